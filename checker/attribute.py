@@ -1,0 +1,321 @@
+"""Stage 3: who each claim is attributed to, through which reporting cue, and whom it accuses."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import (
+    ANONYMOUS_PHRASES,
+    CLAUSE_ONLY_CUES,
+    CUE_CLASS,
+    CUE_NOUNS,
+    VAGUE_DETERMINERS,
+    VAGUE_HEADS,
+    VAGUE_PHRASES,
+    WRONGDOING,
+    WRONGDOING_PASSIVE,
+)
+
+NAMED_ENTITIES = frozenset("PERSON ORG GPE NORP FAC LOC PRODUCT EVENT LAW WORK_OF_ART".split())
+PERSON_PRONOUNS = frozenset("he him his she her i me we us".split())
+GROUP_PRONOUNS = frozenset("it its they them their".split())
+CLAUSE_DEPS = frozenset("ccomp xcomp dobj parataxis".split())
+MAX_SOURCE_TOKENS = 12
+NO_COMMENT = frozenset("comment respond answer confirm discuss elaborate say speak".split())
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The source of a claim, its kind, the reporting cue, and the target of an accusation."""
+
+    source: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    kind: str = "none"
+    cue: str | None = None
+    cue_lemma: str | None = None
+    cue_class: str | None = None
+    passive: bool = False
+    target: str | None = None  # whom an accusation is against, for the right-of-reply check
+    resolved: str | None = None  # what a pronoun source refers to
+
+
+NO_ATTRIBUTION = Attribution()
+
+
+def find_attribution(claim: Span) -> Attribution:
+    """The attribution of one claim (a sentence or a clause), from the parse and the lexicons."""
+    cue = find_cue(claim)
+    according = _according_to(claim)
+    if according is not None and (cue is None or cue.lemma_ not in CUE_CLASS or CUE_CLASS[cue.lemma_] == "statement"):
+        return _attribution_from_span(according, cue=None, cue_text="according to", cue_class="statement",
+                                      claim=claim)
+    vague = _vague_phrase(claim)
+    if cue is None:
+        if vague is not None:
+            return vague
+        return _own_voice(claim)
+    cue_class = CUE_CLASS.get(cue.lemma_) or CUE_NOUNS.get(cue.lemma_) or "statement"
+    if _is_passive(cue):
+        agent = _agent(cue)
+        target = _span_text(_noun_phrase(_child(cue, "nsubjpass")))
+        if agent is not None:
+            return _attribution_from_span(agent, cue=cue, cue_class=cue_class, claim=claim, passive=True,
+                                          target=target)
+        if vague is not None:
+            return vague
+        if cue_class in ("allegation", "opinion", "denial") or cue.lemma_ in WRONGDOING_PASSIVE:
+            # "He was charged with fraud": an accusation nobody in the article owns.
+            kind_class = "allegation" if cue.lemma_ in WRONGDOING_PASSIVE else cue_class
+            return Attribution(cue=cue.text, cue_lemma=cue.lemma_, cue_class=kind_class, passive=True, target=target)
+        return Attribution(cue=cue.text, cue_lemma=cue.lemma_, cue_class=cue_class, passive=True)
+    subject = _subject_of(cue, claim)
+    if subject is None:
+        if vague is not None:
+            return vague
+        return Attribution(cue=cue.text, cue_lemma=cue.lemma_, cue_class=cue_class, target=_target(cue, claim))
+    return _attribution_from_span(subject, cue=cue, cue_class=cue_class, claim=claim, target=_target(cue, claim))
+
+
+def find_cue(claim: Span) -> Token | None:
+    """The reporting word of the claim: the highest cue verb in the parse, or a participle cue."""
+    candidates = []
+    for token in claim:
+        if token.lemma_ in ("decline", "refuse") and any(
+                c.dep_ == "xcomp" and c.lemma_ in NO_COMMENT for c in token.children):
+            candidates.append(token)  # "declined to comment" is the party's response
+            continue
+        if token.lemma_ not in CUE_CLASS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.dep_ in ("amod", "compound", "relcl", "acl", "pcomp", "pobj") and not _is_participle_cue(token):
+            continue
+        has_clause = any(child.dep_ in CLAUSE_DEPS or child.dep_ == "ccomp" for child in token.children)
+        if token.lemma_ in CLAUSE_ONLY_CUES and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            continue
+        if not has_clause and not _is_participle_cue(token) and token.dep_ not in ("ROOT", "conj", "parataxis"):
+            continue
+        if not has_clause and not _is_participle_cue(token) and CUE_CLASS[token.lemma_] == "opinion" \
+                and not any(c.dep_ in ("dobj", "prep") for c in token.children):
+            continue
+        candidates.append(token)
+    if candidates:
+        return min(candidates, key=lambda t: (_depth(t), t.i))
+    # Agentless passives of wrongdoing ("was charged with") and denial nouns are handled as cues too.
+    for token in claim:
+        if token.lemma_ in WRONGDOING_PASSIVE and token.tag_ == "VBN" and _is_passive(token):
+            return token
+    for token in claim:
+        if token.pos_ == "NOUN" and CUE_NOUNS.get(token.lemma_) in ("denial",) and token.dep_ in ("nsubj", "dobj"):
+            return token
+    return None
+
+
+def _is_participle_cue(token: Token) -> bool:
+    doc = token.doc
+    return token.tag_ == "VBG" and token.i > 0 and doc[token.i - 1].text == ","
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _is_passive(token: Token) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
+
+
+def _child(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _agent(token: Token) -> Span | None:
+    agent = _child(token, "agent")
+    if agent is None:
+        return None
+    pobj = _child(agent, "pobj")
+    return _noun_phrase(pobj) if pobj is not None else None
+
+
+def _subject_of(cue: Token, claim: Span) -> Span | None:
+    """The speaker: the cue's subject, its coordinated head's, or for a trailing participle the clause's."""
+    subject = _child(cue, "nsubj")
+    if subject is not None:
+        return _noun_phrase(subject)
+    if cue.dep_ == "conj":
+        head_subject = _child(cue.head, "nsubj")
+        if head_subject is not None:
+            return _noun_phrase(head_subject)
+    if _is_participle_cue(cue):
+        # "..., since the ICC issued a warrant, accusing him of ...": the nearest clause subject before it.
+        sentence = cue.sent
+        for token in reversed(sentence.doc[sentence.start:cue.i]):
+            if token.pos_ in ("VERB", "AUX"):
+                subject = _child(token, "nsubj")
+                if subject is not None and subject.lower_ not in ("which", "that", "who"):
+                    return _noun_phrase(subject)
+    return None
+
+
+def _noun_phrase(token: Token | None) -> Span | None:
+    """The subtree of a noun, cut at a comma or a long relative clause so it reads as a name."""
+    if token is None:
+        return None
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    if end - start > MAX_SOURCE_TOKENS:
+        stop = next((t.i for t in doc[token.i:end] if t.text in (",", "(", "—")), end)
+        end = min(stop, token.i + MAX_SOURCE_TOKENS)
+        start = max(start, token.i - MAX_SOURCE_TOKENS)
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _span_text(span: Span | None) -> str | None:
+    return span.text if span is not None else None
+
+
+def _according_to(claim: Span) -> Span | None:
+    for token in claim:
+        if token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+                to = token.doc[token.i + 1]
+            if to is None:
+                continue
+            pobj = _child(to, "pobj")
+            if pobj is not None:
+                return _noun_phrase(pobj)
+    return None
+
+
+def _vague_phrase(claim: Span) -> Attribution | None:
+    """'It is thought', 'many believe', 'is widely expected to': a vague source with no speaker."""
+    lower = claim.text.lower()
+    for phrase in VAGUE_PHRASES:
+        at = lower.find(phrase)
+        if at < 0:
+            continue
+        start = claim.start_char + at
+        span = claim.doc.char_span(start, start + len(phrase), alignment_mode="expand")
+        if span is None:
+            continue
+        cue = next((t for t in span if t.pos_ == "VERB" or t.lemma_ in CUE_CLASS), None)
+        cue_class = CUE_CLASS.get(cue.lemma_) if cue is not None else "opinion"
+        return Attribution(source=span.text, source_start=span.start_char, source_end=span.end_char, kind="vague",
+                           cue=cue.text if cue is not None else None, cue_lemma=cue.lemma_ if cue is not None else None,
+                           cue_class=cue_class or "opinion", passive=True)
+    return None
+
+
+def _own_voice(claim: Span) -> Attribution:
+    """No reporting cue: the outlet's voice, with the target of any wrongdoing it asserts."""
+    for token in claim:
+        if token.lemma_ in WRONGDOING and token.pos_ == "VERB":
+            return Attribution(cue_class="allegation", target=_span_text(_noun_phrase(_child(token, "nsubj"))))
+    return NO_ATTRIBUTION
+
+
+def _target(cue: Token, claim: Span) -> str | None:
+    """Whom an accusation is against: 'accusing him', 'blamed the company', 'said he stole'."""
+    if CUE_CLASS.get(cue.lemma_) == "allegation":
+        target = _child(cue, "dobj") or _child(cue, "nsubjpass")
+        if target is not None:
+            return resolve(target)
+    for token in cue.subtree:
+        if token.lemma_ in WRONGDOING and token.pos_ == "VERB":
+            subject = _child(token, "nsubj")
+            if subject is not None:
+                return resolve(subject)
+    content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if content is not None and _child(content, "nsubj") is not None:
+        # "Regulators said Acme had hidden the defect": if this is an accusation, it is against Acme.
+        return resolve(_child(content, "nsubj"))
+    for token in claim:
+        if token.lemma_ in ("allegation", "accusation", "charge") and token.pos_ == "NOUN":
+            against = next((c for c in token.children if c.lower_ == "against"), None)
+            if against is not None and _child(against, "pobj") is not None:
+                return resolve(_child(against, "pobj"))
+    return None
+
+
+def resolve(token: Token) -> str:
+    """A pronoun's most recent antecedent in the article (a simple, recency-based guess)."""
+    antecedent = antecedent_of(token)
+    if antecedent is not None:
+        return antecedent.text
+    phrase = _noun_phrase(token)
+    return phrase.text if phrase is not None else token.text
+
+
+def antecedent_of(token: Token) -> Span | None:
+    """The named entity a pronoun most likely refers to, looking back up to three sentences."""
+    lower = token.lower_
+    if lower in PERSON_PRONOUNS:
+        wanted = ("PERSON",)
+    elif lower in GROUP_PRONOUNS:
+        wanted = ("ORG", "GPE", "NORP")
+    else:
+        return None
+    doc = token.doc
+    sentence_starts = 0
+    for ent in reversed(doc.ents):
+        if ent.end > token.i:
+            continue
+        if ent.label_ in wanted:
+            return ent
+        sentence_starts = sum(1 for t in doc[ent.end:token.i] if t.is_sent_start)
+        if sentence_starts > 3:
+            break
+    return None
+
+
+def _attribution_from_span(span: Span, *, cue: Token | None, cue_class: str | None, claim: Span,
+                           cue_text: str | None = None, passive: bool = False,
+                           target: str | None = None) -> Attribution:
+    kind, resolved = source_kind(span, claim)
+    return Attribution(source=span.text, source_start=span.start_char, source_end=span.end_char, kind=kind,
+                       cue=cue_text or (cue.text if cue is not None else None),
+                       cue_lemma=cue.lemma_ if cue is not None else cue_text, cue_class=cue_class, passive=passive,
+                       target=target, resolved=resolved)
+
+
+def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
+    """`named`, `vague` or `anonymous` for a source span, and what a pronoun resolves to."""
+    lower = span.text.lower()
+    sentence = span.sent.text.lower()
+    if any(phrase in lower for phrase in ANONYMOUS_PHRASES) or any(
+        phrase in sentence for phrase in ANONYMOUS_PHRASES if phrase.startswith(("who ", "on condition", "speaking",
+                                                                                  "spoke", "requested", "asked",
+                                                                                  "not auth"))
+    ):
+        return "anonymous", None
+    head = span.root
+    if head.pos_ == "PRON":
+        antecedent = antecedent_of(head)
+        if antecedent is not None:
+            kind, _ = source_kind(antecedent, claim)
+            return kind, antecedent.text
+        if head.lower_ in ("many", "some", "others", "few", "several", "most"):
+            return "vague", None
+        return "named", None
+    if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
+        tied = any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span if t.i != head.i)
+        if tied:
+            return "named", None
+        first = span[0].lower_
+        singular = head.tag_ in ("NN", "NNP")
+        if singular and first in ("a", "an", "one", "another"):
+            return "anonymous", None
+        if singular and first == "the" and head.lemma_ in ("report", "source", "official"):
+            return ("named", None) if head.lemma_ == "report" else ("anonymous", None)
+        return "vague", None
+    if any(t.lower_ in VAGUE_DETERMINERS for t in span[:2]) and head.tag_ in ("NNS", "NNPS"):
+        return "vague", None
+    if span[0].lower_ in ("a", "an") and not any(t.ent_type_ in NAMED_ENTITIES for t in span):
+        return "anonymous", None
+    return "named", None

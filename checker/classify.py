@@ -1,0 +1,206 @@
+"""Stage 4: the type of each claim, behind one function, `type_claims`.
+
+The features are shared by the transparent cue-based typer below and by the trained model
+(`checker.model`), so both see the claim the same way.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from spacy.tokens import Span
+
+from .attribute import Attribution
+from .ingest import DATELINE, FURNITURE_LINE
+from .lexicon import CALL_TO_ACTION, CUE_CLASS, EVALUATIVE, HEDGES, NEGATIONS, WRONGDOING
+
+BYLINE = re.compile(r"^(?:by|words by|reporting by|written by|edited by)\s+[A-Z]", re.IGNORECASE)
+CREDIT = re.compile(r"^(?:photo|photograph|image|picture|video|graphic|illustration|source)s?(?: credit)?\s*[:|/]",
+                    re.IGNORECASE)
+MODALS = frozenset("may might could would should must can will shall".split())
+QUOTES = frozenset('"“”‘’\'')
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    """What the typer sees of a claim: its words, its sentence, its attribution and its place."""
+
+    span: Span
+    sentence: Span
+    attribution: Attribution
+    position: float = 0.0  # sentence index / sentences in the article
+    role: str = "body"  # "dateline", "title" or "body"
+
+
+@dataclass(frozen=True)
+class TypeDecision:
+    """A claim type, how sure the typer is, and the features that decided it."""
+
+    type: str
+    confidence: float
+    why: tuple[str, ...] = ()
+
+
+class Typer(Protocol):
+    def predict(self, contexts: Sequence[ClaimContext]) -> list[TypeDecision]: ...
+
+
+def type_claims(contexts: Sequence[ClaimContext], typer: Typer | None = None) -> list[TypeDecision]:
+    """Type every claim of an article, with the shipped model unless `typer` is given."""
+    if typer is None:
+        typer = default_typer()
+    return typer.predict(contexts)
+
+
+def default_typer() -> Typer:
+    """The shipped trained model when it is installed, else the cue-based typer."""
+    try:
+        from .model import shipped_model
+    except ImportError:
+        return RuleTyper()
+    return shipped_model() or RuleTyper()
+
+
+def furniture_reason(span: Span, role: str = "body") -> str | None:
+    """Why a claim is page furniture or has nothing to check, or None."""
+    text = span.text.strip()
+    if role == "dateline" or DATELINE.match(text):
+        return "dateline"
+    if role == "title":
+        return "headline"
+    if FURNITURE_LINE.match(text):
+        return "page furniture"
+    if BYLINE.match(text):
+        return "byline"
+    if CREDIT.match(text):
+        return "picture or source credit"
+    lower = text.lower()
+    if any(lower.startswith(phrase) for phrase in CALL_TO_ACTION):
+        return "call to action"
+    if text.endswith("?") and not any(ch in QUOTES for ch in text[:2]):
+        return "question"
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 8 and not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return "no verb: a label or heading"
+    return None
+
+
+def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
+    """Named features of a claim, generalising beyond its wording (used by both typers)."""
+    span, att = ctx.span, ctx.attribution
+    tokens = [t for t in span if not t.is_space]
+    lowers = [t.lower_ for t in tokens]
+    features: dict[str, float] = {}
+
+    def on(name: str, value: float = 1.0) -> None:
+        features[name] = value
+
+    furniture = furniture_reason(span, ctx.role)
+    if furniture:
+        on(f"furniture={furniture}")
+    if att.cue_lemma:
+        on(f"cue_lemma={att.cue_lemma.lower()}")
+    if att.cue_class:
+        on(f"cue_class={att.cue_class}")
+    else:
+        on("cue_class=none")
+    on(f"source_kind={att.kind}")
+    if att.passive:
+        on("cue_passive")
+    if att.target:
+        on("has_target")
+    if att.source:
+        root = span.doc.char_span(att.source_start, att.source_end, alignment_mode="expand")
+        if root is not None:
+            ent = next((t.ent_type_ for t in root if t.ent_type_), "")
+            on(f"source_ent={ent or root.root.pos_}")
+    negated = sum(1 for w in lowers if w in NEGATIONS)
+    if negated:
+        on("negation", min(negated, 3) / 3)
+    modals = [w for w in lowers if w in MODALS]
+    for modal in set(modals):
+        on(f"modal={modal}")
+    hedges = sum(1 for w in lowers if w in HEDGES)
+    if hedges:
+        on("hedge", min(hedges, 3) / 3)
+    evaluative = sum(1 for w in lowers if w in EVALUATIVE)
+    if evaluative:
+        on("evaluative", min(evaluative, 3) / 3)
+    if any(t.tag_ in ("JJS", "RBS") for t in tokens):
+        on("superlative")
+    if any(t.dep_ == "acomp" and t.lower_ in EVALUATIVE for t in tokens):
+        on("evaluative_predicate")
+    if any(t.lemma_ in WRONGDOING and t.pos_ == "VERB" for t in tokens):
+        on("wrongdoing_verb")
+    if any(t.lemma_ in CUE_CLASS and t.pos_ == "VERB" for t in tokens):
+        on("has_cue_verb")
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        on("no_verb")
+    root = span.root
+    on(f"root_tag={root.tag_}")
+    if "will" in lowers or "shall" in lowers or "scheduled" in lowers:
+        on("future")
+    if any(t.tag_ == "VBD" for t in tokens):
+        on("past")
+    if any(ch in QUOTES for ch in span.text):
+        on("quoted")
+    if span.text.rstrip().endswith("?"):
+        on("question")
+    if span.text.rstrip().endswith("!"):
+        on("exclamation")
+    if any(w in ("i", "we", "our", "my", "us") for w in lowers):
+        on("first_person")
+    if any(w in ("you", "your") for w in lowers):
+        on("second_person")
+    if any(t.like_num for t in tokens):
+        on("number")
+    if any(t.ent_type_ == "DATE" for t in tokens):
+        on("date")
+    if span.start != ctx.sentence.start or span.end != ctx.sentence.end:
+        on("clause")
+    on(f"role={ctx.role}")
+    on("position", ctx.position)
+    on("length", min(len(tokens), 60) / 60)
+    return features
+
+
+class RuleTyper:
+    """The first, transparent typer: reporting cue, evaluation and hedging, and the parse."""
+
+    name = "cue-based rules"
+
+    def predict(self, contexts: Sequence[ClaimContext]) -> list[TypeDecision]:
+        return [self.decide(ctx) for ctx in contexts]
+
+    def decide(self, ctx: ClaimContext) -> TypeDecision:
+        att = ctx.attribution
+        furniture = furniture_reason(ctx.span, ctx.role)
+        if furniture:
+            return TypeDecision("none", 0.9, (f"{furniture}",))
+        features = symbolic_features(ctx)
+        cue = f"cue '{att.cue}' ({att.cue_lemma} → {att.cue_class})" if att.cue else None
+        if att.cue_class == "denial":
+            return TypeDecision("denial", 0.85, (cue,))
+        if att.cue_class == "allegation":
+            return TypeDecision("allegation", 0.8, (cue or "asserts wrongdoing in the outlet's voice",))
+        if att.cue_class in ("statement", None) and "wrongdoing_verb" in features:
+            return TypeDecision("allegation", 0.6, ("a wrongdoing verb in reported speech",))
+        if att.cue_class == "opinion" or att.kind == "vague" and att.cue_class is None:
+            return TypeDecision("opinion", 0.8, (cue or f"vague source '{att.source}'",))
+        evaluative = features.get("evaluative", 0) * 3
+        if att.cue_class == "statement":
+            if "evaluative_predicate" in features or evaluative >= 2:
+                return TypeDecision("opinion", 0.6, (cue, "evaluative words in the reported content"))
+            return TypeDecision("statement", 0.8, (cue,))
+        if evaluative >= 1 or "hedge" in features or any(
+            f"modal={m}" in features for m in ("may", "might", "could", "should", "must")
+        ):
+            reasons = []
+            if evaluative:
+                reasons.append("evaluative words in the outlet's voice")
+            if "hedge" in features or any(k.startswith("modal=") for k in features):
+                reasons.append("hedged or speculative wording")
+            return TypeDecision("opinion", 0.6, tuple(reasons) or ("speculation",))
+        return TypeDecision("fact", 0.7, ("no reporting cue: the outlet's own voice",))

@@ -1,0 +1,109 @@
+"""The `claimcheck` command: a thin layer over the Python API.
+
+Exit status: 0 ok, 1 bad input or other error (one sentence on stderr), 2 usage error,
+3 a draft scored below `--fail-under` (`claimcheck score`).
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from .errors import CheckerError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+FORMATS = click.Choice(["text", "json", "markdown"])
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(package_name="claimcheck", prog_name="claimcheck")
+def cli() -> None:
+    """Claimcheck: typed, attributed claims, attribution gaps and evidence for news articles."""
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("article")
+@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True, help="Output format.")
+@click.option("--corpus", "corpus_path", metavar="PATH",
+              help="A reference corpus: an index file, or a folder/file of sources indexed on the fly.")
+@click.option("--model", "model_path", metavar="PATH", help="A claim-type model made by `claimcheck train`.")
+@click.option("--rules", is_flag=True, help="Type claims with the cue-based rules instead of the trained model.")
+@click.option("--allow-private-hosts", is_flag=True,
+              help="Allow fetching URLs on loopback or private networks (e.g. an intranet CMS).")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
+def check(article: str, fmt: str, corpus_path: str | None, model_path: str | None, rules: bool,
+          allow_private_hosts: bool, out: str | None) -> None:
+    """Check ARTICLE: a .txt/.md/.html file, an http(s) URL, or - for stdin."""
+    from . import pipeline
+    from .ingest import read
+    from .report import render
+
+    document = read(article, allow_private_hosts=allow_private_hosts)
+    typer = _typer(model_path, rules)
+    corpus = _corpus(corpus_path)
+    report = pipeline.check(document, corpus, typer=typer)
+    colour = fmt == "text" and out is None and sys.stdout.isatty()
+    _write(render(report, fmt, colour=colour), out)
+
+
+def _typer(model_path: str | None, rules: bool):
+    if rules:
+        from .classify import RuleTyper
+
+        return RuleTyper()
+    if model_path:
+        from .model import load_model
+
+        return load_model(model_path)
+    return None
+
+
+def _corpus(corpus_path: str | None):
+    if not corpus_path:
+        return None
+    from .corpus import load_corpus
+
+    return load_corpus(corpus_path)
+
+
+def _write(text: str, out: str | None) -> None:
+    if out:
+        from .storage import write_atomic
+
+        write_atomic(out, text.encode("utf-8"))
+    else:
+        click.echo(text, nl=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; library errors become one sentence on stderr and exit status 1."""
+    try:
+        cli.main(args=argv, prog_name="claimcheck", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("claimcheck: interrupted.", err=True)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except CheckerError as exc:
+        click.echo(f"claimcheck: {exc}", err=True)
+        return 1
+    except KeyboardInterrupt:
+        click.echo("claimcheck: interrupted.", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - a person gets a sentence, a developer can ask for the traceback
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            raise
+        click.echo(f"claimcheck: internal error ({type(exc).__name__}: {exc}); "
+                   "set CLAIMCHECK_DEBUG=1 to see the traceback.", err=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""Relative dates ("on Thursday", "last week", "in July") found in claims and anchored to a dateline."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = [d.lower() for d in calendar.day_name]
+MONTHS = [m.lower() for m in calendar.month_name if m]
+_WEEKDAY = "|".join(calendar.day_name)
+_MONTH = "|".join(m for m in calendar.month_name if m)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+
+RELATIVE = re.compile(
+    rf"\b(?:(?P<wmod>last|next|this|on|by|from|until|since|earlier on|late on|early on)\s+)?(?P<weekday>{_WEEKDAY})\b"
+    rf"(?!\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})\b)(?!\s*,?\s*\(?(?:{_MONTH})\s+\d)(?!\s*,?\s*\d)"
+    r"|\b(?P<day>yesterday|today|tomorrow|tonight)\b"
+    r"|\b(?P<pmod>last|next|this|earlier this|later this|past)\s+(?P<period>week|weekend|month|year)\b"
+    rf"|\b(?:in|since|by|until|from|during|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b"
+    r"(?!\s*,?\s*\d)"
+    r"|\b(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+    re.IGNORECASE,
+)
+EXPLICIT_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY}),?\s*\(?(?:(?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH}))(?:,?\s*(?P<year>\d{{4}}))?",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|scheduled|set to|going to|plans? to|"
+                    r"expected to|upcoming)\b", re.IGNORECASE)
+PAST_AUX = re.compile(r"\b(?:was|were|had|has been|have been|did|ago)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    """A relative date expression in a text and the day range it means under an anchor date."""
+
+    text: str
+    start: int  # offsets in the text searched
+    end: int
+    tense: str  # "past", "present" or "future"
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    def describe(self) -> str:
+        if self.first is None:
+            return self.text
+        if self.first == self.last:
+            return self.first.isoformat()
+        return f"{self.first.isoformat()}..{self.last.isoformat()}"
+
+
+def clause_tense(text: str, past_verb: bool) -> str:
+    """Future if the clause is scheduled or uses will/shall; past if it has a past verb."""
+    if FUTURE.search(text):
+        return "future"
+    if past_verb or PAST_AUX.search(text):
+        return "past"
+    return "present"
+
+
+def find_relative_dates(text: str, tense: str, anchor: dt.date | None) -> list[RelativeDate]:
+    """Every relative date in `text`, resolved against `anchor` when there is one."""
+    found = []
+    for match in RELATIVE.finditer(text):
+        first, last = _resolve(match, tense, anchor) if anchor else (None, None)
+        found.append(RelativeDate(match.group(0), match.start(), match.end(), tense, first, last))
+    return found
+
+
+def resolve_text(text: str, tense: str, anchor: dt.date) -> list[RelativeDate]:
+    return find_relative_dates(text, tense, anchor)
+
+
+def explicit_weekday_mismatches(text: str, anchor: dt.date | None) -> list[str]:
+    """'Thursday, April 12' when April 12 of that year is not a Thursday."""
+    problems = []
+    for match in EXPLICIT_WEEKDAY_DATE.finditer(text):
+        month_name = (match.group("month1") or match.group("month2")).lower()
+        day = int(match.group("day1") or match.group("day2"))
+        year = int(match.group("year")) if match.group("year") else (anchor.year if anchor else None)
+        if year is None:
+            continue
+        try:
+            date = dt.date(year, MONTHS.index(month_name) + 1, day)
+        except ValueError:
+            problems.append(f"'{match.group(0)}' is not a real date")
+            continue
+        said = match.group("weekday").lower()
+        if WEEKDAYS[date.weekday()] != said:
+            problems.append(f"'{match.group(0).strip()}': {date.strftime('%d %B %Y').lstrip('0')} was a "
+                            f"{calendar.day_name[date.weekday()]}")
+    return problems
+
+
+def _resolve(match: re.Match, tense: str, anchor: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    if match.group("weekday"):
+        wanted = WEEKDAYS.index(match.group("weekday").lower())
+        modifier = (match.group("wmod") or "").lower()
+        back = (anchor.weekday() - wanted) % 7
+        ahead = (wanted - anchor.weekday()) % 7
+        if modifier == "last" or (modifier != "next" and tense == "past"):
+            days = -(back or (7 if modifier == "last" else 0))
+        elif modifier == "next" or tense == "future":
+            days = ahead or (7 if modifier == "next" else 0)
+        else:
+            days = -back if back <= ahead else ahead
+        day = anchor + dt.timedelta(days=days)
+        return day, day
+    if match.group("day"):
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[match.group("day").lower()]
+        day = anchor + dt.timedelta(days=offset)
+        return day, day
+    if match.group("period"):
+        step = {"last": -1, "past": -1, "next": 1}.get(match.group("pmod").lower(), 0)
+        period = match.group("period").lower()
+        if period in ("week", "weekend"):
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+            if period == "weekend":
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+            return monday, monday + dt.timedelta(days=6)
+        if period == "month":
+            year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+            return _month_range(year, month + 1)
+        return dt.date(anchor.year + step, 1, 1), dt.date(anchor.year + step, 12, 31)
+    if match.group("month"):
+        month = MONTHS.index(match.group("month").lower()) + 1
+        year = anchor.year
+        if tense == "past" and month > anchor.month:
+            year -= 1
+        elif tense == "future" and month < anchor.month:
+            year += 1
+        return _month_range(year, month)
+    if match.group("unit"):
+        count_text = match.group("count").lower()
+        count = NUMBER_WORDS.get(count_text) or int(count_text)
+        unit = match.group("unit").lower()
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
+        day = anchor - dt.timedelta(days=days)
+        return day, day
+    return None, None
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def contradicts_tense(rel: RelativeDate, anchor: dt.date) -> bool:
+    """A past-tense claim dated after the dateline, or a future one dated before it."""
+    if rel.first is None:
+        return False
+    if rel.tense == "future" and rel.last < anchor:
+        return True
+    if rel.tense == "past" and rel.first > anchor:
+        return True
+    return False

@@ -1,0 +1,99 @@
+"""Word lists the stages share: reporting cues by class, vague and anonymous sources, hedges."""
+from __future__ import annotations
+
+# Reporting-verb lemmas by the claim type they signal.
+CUE_CLASSES: dict[str, frozenset[str]] = {
+    "denial": frozenset(
+        "deny reject dismiss refute rebuff repudiate dispute contest disavow rebut counter decry".split()
+    ),
+    "allegation": frozenset(
+        "accuse allege charge blame indict sue implicate condemn denounce fault incriminate".split()
+    ),
+    "opinion": frozenset(
+        "believe argue expect predict think fear hope suspect speculate suggest forecast doubt assume "
+        "reckon feel worry consider anticipate estimate guess imagine contend".split()
+    ),
+    "statement": frozenset(
+        "say tell announce state add confirm report note emphasise emphasize stress explain write "
+        "insist promise pledge warn declare reveal disclose acknowledge admit testify reply respond "
+        "comment describe indicate mention remark tweet post recall agree vow assert affirm clarify "
+        "concede observe point answer brief inform show find conclude claim maintain caution".split()
+    ),
+}
+# Lemmas that only count as a cue with a clause or quotation after them ("found that ...").
+CLAUSE_ONLY_CUES = frozenset("find show conclude point indicate consider maintain feel".split())
+CUE_CLASS = {lemma: kind for kind, lemmas in CUE_CLASSES.items() for lemma in lemmas}
+
+# Nouns that carry the same signal as the verbs ("the allegations", "in a denial").
+CUE_NOUNS = {
+    "allegation": "allegation", "accusation": "allegation", "charge": "allegation", "claim": "allegation",
+    "denial": "denial", "rejection": "denial",
+    "statement": "statement", "announcement": "statement",
+}
+
+# Sources nobody can be held to.
+VAGUE_HEADS = frozenset(
+    "analyst critic expert observer commentator official insider people many some others resident "
+    "witness scientist economist researcher diplomat politician campaigner activist voter investor "
+    "trader source report reports rumour rumor speculation media onlooker fan supporter opponent "
+    "lawmaker legislator doctor academic".split()
+)
+VAGUE_PHRASES = (
+    "many believe", "it is thought", "it is believed", "it is understood", "it is said", "it is claimed",
+    "it is alleged", "it is feared", "it is expected", "it is widely", "some say", "some believe",
+    "some argue", "some have", "many say", "many have", "others say", "there are fears", "there are concerns",
+    "there is speculation", "rumours", "reports suggest", "widely believed", "widely expected",
+    "widely seen", "widely thought", "is understood to", "are understood to", "is thought to",
+    "are thought to", "is believed to", "are believed to", "is expected to", "are expected to",
+    "is said to", "are said to", "is alleged to", "are alleged to", "is feared", "are feared",
+    "is tipped", "are tipped", "is rumoured", "is rumored", "according to reports", "according to media",
+)
+# Quantifiers that make a plural group vague ("some analysts", "several experts").
+VAGUE_DETERMINERS = frozenset("some many several various numerous few most other others certain".split())
+# Specific but unnamed sources.
+ANONYMOUS_PHRASES = (
+    "a source", "sources close to", "a source close to", "sources familiar", "a person familiar",
+    "people familiar", "one person familiar", "persons familiar", "who asked not to be named",
+    "who declined to be named", "who did not want to be named", "who spoke on condition of anonymity",
+    "on condition of anonymity", "speaking anonymously", "spoke anonymously", "requested anonymity",
+    "asked not to be identified", "not authorised to speak", "not authorized to speak", "an insider",
+    "a senior official", "a senior source", "a government source", "a senior government source",
+    "an official who", "a spokesperson who", "a diplomat who", "a person with knowledge",
+    "people with knowledge", "a person briefed", "people briefed", "a well-placed source", "a senior figure",
+    "an aide", "a close aide", "a senior aide", "a senior member", "one official", "one source",
+    "a whistleblower", "a second source", "a third source", "two sources", "three sources",
+)
+
+# Words that make an own-voice sentence evaluative or speculative.
+EVALUATIVE = frozenset(
+    "important strategically-important significant crucial vital key critical major controversial notorious "
+    "disastrous shocking stunning outrageous brilliant remarkable extraordinary unprecedented historic "
+    "alarming worrying troubling dangerous reckless shameful disgraceful appalling excellent impressive "
+    "staggering dramatic damning embarrassing humiliating bold brave courageous foolish absurd ridiculous "
+    "incompetent corrupt failed failing weak strong powerful influential ambitious misguided flawed "
+    "baseless unfair unjust fair welcome welcomed long-overdue overdue badly poorly well-deserved "
+    "deserved best worst great terrible awful horrific tragic devastating catastrophic heroic iconic "
+    "beloved infamous troubled embattled beleaguered much-needed landmark game-changing groundbreaking "
+    "questionable dubious suspicious worrisome grim bleak rosy promising hopeful encouraging disappointing "
+    "hapless lacklustre lackluster dismal woeful sensational superb spectacular masterful".split()
+)
+HEDGES = frozenset(
+    "may might could perhaps possibly probably likely unlikely apparently seemingly reportedly "
+    "allegedly arguably presumably supposedly seem seems seemed appear appears appeared suggest "
+    "suggests signal signals".split()
+)
+NEGATIONS = frozenset("not n't no never neither nor none nobody nothing without".split())
+
+# Verbs of wrongdoing that make an own-voice sentence an allegation ("He stole $2m").
+WRONGDOING = frozenset(
+    "steal embezzle bribe defraud launder smuggle rig cheat abuse assault torture extort fabricate "
+    "falsify plagiarise plagiarize harass kidnap murder rape loot sabotage swindle dope".split()
+)
+WRONGDOING_PASSIVE = frozenset("accuse charge suspect allege indict implicate convict arrest sue blame".split())
+
+# Questions and calls to action that have nothing to check.
+CALL_TO_ACTION = (
+    "sign up", "subscribe", "click here", "read more", "follow us", "share this", "download our",
+    "listen to", "watch:", "watch the", "get in touch", "contact us", "send us", "tell us",
+    "join our", "register now", "log in",
+)

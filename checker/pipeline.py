@@ -1,0 +1,106 @@
+"""The one public pipeline: `check(text_or_document, corpus) -> Report`, read top to bottom."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import attribute, classify, flags, ingest, segment
+from .attribute import NO_ATTRIBUTION, Attribution
+from .classify import ClaimContext, Typer
+from .nlp import load_pipeline
+from .schema import Claim, Document, Report
+from .score import summarise
+
+
+def as_document(text_or_document: str | Document) -> Document:
+    """A Document as is; a string as plain article text (not a path: use `checker.read` for files)."""
+    if isinstance(text_or_document, Document):
+        return text_or_document
+    if not isinstance(text_or_document, str):
+        raise TypeError("check() takes article text (str) or a checker.Document")
+    if not text_or_document.strip():
+        raise ingest.InputError("The article text is empty.")
+    return ingest.from_text(text_or_document)
+
+
+def check(text_or_document: str | Document, corpus=None, *, typer: Typer | None = None) -> Report:
+    """Check one article: claims, their types, sources, flags and (with a corpus) evidence."""
+    document = as_document(text_or_document)
+    return analyse(document, load_pipeline()(document.text), corpus, typer)
+
+
+def check_many(documents: Iterable[str | Document], corpus=None, *, typer: Typer | None = None,
+               batch_size: int = 8) -> Iterator[Report]:
+    """Check many articles, parsing them in batches with spaCy's `nlp.pipe`."""
+    docs = [as_document(d) for d in documents]
+    parsed = load_pipeline().pipe((d.text for d in docs), batch_size=batch_size)
+    for document, spacy_doc in zip(docs, parsed):
+        yield analyse(document, spacy_doc, corpus, typer)
+
+
+def claim_contexts(document: Document, spacy_doc: Doc) -> list[ClaimContext]:
+    """Segment and attribute: every claim with its sentence, attribution and role in the article."""
+    sentences = segment.sentences(spacy_doc)
+    contexts = []
+    for index, sentence in enumerate(sentences):
+        role = _role(sentence.text, index, document)
+        parts = [sentence] if role != "body" else segment.split_claims(sentence)
+        for part in parts:
+            attribution = attribute.find_attribution(part) if role == "body" else NO_ATTRIBUTION
+            contexts.append(ClaimContext(part, sentence, attribution, index / max(1, len(sentences)), role))
+    return contexts
+
+
+def analyse(document: Document, spacy_doc: Doc, corpus=None, typer: Typer | None = None) -> Report:
+    """The stages after parsing: claims, types, attribution flags, evidence, summary."""
+    contexts = claim_contexts(document, spacy_doc)
+    decisions = classify.type_claims(contexts, typer)
+    drafts = [flags.Draft(ctx.span, d.type, _attribution_for(d.type, ctx.attribution))
+              for ctx, d in zip(contexts, decisions)]
+    gap_flags = flags.attribution_flags(drafts, document.published)
+    evidence = [()] * len(drafts)
+    evidence_flags = [[] for _ in drafts]
+    if corpus is not None:
+        from . import stance
+
+        evidence, evidence_flags = stance.evidence_for(drafts, document, corpus)
+    sentence_numbers: dict[tuple[int, int], int] = {}
+    for ctx in contexts:
+        sentence_numbers.setdefault((ctx.sentence.start, ctx.sentence.end), len(sentence_numbers))
+    claims = []
+    for i, (ctx, decision, draft) in enumerate(zip(contexts, decisions, drafts)):
+        att = draft.attribution
+        claims.append(Claim(
+            id=f"c{i + 1}",
+            text=ctx.span.text,
+            start=ctx.span.start_char,
+            end=ctx.span.end_char,
+            sentence=sentence_numbers[(ctx.sentence.start, ctx.sentence.end)],
+            type=decision.type,
+            confidence=decision.confidence,
+            source=att.source,
+            source_start=att.source_start,
+            source_end=att.source_end,
+            source_kind=att.kind,
+            cue=att.cue,
+            flags=tuple(gap_flags[i]) + tuple(evidence_flags[i]),
+            evidence=tuple(evidence[i]),
+            why_type=tuple(w for w in decision.why if w),
+        ))
+    return Report(document=document, claims=tuple(claims), summary=summarise(claims))
+
+
+def _role(text: str, index: int, document: Document) -> str:
+    if index < 3 and ingest.DATELINE.match(text):
+        return "dateline"
+    if document.title and text == document.title and index < 3:
+        return "title"
+    return "body"
+
+
+def _attribution_for(claim_type: str, attribution: Attribution) -> Attribution:
+    """Facts and furniture are in the outlet's voice: they carry no source (schema)."""
+    if claim_type in ("fact", "none"):
+        return Attribution(target=attribution.target)
+    return attribution

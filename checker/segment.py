@@ -1,0 +1,112 @@
+"""Stage 2: sentences from the parse, and clause-level claims from sentences."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import CUE_CLASS, EVALUATIVE
+
+FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+LEADING_CONJUNCTIONS = frozenset("and but yet or so".split())
+SEPARATORS = frozenset([",", ";", "—", "–", "-"])
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of a parsed article, without the blank lines between paragraphs."""
+    found = []
+    for sent in doc.sents:
+        span = _trim(sent, left=("SPACE",), right=("SPACE",))
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def split_claims(sentence: Span) -> list[Span]:
+    """The sentence as one claim, or its clauses where they can differ in type or source."""
+    cuts = sorted(set(_coordination_cuts(sentence) + _participle_cuts(sentence) + _apposition_cuts(sentence)))
+    bounds = [sentence.start, *cuts, sentence.end]
+    parts = []
+    for start, end in zip(bounds, bounds[1:]):
+        left_text = LEADING_CONJUNCTIONS | SEPARATORS if start > sentence.start else ()
+        part = _trim(sentence.doc[start:end], right=("SPACE",), right_text=SEPARATORS, left_text=left_text)
+        if part is not None:
+            parts.append(part)
+    # A clause too short to stand alone stays with its neighbour.
+    if len(parts) > 1 and any(sum(1 for t in p if t.is_alpha) < 3 for p in parts):
+        whole = _trim(sentence, left=("SPACE",), right=("SPACE",))
+        return [whole] if whole is not None else []
+    return parts
+
+
+def _has_verb(tokens) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def _coordination_cuts(sentence: Span) -> list[int]:
+    """Before ', and ...' or '; ...' that opens a clause with its own verb."""
+    cuts = []
+    doc = sentence.doc
+    for token in sentence:
+        i = token.i
+        if i <= sentence.start + 2 or i >= sentence.end - 3:
+            continue
+        if token.text == ";":
+            if _has_verb(doc[sentence.start:i]) and _has_verb(doc[i + 1:sentence.end]):
+                cuts.append(i)
+            continue
+        if token.pos_ != "CCONJ" or token.lower_ not in ("and", "but", "yet") or doc[i - 1].text != ",":
+            continue
+        rest = doc[i + 1:sentence.end]
+        verb = next((t for t in rest if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i < i), None)
+        if verb is None:
+            clause = []
+            for t in rest:
+                if t.text == ",":
+                    break
+                clause.append(t)
+            verb = next((t for t in clause if t.tag_ in FINITE_TAGS), None)
+        if verb is not None and _has_verb(doc[sentence.start:i]):
+            cuts.append(i - 1)
+    return cuts
+
+
+def _participle_cuts(sentence: Span) -> list[int]:
+    """Before ', accusing him of ...' and other participles that carry an attribution."""
+    doc = sentence.doc
+    return [
+        t.i for t in sentence
+        if t.tag_ == "VBG" and t.lemma_ in CUE_CLASS and t.i > sentence.start + 3
+        and doc[t.i - 1].text == "," and _has_verb(doc[sentence.start:t.i - 1])
+    ]
+
+
+def _apposition_cuts(sentence: Span) -> list[int]:
+    """Before ', a strategically important outpost ...': evaluation in the outlet's voice."""
+    cuts = []
+    doc = sentence.doc
+    for t in sentence:
+        if t.dep_ != "appos" or t.pos_ != "NOUN":
+            continue
+        first = t.left_edge.i
+        if first <= sentence.start + 3 or doc[first - 1].text != ",":
+            continue
+        if doc[first].lower_ not in ("a", "an") or t.right_edge.i < sentence.end - 2:
+            continue
+        if any(w.lower_ in EVALUATIVE for w in doc[first:t.i + 1]):
+            cuts.append(first)
+    return cuts
+
+
+def _trim(span: Span, *, left=(), right=(), right_text=(), left_text=()) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].pos_ in left or doc[start].is_space or doc[start].lower_ in left_text):
+        start += 1
+    while end > start and (doc[end - 1].pos_ in right or doc[end - 1].is_space or doc[end - 1].text in right_text):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def token_in(token: Token, span: Span) -> bool:
+    return span.start <= token.i < span.end

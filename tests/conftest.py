@@ -1,0 +1,45 @@
+"""Shared fixtures: the spaCy pipeline and the seed report are built once per session."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+import checker
+from checker.classify import RuleTyper
+from checker.nlp import load_pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "fixtures" / "seed-article.txt"
+SAMPLE = ROOT / "examples" / "sample-article.txt"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_document():
+    # A path-free source name keeps golden reports the same on every machine.
+    return dataclasses.replace(checker.read(SEED), source="seed-article.txt")
+
+
+@pytest.fixture(scope="session")
+def seed_report(seed_document):
+    return checker.check(seed_document)
+
+
+@pytest.fixture(scope="session")
+def seed_rules_report(seed_document):
+    return checker.check(seed_document, typer=RuleTyper())
+
+
+def claim_with(report, fragment: str):
+    """The claim whose text contains `fragment` (exactly one must)."""
+    found = [c for c in report.claims if fragment in c.text]
+    assert len(found) == 1, f"{len(found)} claims contain {fragment!r}: {[c.text for c in found]}"
+    return found[0]

@@ -1,0 +1,75 @@
+"""Relative dates anchored to a dateline."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker import dates
+
+TUESDAY = dt.date(2024, 4, 16)
+
+
+@pytest.mark.parametrize("text, tense, first, last", [
+    ("visited Kyrgyzstan on Thursday", "past", "2024-04-11", "2024-04-11"),
+    ("will be held in Bishkek on Friday", "future", "2024-04-19", "2024-04-19"),
+    ("met on Tuesday", "past", "2024-04-16", "2024-04-16"),
+    ("last Tuesday", "past", "2024-04-09", "2024-04-09"),
+    ("next Tuesday", "future", "2024-04-23", "2024-04-23"),
+    ("yesterday", "past", "2024-04-15", "2024-04-15"),
+    ("tomorrow", "future", "2024-04-17", "2024-04-17"),
+    ("last week", "past", "2024-04-08", "2024-04-14"),
+    ("next week", "future", "2024-04-22", "2024-04-28"),
+    ("earlier this month", "past", "2024-04-01", "2024-04-30"),
+    ("in July", "past", "2023-07-01", "2023-07-31"),
+    ("in July", "future", "2024-07-01", "2024-07-31"),
+    ("had issued a warrant in March", "past", "2024-03-01", "2024-03-31"),
+    ("three days ago", "past", "2024-04-13", "2024-04-13"),
+])
+def test_resolve_against_dateline(text, tense, first, last):
+    (found,) = dates.find_relative_dates(text, tense, TUESDAY)
+    assert (found.first.isoformat(), found.last.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize("text", [
+    "on Thursday, April 11, 2024", "in July 2023", "on 12 October", "Thursday 12 October",
+    "Friday, 13 October 2023",
+])
+def test_absolute_dates_are_not_relative(text):
+    assert dates.find_relative_dates(text, "past", TUESDAY) == []
+
+
+@pytest.mark.parametrize("text, past_verb, tense", [
+    ("The summit will be held on Friday", False, "future"),
+    ("The Russian President is scheduled to visit China next week", False, "future"),
+    ("Putin visited Kyrgyzstan on Thursday", True, "past"),
+    ("The talks are under way", False, "present"),
+])
+def test_clause_tense(text, past_verb, tense):
+    assert dates.clause_tense(text, past_verb) == tense
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("on Thursday, April 12, 2024", "was a Friday"),
+    ("on Friday 13 October 2023", None),
+    ("on Thursday, 12 October 2023", None),
+    ("on Monday, February 30", "not a real date"),
+])
+def test_explicit_weekday_mismatch(text, problem):
+    problems = dates.explicit_weekday_mismatches(text, TUESDAY)
+    if problem is None:
+        assert problems == []
+    else:
+        assert len(problems) == 1 and problem in problems[0]
+
+
+@pytest.mark.parametrize("text, tense, contradicts", [
+    ("last week", "future", True),
+    ("next week", "past", True),
+    ("yesterday", "future", True),
+    ("on Thursday", "past", False),
+    ("on Friday", "future", False),
+])
+def test_tense_against_dateline(text, tense, contradicts):
+    (found,) = dates.find_relative_dates(text, tense, TUESDAY)
+    assert dates.contradicts_tense(found, TUESDAY) is contradicts

@@ -1,0 +1,106 @@
+"""Stage 5: attribution-gap flags, each with a reason."""
+from __future__ import annotations
+
+import pytest
+
+import checker
+from checker.classify import RuleTyper
+
+from .conftest import claim_with
+
+
+def flags_of(text, fragment):
+    report = checker.check(text, typer=RuleTyper())
+    return {f.name: f.reason for f in claim_with(report, fragment).flags}
+
+
+DATELINE = "Tuesday, April 16, 2024\n\n"
+
+
+@pytest.mark.parametrize("text, fragment, flag", [
+    ("Critics say the law will hurt small businesses in the region.", "Critics", "vague_source"),
+    ("Officials who asked not to be named said the deal was close to being signed.", "Officials",
+     "anonymous_source"),
+    ("A source close to the Kremlin said Putin would not travel to the summit.", "source close", "anonymous_source"),
+    ("Mr Hale was charged with fraud after an audit of the charity's accounts.", "charged", "unattributed_allegation"),
+    ("The council's reckless decision is a disastrous blow to the town's future.", "reckless",
+     "unattributed_opinion"),
+    ("Prosecutors accused Mr Hale of stealing $2m from the charity he ran for a decade.", "accused",
+     "no_right_of_reply"),
+    ("The summit took place in the capital on Thursday with twelve leaders present.", "summit", "stale_date"),
+])
+def test_flag_is_raised_with_a_reason(text, fragment, flag):
+    found = flags_of(text, fragment)
+    assert flag in found
+    assert found[flag] and "\n" not in found[flag]
+
+
+@pytest.mark.parametrize("text, fragment, flag", [
+    ("Prosecutors accused Mr Hale of stealing $2m from the charity. Mr Hale denied the allegations.", "accused",
+     "no_right_of_reply"),
+    ("Prosecutors accused Mr Hale of stealing $2m from the charity. Hale declined to comment on the case.",
+     "accused", "no_right_of_reply"),
+    ("The mayor said the council approved the budget on Monday after a long debate.", "mayor", "vague_source"),
+    (DATELINE + "The summit took place in the capital on Thursday with twelve leaders present.", "summit",
+     "stale_date"),
+    ("The river burst its banks, flooding 200 homes in the valley.", "river", "unattributed_opinion"),
+])
+def test_flag_is_not_raised(text, fragment, flag):
+    assert flag not in flags_of(text, fragment)
+
+
+def test_internal_conflict_on_a_key_term():
+    text = ("The court issued an arrest warrant for the former minister Karl Benz in March. "
+            "Benz has not left the country since the court issued a search warrant for him.")
+    report = checker.check(text, typer=RuleTyper())
+    first, second = claim_with(report, "arrest warrant"), claim_with(report, "search warrant")
+    assert "internal_conflict" in first.flag_names and "internal_conflict" in second.flag_names
+    reason = {f.name: f.reason for f in first.flags}["internal_conflict"]
+    assert "arrest" in reason and "search" in reason and second.id in reason
+
+
+def test_internal_conflict_on_a_number():
+    text = ("Four Kyrgyz companies fell under US sanctions in July for re-exporting electronics to Russia. "
+            "The three Kyrgyz companies under US sanctions deny re-exporting anything to Russia.")
+    report = checker.check(text, typer=RuleTyper())
+    assert "internal_conflict" in claim_with(report, "Four Kyrgyz").flag_names
+    assert "internal_conflict" in claim_with(report, "three Kyrgyz").flag_names
+
+
+def test_internal_conflict_on_a_title_holders_name():
+    text = ("Kyrgyz President Sadyr Japarov met the delegation in Bishkek on Monday. "
+            "Later, Kyrgyz President Almazbek Atambayev told reporters the talks had gone well.")
+    report = checker.check(text, typer=RuleTyper())
+    assert "internal_conflict" in claim_with(report, "Japarov").flag_names
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin met Kyrgyz President Sadyr Japarov in Bishkek on a state visit.",
+    "Four people died in the fire. Emergency crews rescued three people from the roof of the building.",
+    "The bank raised its main rate. The central bank of Kenya cut its rate on the same day.",
+])
+def test_no_internal_conflict_between_different_things(text):
+    report = checker.check(text, typer=RuleTyper())
+    assert not any("internal_conflict" in c.flag_names for c in report.claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (DATELINE + "The summit will be held last week in Bishkek, officials said on the record.", True),
+    (DATELINE + "The talks took place on Thursday, April 12, 2024, in the capital.", True),
+    (DATELINE + "The summit will be held in Bishkek on Friday.", False),
+    ("The summit will be held in Bishkek on Friday.", True),
+    (DATELINE + "In July, four Kyrgyz companies fell under US sanctions.", False),
+])
+def test_stale_date(text, expected):
+    report = checker.check(text, typer=RuleTyper())
+    claim = [c for c in report.claims if c.type != "none"][-1]
+    assert ("stale_date" in claim.flag_names) is expected
+
+
+def test_seed_flags(seed_rules_report):
+    report = seed_rules_report
+    assert "vague_source" in claim_with(report, "Some Western analysts").flag_names
+    assert "internal_conflict" in claim_with(report, "search warrant").flag_names
+    assert "internal_conflict" in claim_with(report, "had issued an arrest warrant").flag_names
+    # The ICC's accusation is answered by "Russia denies the allegations against Putin."
+    assert "no_right_of_reply" not in claim_with(report, "accusing him").flag_names
