@@ -71,7 +71,10 @@ def _write(text: str, out: str | None) -> None:
     if out:
         from .storage import write_atomic
 
-        write_atomic(out, text.encode("utf-8"))
+        try:
+            write_atomic(out, text.encode("utf-8"))
+        except OSError as exc:
+            raise CheckerError(f"Cannot write the report to {out}: {exc.strerror or exc}.") from None
     else:
         click.echo(text, nl=False)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from .errors import FetchError
 
@@ -38,7 +39,7 @@ def _refused_address(host: str, port: int) -> str | None:
     """Why `host` must not be fetched (it resolves to a non-public address), or None."""
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
-    except socket.gaierror:
+    except (socket.gaierror, UnicodeError, ValueError):
         raise FetchError(f"Could not fetch {host}: the host name does not resolve.") from None
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
@@ -53,14 +54,18 @@ def _refused_address(host: str, port: int) -> str | None:
 
 
 def _check_url(url: str, allow_private_hosts: bool) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
+    except ValueError as exc:
+        raise FetchError(f"Refused to fetch {url}: it is not a valid URL ({exc}).") from None
     if parts.scheme not in ("http", "https"):
         raise FetchError(f"Refused to fetch {url}: only http and https URLs are allowed.")
-    if not parts.hostname:
+    if not host:
         raise FetchError(f"Refused to fetch {url}: the URL has no host.")
     if allow_private_hosts:
         return
-    why = _refused_address(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    why = _refused_address(host, port or (443 if parts.scheme == "https" else 80))
     if why:
         raise FetchError(f"Refused to fetch {url}: {why} (pass --allow-private-hosts to fetch from your own network).")
 
@@ -86,11 +91,13 @@ def fetch(url: str, *, allow_private_hosts: bool = False, max_bytes: int = MAX_B
                 continue
             return _read_body(current, response, max_bytes, deadline)
         raise FetchError(f"Could not fetch {url}: more than {MAX_REDIRECTS} redirects.")
-    except requests.Timeout:
-        raise FetchError(f"Could not fetch {url}: no answer within {timeout:.0f} seconds.") from None
-    except requests.ConnectionError:
+    except (requests.Timeout, urllib3.exceptions.TimeoutError):
+        raise FetchError(f"Could not fetch {url}: no answer within {timeout:g} seconds.") from None
+    except requests.ConnectionError as exc:
+        if "timed out" in str(exc).lower():
+            raise FetchError(f"Could not fetch {url}: no answer within {timeout:g} seconds.") from None
         raise FetchError(f"Could not fetch {url}: the server could not be reached.") from None
-    except requests.RequestException as exc:
+    except (requests.RequestException, urllib3.exceptions.HTTPError, ValueError, UnicodeError) as exc:
         raise FetchError(f"Could not fetch {url}: {type(exc).__name__}.") from None
     finally:
         session.close()
@@ -105,14 +112,22 @@ def _read_body(url: str, response: requests.Response, max_bytes: int, deadline: 
             raise FetchError(f"Refused {url}: it is {content_type}, not a web page or text.")
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > max_bytes:
-            raise FetchError(f"Refused {url}: it is {int(declared) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit.")
+            raise FetchError(f"Refused {url}: it is {_size(int(declared))}, over the {_size(max_bytes)} limit.")
         chunks, size = [], 0
-        for chunk in response.iter_content(64 * 1024):
+        while True:
+            # read1 returns what has arrived, so a server that trickles bytes still meets the deadline.
+            chunk = response.raw.read1(64 * 1024, decode_content=True)
+            if not chunk:
+                break
             size += len(chunk)
             if size > max_bytes:
-                raise FetchError(f"Refused {url}: it is over the {max_bytes / 1e6:.0f} MB limit.")
+                raise FetchError(f"Refused {url}: it is over the {_size(max_bytes)} limit.")
             if time.monotonic() > deadline:
                 raise FetchError(f"Could not fetch {url}: it took longer than the time limit.")
             chunks.append(chunk)
         encoding = response.encoding if "charset" in response.headers.get("Content-Type", "").lower() else None
         return Fetched(url=url, content=b"".join(chunks), content_type=content_type, encoding=encoding)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"

@@ -80,7 +80,8 @@ def read(source: str | Path, *, allow_private_hosts: bool = False) -> Document:
     if size > MAX_BYTES:
         raise InputError(f"{source} is {size / 1e6:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit for one article.")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # devices and pipes report no size: never read past the cap
     except OSError as exc:
         raise InputError(f"{source} cannot be read: {exc.strerror}.") from None
     suffix = path.suffix.lower()
@@ -93,6 +94,8 @@ def from_bytes(data: bytes, *, name: str = "<bytes>", html: bool | None = None, 
     """Decode raw bytes (refusing binary, oversized and undecodable input) and clean them."""
     if len(data) > MAX_BYTES:
         raise InputError(f"{name} is over the {MAX_BYTES / 1e6:.0f} MB limit for one article.")
+    if encoding is None and html is not False:
+        encoding = declared_charset(data)
     text = decode(data, name, encoding)
     if html is None:
         html = looks_like_html(text)
@@ -125,6 +128,23 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     return text
 
 
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag, if it names one Python knows."""
+    match = META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    import codecs
+
+    name = match.group(1).decode("ascii", "ignore")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:1000].lower()
     return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(re.search(r"<(body|article|p|div)\b", head))
@@ -139,7 +159,8 @@ def from_html(html: str, source: str = "<html>") -> Document:
     if extracted is None:
         raise InputError(f"No article text could be found in the HTML of {source}.")
     meta = extracted.as_dict() if hasattr(extracted, "as_dict") else extracted
-    text = meta.get("text") or ""
+    # Trafilatura puts one newline between paragraphs; two keep them apart in the cleaner.
+    text = re.sub(r"\n+", "\n\n", meta.get("text") or "")
     title = (meta.get("title") or "").strip() or None
     if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"

@@ -156,7 +156,8 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        with contextlib.suppress(OSError):  # the client may hang up early (size cap, refusal)
+            self.wfile.write(body)
 
     def _redirect(self, location: str) -> None:
         self.send_response(302)
