@@ -127,8 +127,10 @@ def print_table(name: str, result: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", help="also write the figures as JSON here")
+    parser.add_argument("--data", default=str(DATA),
+                        help="articles to score (default: the held-out set; data/attribution_dev is for tuning)")
     args = parser.parse_args(argv)
-    articles = load()
+    articles = load(Path(args.data))
     results = {"shipped typer": evaluate(articles), "cue-based rules": evaluate(articles, RuleTyper())}
     for name, result in results.items():
         print_table(name, result)

@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (
     ANONYMOUS_PHRASES,
+    NAMED_GROUPS,
+    NAMED_HEADS,
     CLAUSE_ONLY_CUES,
     CUE_CLASS,
     CUE_NOUNS,
@@ -133,11 +135,16 @@ def _child(token: Token, dep: str) -> Token | None:
 
 
 def _agent(token: Token) -> Span | None:
+    """The 'by X' of a passive, when X can speak (a name or a determined noun, not 'by false representation')."""
     agent = _child(token, "agent")
     if agent is None:
         return None
     pobj = _child(agent, "pobj")
-    return _noun_phrase(pobj) if pobj is not None else None
+    if pobj is None:
+        return None
+    can_speak = pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ in NAMED_ENTITIES or any(
+        c.dep_ in ("det", "poss") for c in pobj.children) or pobj.lemma_.lower() in NAMED_GROUPS
+    return _noun_phrase(pobj) if can_speak else None
 
 
 def _subject_of(cue: Token, claim: Span) -> Span | None:
@@ -295,6 +302,11 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
     ):
         return "anonymous", None
     head = span.root
+    possessive = next((t for t in head.children if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+    if possessive is not None:  # "Her office": the office of whoever "her" is
+        antecedent = antecedent_of(possessive)
+        if antecedent is not None:
+            return "named", f"{antecedent.text} {span.text}"
     if head.pos_ == "PRON":
         antecedent = antecedent_of(head)
         if antecedent is not None:
@@ -302,6 +314,9 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
             return kind, antecedent.text
         if head.lower_ in ("many", "some", "others", "few", "several", "most"):
             return "vague", None
+        return "named", None
+    tied = any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span if t.i != head.i)
+    if head.lemma_.lower() in NAMED_HEADS:
         return "named", None
     if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
         tied = any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span if t.i != head.i)
@@ -316,6 +331,18 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
         return "vague", None
     if any(t.lower_ in VAGUE_DETERMINERS for t in span[:2]) and head.tag_ in ("NNS", "NNPS"):
         return "vague", None
+    if head.tag_ == "NNS" and not tied and head.lemma_.lower() not in NAMED_GROUPS and not any(
+            t.dep_ in ("det", "poss") for t in head.children):
+        return "vague", None  # a bare plural group: "Parents say", "Fellow MPs said"
     if span[0].lower_ in ("a", "an") and not any(t.ent_type_ in NAMED_ENTITIES for t in span):
         return "anonymous", None
     return "named", None
+
+
+def accused_in(claim: Span) -> str | None:
+    """Whom an accusation in the outlet's own voice is against: the subject of the claim's main verb."""
+    root = claim.root
+    subject = _child(root, "nsubj") or _child(root, "nsubjpass")
+    if subject is None:
+        return None
+    return resolve(subject) if subject.pos_ == "PRON" else _span_text(_noun_phrase(subject))

@@ -5,6 +5,7 @@ The features are shared by the transparent cue-based typer below and by the trai
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
@@ -13,13 +14,29 @@ from spacy.tokens import Span
 
 from .attribute import Attribution
 from .ingest import DATELINE, FURNITURE_LINE
-from .lexicon import CALL_TO_ACTION, CUE_CLASS, EVALUATIVE, HEDGES, NEGATIONS, WRONGDOING
+from .lexicon import (
+    CALL_TO_ACTION,
+    CUE_CLASS,
+    DENIAL_PHRASES,
+    EVALUATIVE,
+    HEDGES,
+    INTENSIFIERS,
+    MISCONDUCT_VERBS,
+    NEGATIONS,
+    WRONGDOING,
+    WRONGDOING_NOUNS,
+)
 
 BYLINE = re.compile(r"^(?:by|words by|reporting by|written by|edited by)\s+[A-Z]", re.IGNORECASE)
-CREDIT = re.compile(r"^(?:photo|photograph|image|picture|video|graphic|illustration|source)s?(?: credit)?\s*[:|/]",
-                    re.IGNORECASE)
+CREDIT = re.compile(r"^(?:photo|photograph|image|picture|pictured|video|graphic|illustration|source)s?(?: credit)?"
+                    r"\s*[:|/]", re.IGNORECASE)
+TIMESTAMP = re.compile(r"^(?:(?:updated|posted|published|last updated)\b.*|\d{1,2}[:.]\d{2}\s*(?:am|pm)?"
+                       r"(?:\s*[A-Z]{2,4})?|\d+\s+(?:minutes?|hours?|days?)\s+ago)$", re.IGNORECASE)
+CONTACT = re.compile(r"(?:\b\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|\bcontact (?:us|the)\b)",
+                     re.IGNORECASE)
 MODALS = frozenset("may might could would should must can will shall".split())
-QUOTES = frozenset('"“”‘’\'')
+QUOTES = frozenset('"“”‘')
+QUOTATION = re.compile(r"[\"“”]|(?<!\w)[‘'](?=\w)")  # double quotes, or a single quote opening a word
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,10 @@ def furniture_reason(span: Span, role: str = "body") -> str | None:
         return "byline"
     if CREDIT.match(text):
         return "picture or source credit"
+    if TIMESTAMP.match(text):
+        return "timestamp"
+    if CONTACT.search(text) and len(text) < 120:
+        return "contact details"
     lower = text.lower()
     if any(lower.startswith(phrase) for phrase in CALL_TO_ACTION):
         return "call to action"
@@ -133,6 +154,26 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
         on("evaluative_predicate")
     if any(t.lemma_ in WRONGDOING and t.pos_ == "VERB" for t in tokens):
         on("wrongdoing_verb")
+    if any(t.lemma_.lower() in WRONGDOING_NOUNS for t in tokens):
+        on("wrongdoing_noun")
+    if any(t.lemma_.lower() in MISCONDUCT_VERBS and t.pos_ == "VERB" for t in tokens):
+        on("misconduct_verb")
+    if re.search(r"\b(?:on suspicion of|charged with|accused of|suspected of|arrested|faces? (?:charges|allegations)|"
+                 r"under investigation|found guilty|convicted of|pleaded guilty)\b", span.text, re.IGNORECASE):
+        on("legal_accusation")
+    text_lower = span.text.lower()
+    if any(phrase in text_lower for phrase in DENIAL_PHRASES):
+        on("denial_phrase")
+    if any(w in INTENSIFIERS for w in lowers):
+        on("intensifier")
+    for t in tokens:
+        if t.lemma_ in CUE_CLASS and t.pos_ in ("VERB", "AUX") and t.text != att.cue:
+            on(f"content_cue={CUE_CLASS[t.lemma_]}")
+    polarity, subjectivity = _sentiment(span.text)
+    if subjectivity:
+        on("subjectivity_lexicon", subjectivity)
+    if polarity:
+        on("polarity_strength", abs(polarity))
     if any(t.lemma_ in CUE_CLASS and t.pos_ == "VERB" for t in tokens):
         on("has_cue_verb")
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
@@ -144,7 +185,7 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
         on("future")
     if any(t.tag_ == "VBD" for t in tokens):
         on("past")
-    if any(ch in QUOTES for ch in span.text):
+    if QUOTATION.search(span.text):
         on("quoted")
     if span.text.rstrip().endswith("?"):
         on("question")
@@ -164,6 +205,18 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
     on("position", ctx.position)
     on("length", min(len(tokens), 60) / 60)
     return features
+
+
+def _sentiment(text: str) -> tuple[float, float]:
+    """Polarity and subjectivity from TextBlob's lexicon of evaluative words."""
+    return _pattern_analyzer().analyze(text)[:2]
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern_analyzer():
+    from textblob.en.sentiments import PatternAnalyzer
+
+    return PatternAnalyzer()
 
 
 class RuleTyper:

@@ -47,6 +47,43 @@ def check(article: str, fmt: str, corpus_path: str | None, model_path: str | Non
     _write(render(report, fmt, colour=colour), out)
 
 
+@cli.command(context_settings=CONTEXT)
+@click.argument("data", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="Where to write the new model.")
+@click.option("--from-reviews", "reviews", type=click.Path(dir_okay=False),
+              help="Also learn from reviewers' corrected types in this review database.")
+@click.option("-C", "--regularisation", "C", type=float, default=16.0, show_default=True,
+              help="Inverse regularisation strength of the classifier.")
+@click.option("--holdout", type=click.FloatRange(0.05, 0.5), default=0.2, show_default=True,
+              help="Share of articles held out to compare the new model with the shipped one.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def train(data: tuple[str, ...], out: str, reviews: str | None, C: float, holdout: float, fmt: str) -> None:
+    """Train a claim-type model on labelled DATA (JSONL or CSV) and compare it with the shipped one.
+
+    JSONL lines need `text` and `type` (optionally `sentence`, `context`, `article`); CSV files need
+    `text,type` columns, or NewsSD's `Sentence,Label` for opinion-or-not examples. Use the model with
+    `claimcheck check --model OUT`.
+    """
+    import json
+
+    from . import model
+
+    records = model.load_many(data)
+    if reviews:
+        from .reviews import ReviewStore
+
+        records += ReviewStore(reviews).labelled_claims()
+    if not records:
+        raise click.UsageError("Give labelled data files or --from-reviews.")
+    typer, report = model.train_with_report(records, C=C, holdout=holdout)
+    model.save_model(typer, out)
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=2))
+    else:
+        click.echo(model.format_report(report))
+        click.echo(f"wrote {out}")
+
+
 def _typer(model_path: str | None, rules: bool):
     if rules:
         from .classify import RuleTyper

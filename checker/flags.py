@@ -22,7 +22,11 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 TITLES = frozenset("president prime minister chancellor king queen ceo chairman chairwoman chair director "
                    "governor mayor secretary spokesman spokeswoman spokesperson coach manager captain judge "
-                   "general commander leader chief head ambassador senator minister".split())
+                   "general commander leader chief head ambassador senator minister councillor councilor "
+                   "councilman councilwoman alderman sheriff inspector superintendent commissioner professor "
+                   "coach striker midfielder defender goalkeeper executive founder owner boss editor "
+                   "prosecutor detective constable sergeant officer representative congressman congresswoman "
+                   "mp deputy speaker premier treasurer".split())
 GENERIC_HEADS = frozenset("year day time week month people thing way part number percent cent".split())
 
 
@@ -71,15 +75,23 @@ def source_flags(draft: Draft) -> list[Flag]:
 def no_right_of_reply(drafts: list[Draft]) -> list[tuple[int, Flag]]:
     """An allegation against a named target with no denial or response from that target."""
     found = []
-    responses = [d for d in drafts if d.type in ("denial", "statement", "opinion", "fact")]
     for i, draft in enumerate(drafts):
         target = draft.attribution.target
         if draft.type != "allegation" or not target or not _is_named(target):
             continue
-        if not any(_responds(response, target) for response in responses if response is not draft):
+        if not any(_responds(other, target, before=j < i) for j, other in enumerate(drafts) if j != i):
             found.append((i, Flag("no_right_of_reply",
                                   f"No denial or response from {target} to this accusation; ask for comment.")))
     return found
+
+
+RESPONSE = re.compile(r"\b(declin\w* to comment|refus\w* to comment|did not (?:immediately )?respond|"
+                      r"(?:has|have) not (?:yet )?(?:responded|commented)|no immediate response|could not be reached|"
+                      r"responded|in response|in a statement|done nothing wrong|innocen\w+|not guilty|"
+                      r"accept\w* the (?:findings|ruling|decision|fine)|apologi[sz]\w*)\b", re.IGNORECASE)
+ANAPHORIC = re.compile(r"\b(?:the|these|those|such|this|that|all)\s+(?:\w+\s+)?(?:accusations?|allegations?|claims?|"
+                       r"charges?|criticism|report|reports|findings|suggestions?|characterisation|characterization)\b",
+                       re.IGNORECASE)
 
 
 def _is_named(target: str) -> bool:
@@ -87,105 +99,215 @@ def _is_named(target: str) -> bool:
     return any(w[:1].isupper() for w in words) or target.lower().startswith("the ")
 
 
-def _responds(draft: Draft, target: str) -> bool:
-    """A denial mentioning or by the target, or any comment/response the target gave."""
-    text = draft.span.text.lower()
-    source = (draft.attribution.resolved or draft.attribution.source or "").lower()
-    target_lower = target.lower()
-    about_target = _same_party(source, target_lower) or _mentions(text, target_lower)
+def _responds(draft: Draft, target: str, before: bool) -> bool:
+    """A denial by or about the target, anything the target says, or a denial answering 'the accusation'."""
+    if draft.type in ("none", "fact") and not RESPONSE.search(draft.span.text):
+        return False
+    text = draft.span.text
+    speaker = " ".join(x for x in (draft.attribution.resolved, draft.attribution.source) if x)
+    if speaker and same_party(speaker, target):
+        return True
     if draft.type == "denial":
-        return about_target
-    responded = re.search(r"\b(declin\w+ to comment|did not (immediately )?respond|not respond|"
-                          r"no immediate response|could not be reached|has not commented|refused to comment|"
-                          r"responded|in response|said (it|he|she|they) had done nothing wrong|innocen\w+)\b", text)
-    return bool(responded) and about_target
+        return mentions_party(text, target) or (not before and bool(ANAPHORIC.search(text)))
+    return bool(RESPONSE.search(text)) and (mentions_party(text, target) or same_party(speaker, target))
 
 
-def _same_party(a: str, b: str) -> bool:
+TITLE_WORDS = frozenset("mr mrs ms miss dr sir lord lady the a an of and his her its their".split())
+
+
+def _party_words(text: str) -> set[str]:
+    """Stems of the capitalised words of a name ('Dalvania's ministry' and 'Dalvanian troops' share 'dalvan')."""
+    words = re.findall(r"[A-Z][\w'’-]+", text)
+    return {w.lower()[:6] for w in words if w.lower() not in TITLE_WORDS and len(w) > 2}
+
+
+def same_party(a: str | None, b: str | None) -> bool:
+    """Two mentions of the same person or organisation, by their names or, without names, their words."""
     if not a or not b:
         return False
-    return fuzz.token_set_ratio(a, b) >= 90 or a.split()[-1] == b.split()[-1]
+    words_a, words_b = _party_words(a), _party_words(b)
+    if words_a and words_b:
+        return bool(words_a & words_b)
+    return fuzz.token_set_ratio(a.lower(), b.lower()) >= 90
 
 
-def _mentions(text: str, target: str) -> bool:
-    surname = re.sub(r"^the\s+", "", target).split()[-1]
-    return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", text) is not None
+def mentions_party(text: str, party: str) -> bool:
+    words = _party_words(party)
+    if words:
+        return bool(words & _party_words(text))
+    return party.lower() in text.lower()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Internal conflicts: the same thing given two values in one article
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A value an article gives for something: a key term, a number, a date or a title-holder's name."""
+
+    claim: int
+    kind: str  # "term", "number", "date" or "name"
+    key: str  # what the value is of: a head noun's stem, an event's stem, an office
+    value: str  # normalised, for comparing
+    shown: str  # as written, for the reason
+    context: frozenset  # stems of the claim's content words and its named entities
 
 
 def internal_conflicts(drafts: list[Draft]) -> list[tuple[int, Flag]]:
-    """Two claims that disagree on a key term, a number or a title-holder's name for the same thing."""
-    checkable = [(i, d) for i, d in enumerate(drafts) if d.type != "none"]
-    mentions: dict[str, list[tuple[int, str, Span, str]]] = defaultdict(list)
-    for i, draft in checkable:
-        for head, value, what in _mentions_of(draft.span):
-            mentions[head].append((i, value, draft.span, what))
-    found = []
-    for head, items in mentions.items():
-        for a in range(len(items)):
-            for b in range(a + 1, len(items)):
-                i, value_i, span_i, what = items[a]
-                j, value_j, span_j, _ = items[b]
-                if i == j or value_i == value_j or not _same_matter(span_i, span_j, head):
+    """Two claims that give different values for the same thing; both get the flag."""
+    mentions: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for i, draft in enumerate(drafts):
+        if draft.type == "none":
+            continue
+        for mention in _mentions_in(i, draft.span):
+            mentions[(mention.kind, mention.key)].append(mention)
+    found, seen = [], set()
+    for group in mentions.values():
+        for a in range(len(group)):
+            for b in range(a + 1, len(group)):
+                x, y = group[a], group[b]
+                if x.claim == y.claim or x.value == y.value or (x.claim, y.claim, x.key) in seen:
                     continue
-                pair = f"'{value_i} {head}' vs '{value_j} {head}'" if what != "name" else f"'{value_i}' vs '{value_j}'"
-                found.append((i, Flag("internal_conflict",
-                                      f"Says {_phrase(value_i, head, what)} here but {_phrase(value_j, head, what)} "
-                                      f"in c{j + 1}: {pair}; which is right?")))
-                found.append((j, Flag("internal_conflict",
-                                      f"Says {_phrase(value_j, head, what)} here but {_phrase(value_i, head, what)} "
-                                      f"in c{i + 1}: {pair}; which is right?")))
+                if not _conflict(x, y, drafts):
+                    continue
+                seen.add((x.claim, y.claim, x.key))
+                pair = f"'{x.shown}' vs '{y.shown}'"
+                found.append((x.claim, Flag("internal_conflict", f"Says '{x.shown}' here but '{y.shown}' in "
+                                                                 f"c{y.claim + 1} ({pair}); which is right?")))
+                found.append((y.claim, Flag("internal_conflict", f"Says '{y.shown}' here but '{x.shown}' in "
+                                                                 f"c{x.claim + 1} ({pair}); which is right?")))
     return found
 
 
-def _phrase(value: str, head: str, what: str) -> str:
-    return f"'{value}' for the {head}" if what == "name" else f"'{value} {head}'"
+def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
+    shared = x.context & y.context
+    names_shared = {w for w in shared if w.startswith("@")}
+    if x.kind == "term":
+        return bool(names_shared)
+    if x.kind == "name":
+        return True
+    permuted = sorted(x.value) == sorted(y.value) and len(x.value) >= 3
+    if permuted:  # 186 vs 168, 1974 vs 1947: the mark of a typo
+        return True
+    if x.kind == "date":
+        return bool(names_shared) or len(shared) >= 2
+    return bool(names_shared) and len(shared - names_shared) >= 2
 
 
-def _mentions_of(span: Span):
-    """(head lemma, value, kind) for key terms ('arrest' warrant), counts (four companies) and names."""
+def _mentions_in(i: int, span: Span):
+    context = _context(span)
     for token in span:
-        if token.pos_ != "NOUN" or token.lemma_.lower() in GENERIC_HEADS:
-            continue
-        head = token.lemma_.lower()
-        compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]
-        if compounds:
-            yield head, " ".join(c.lower_ for c in compounds), "term"
-        for child in token.children:
-            if child.dep_ == "nummod":
-                value = _number(child)
-                if value is not None:
-                    yield head, value, "number"
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in GENERIC_HEADS:
+            compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]
+            if compounds:
+                value = " ".join(c.lower_ for c in compounds)
+                yield Mention(i, "term", stem(token.lemma_), value, f"{value} {token.text}", context)
+        if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
+            value = _number(token)
+            key = _counted(token)
+            if value is not None and key:
+                shown = span.doc[token.left_edge.i:token.i + 1].text if token.ent_type_ == "MONEY" else token.text
+                yield Mention(i, "number", key, value, f"{shown} {key}", context)
     for ent in span.ents:
-        if ent.label_ != "PERSON" or ent.start == 0:
-            continue
-        before = span.doc[max(span.start, ent.start - 3):ent.start]
-        title = [t for t in before if t.lower_ in TITLES]
-        if title and len(ent) >= 2:
-            # "Kyrgyz President": the office with whose it is, so two countries' presidents never clash.
-            office = [t for t in before if t.i >= title[0].i - 1 and (t.lower_ in TITLES or t.pos_ in ("PROPN", "ADJ"))]
-            if len(office) >= 2:
-                yield " ".join(t.lower_ for t in office), ent.text, "name"
+        if ent.label_ == "DATE":
+            value = _date_value(ent)
+            event = _event(ent)
+            if value and event:
+                yield Mention(i, "date", event, value, ent.text, context)
+        elif ent.label_ == "PERSON" and len(ent) >= 2:
+            office = _office(ent, span)
+            first, last = ent[0].text, ent[-1].text
+            if office:
+                yield Mention(i, "name", f"{office}|{first}", last, f"{office} {ent.text}", context)
+                yield Mention(i, "name", f"{office}|{last}", first, f"{office} {ent.text}", context)
+
+
+def _context(span: Span) -> frozenset:
+    words = {stem(t.lemma_) for t in span if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop}
+    names = {"@" + stem(e.root.text) for e in span.ents
+             if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LOC", "PRODUCT")}
+    names |= {"@" + stem(t.text) for t in span if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
+    return frozenset(words | names)
+
+
+def _counted(token: Token) -> str | None:
+    """What a number counts: the noun it modifies or, for money, the noun it is spent on."""
+    head = token.head
+    if token.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() in ("£", "$", "€"):
+            head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() not in GENERIC_HEADS:
+            return stem(head.lemma_)
+    if token.ent_type_ == "MONEY":
+        money_head = token.head if token.head.ent_type_ == "MONEY" else token
+        for child in money_head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "NOUN":
+                    return stem(pobj.lemma_)
+    return None
+
+
+def _date_value(ent: Span) -> str | None:
+    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
+    days = re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(dates.MONTHS) + r")\b|\b("
+                      + "|".join(dates.MONTHS) + r")\s+(\d{1,2})\b", ent.text.lower())
+    if days:
+        d = days[0]
+        return f"{d[1] or d[2]} {d[0] or d[3]}"
+    if years:
+        return years[0]
+    return None
+
+
+def _event(ent: Span) -> str | None:
+    """The stem of the verb or noun a date belongs to ('founded in 2011', 'its founding in 2013', 'the 1947 dam')."""
+    token = ent.root
+    for _ in range(3):
+        token = token.head
+        if token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() not in GENERIC_HEADS:
+            return stem(token.lemma_)
+        if token.head is token:
+            break
+    return None
+
+
+def _office(ent: Span, span: Span) -> str | None:
+    """The title just before a name ('Mayor', 'Kyrgyz President'), lower-cased, or None."""
+    before = span.doc[max(span.start, ent.start - 3):ent.start]
+    titles = [t for t in before if t.lower_ in TITLES]
+    if not titles:
+        return None
+    words = [t.lower_ for t in before if t.i >= titles[0].i - 1 and (t.lower_ in TITLES or t.pos_ in ("PROPN", "ADJ"))
+             and t.ent_type_ != "PERSON"]
+    return " ".join(words) or None
+
+
+_STEMMER = None
+
+
+def stem(word: str) -> str:
+    global _STEMMER
+    if _STEMMER is None:
+        import Stemmer
+
+        _STEMMER = Stemmer.Stemmer("english")
+    return _STEMMER.stemWord(word.lower())
 
 
 def _number(token: Token) -> str | None:
     text = token.lower_.replace(",", "")
     if text in NUMBER_WORDS:
         return str(NUMBER_WORDS[text])
+    multiplier = 1
+    for suffix, factor in (("bn", 1e9), ("m", 1e6), ("k", 1e3)):
+        if text.endswith(suffix) and text[:-len(suffix)].replace(".", "", 1).isdigit():
+            text, multiplier = text[:-len(suffix)], factor
     try:
-        return str(float(text)).removesuffix(".0")
+        return str(float(text) * multiplier).removesuffix(".0")
     except ValueError:
         return None
-
-
-def _same_matter(a: Span, b: Span, head: str) -> bool:
-    """Both claims speak of the same thing: they share a name, or two content words besides the head."""
-    names_a = {e.text.lower() for e in a.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT")}
-    names_b = {e.text.lower() for e in b.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT")}
-    if names_a & names_b:
-        return True
-    words_a = {t.lemma_.lower() for t in a if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop}
-    words_b = {t.lemma_.lower() for t in b if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop}
-    return len((words_a & words_b) - {head}) >= 2
 
 
 def stale_dates(draft: Draft, published: dt.date | None) -> list[Flag]:

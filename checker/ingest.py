@@ -29,7 +29,9 @@ SECTIONS = (
     "Money|Sport|Sports|Football|Technology|Tech|Science|Health|Climate|Environment|Entertainment|Culture|"
     "Arts|Opinion|Analysis|Lifestyle|Travel|Local|National|International|Latest|Video|Live"
 )
-BREADCRUMB_LINE = re.compile(rf"^Home(?:\s*[/>|»›]\s*[\w' -]+)+\s*$|^Home(?:{SECTIONS})+$")
+BREADCRUMB_LINE = re.compile(rf"^Home(?:\s*[/>|»›]\s*[\w' -]+)+\s*$|^Home(?:{SECTIONS})+$"
+                             rf"|^(?:{SECTIONS})(?:\s*[/>|»›]\s*(?:{SECTIONS}))+\s*$")
+SECTION_LINE = re.compile(rf"^(?:{SECTIONS})$")  # a lone section label above the headline
 GLUED_BREADCRUMB = re.compile(rf"^Home(?:{SECTIONS})+(?=[A-Z0-9\"'‘“])")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -192,6 +194,8 @@ def from_text(text: str, source: str = "<text>") -> Document:
     lines = _normalise(text).split("\n")
     lines = [_strip_breadcrumb(line) for line in lines]
     lines = [line for line in lines if line is not None]
+    top = [i for i, line in enumerate(lines) if line][:3]
+    lines = [line for i, line in enumerate(lines) if not (i in top and SECTION_LINE.match(line))]
     published = None
     head = [i for i, line in enumerate(lines) if line.strip()][:4]
     for i in head:
@@ -282,15 +286,20 @@ def _continues(current: str, line: str, wrapped_block: bool) -> bool:
     return line[0].islower() or wrapped_block or current.endswith((",", "-", "–"))
 
 
+BYLINE_LINE = re.compile(r"^(?:by|words by|reporting by)\s+[A-Z]", re.IGNORECASE)
+
+
 def _find_title(paragraphs: list[str]) -> str | None:
-    """The first short line that is not a dateline and does not end like a sentence."""
-    for paragraph in paragraphs[:3]:
-        if DATELINE.match(paragraph):
+    """The headline: of the short lines above the body (not datelines or bylines), the one with most words."""
+    candidates = []
+    for paragraph in paragraphs[:4]:
+        if DATELINE.match(paragraph) or BYLINE_LINE.match(paragraph):
             continue
-        if len(paragraph) <= 160 and not paragraph.endswith((".", ":", ";")):
-            return paragraph
-        return None
-    return None
+        if paragraph.endswith((".", ";")) or len(paragraph) > 160:
+            break  # the body has started
+        if len(paragraph.split()) >= 2 and not paragraph.endswith(":"):
+            candidates.append(paragraph)
+    return max(candidates, key=lambda p: len(p.split()), default=None)
 
 
 def _parse_date(text: str) -> dt.date | None:

@@ -7,21 +7,24 @@ CUE_CLASSES: dict[str, frozenset[str]] = {
         "deny reject dismiss refute rebuff repudiate dispute contest disavow rebut counter decry".split()
     ),
     "allegation": frozenset(
-        "accuse allege charge blame indict sue implicate condemn denounce fault incriminate".split()
+        "accuse allege charge blame indict sue implicate condemn denounce fault incriminate complain "
+        "slam".split()
     ),
     "opinion": frozenset(
         "believe argue expect predict think fear hope suspect speculate suggest forecast doubt assume "
-        "reckon feel worry consider anticipate estimate guess imagine contend".split()
+        "reckon feel worry consider anticipate estimate guess imagine contend hail praise criticise criticize "
+        "welcome applaud question".split()
     ),
     "statement": frozenset(
         "say tell announce state add confirm report note emphasise emphasize stress explain write "
         "insist promise pledge warn declare reveal disclose acknowledge admit testify reply respond "
         "comment describe indicate mention remark tweet post recall agree vow assert affirm clarify "
-        "concede observe point answer brief inform show find conclude claim maintain caution".split()
+        "concede observe point answer brief inform show find conclude claim maintain caution plead "
+        "recount".split()
     ),
 }
 # Lemmas that only count as a cue with a clause or quotation after them ("found that ...").
-CLAUSE_ONLY_CUES = frozenset("find show conclude point indicate consider maintain feel".split())
+CLAUSE_ONLY_CUES = frozenset("find show conclude point indicate consider maintain feel claim".split())
 CUE_CLASS = {lemma: kind for kind, lemmas in CUE_CLASSES.items() for lemma in lemmas}
 
 # Nouns that carry the same signal as the verbs ("the allegations", "in a denial").
@@ -62,7 +65,16 @@ ANONYMOUS_PHRASES = (
     "people with knowledge", "a person briefed", "people briefed", "a well-placed source", "a senior figure",
     "an aide", "a close aide", "a senior aide", "a senior member", "one official", "one source",
     "a whistleblower", "a second source", "a third source", "two sources", "three sources",
+    "one of the people", "another person", "familiar with", "cannot be named", "could not be named",
+    "can not be named", "not be named", "not be identified", "who spoke anonymously", "insiders",
 )
+# Groups that are institutions a reader can contact, so never vague on their own.
+NAMED_GROUPS = frozenset("police prosecutor prosecution defence defense court judge jury government ministry "
+                         "council authority".split())  # lemmas
+# Unnamed-looking heads that stand for a named body or document ("a council spokesperson", "a joint statement").
+NAMED_HEADS = frozenset("spokesperson spokesman spokeswoman statement report document filing letter ruling "
+                        "judgment judgement study survey audit review inquiry indictment complaint lawsuit "
+                        "website release".split())
 
 # Words that make an own-voice sentence evaluative or speculative.
 EVALUATIVE = frozenset(
@@ -89,6 +101,12 @@ WRONGDOING = frozenset(
     "steal embezzle bribe defraud launder smuggle rig cheat abuse assault torture extort fabricate "
     "falsify plagiarise plagiarize harass kidnap murder rape loot sabotage swindle dope".split()
 )
+# Looser verbs of wrongdoing: evidence for the model, too ambiguous for the rules on their own.
+MISCONDUCT_VERBS = frozenset(
+    "punch hurl bully fiddle pocket leak bury flog dump ignore hide conceal overcharge mislead lie falsify "
+    "inflate overstate divert siphon misuse mistreat neglect exploit evade dodge stalk threaten blackmail "
+    "vandalise vandalize trick con scam shell attack bomb loot fix cover".split()
+)
 WRONGDOING_PASSIVE = frozenset("accuse charge suspect allege indict implicate convict arrest sue blame".split())
 
 # Questions and calls to action that have nothing to check.
@@ -96,4 +114,27 @@ CALL_TO_ACTION = (
     "sign up", "subscribe", "click here", "read more", "follow us", "share this", "download our",
     "listen to", "watch:", "watch the", "get in touch", "contact us", "send us", "tell us",
     "join our", "register now", "log in",
+)
+
+# Nouns and phrases of wrongdoing that make reported content an accusation.
+WRONGDOING_NOUNS = frozenset(
+    "fraud corruption bribery bribe negligence manslaughter homicide murder theft misconduct abuse cover-up "
+    "coverup cartel doping laundering embezzlement harassment assault torture kidnapping smuggling trafficking "
+    "extortion racketeering plagiarism fabrication falsification deception misrepresentation collusion "
+    "match-fixing rigging intimidation discrimination exploitation malpractice wrongdoing crime crimes offence "
+    "offences violation violations breach breaches lie lies misleading cheating entrapment scam racism".split()
+)
+# What a party says when it rejects an accusation.
+DENIAL_PHRASES = (
+    "not guilty", "nothing wrong", "no wrongdoing", "wrongly accused", "falsely accused", "baseless", "unfounded",
+    "untrue", "false", "fiction", "fabricated", "categorically", "without merit", "no evidence", "innocent",
+    "innocence", "clear his name", "clear her name", "clearing his name", "clearing her name", "vigorously",
+    "strenuously", "not a single", "did not", "never", "no basis", "smear", "politically motivated", "witch hunt",
+    "not true", "rejects", "denies", "disputes", "will appeal", "intends to appeal", "complied with",
+    "fully complied", "acted lawfully", "acted properly", "within the law", "stands by", "stand by", "stand behind",
+)
+# Words that intensify an evaluation.
+INTENSIFIERS = frozenset(
+    "very extremely deeply highly truly utterly totally completely incredibly remarkably hugely vastly "
+    "so too far much really absolutely entirely fundamentally badly sorely gravely seriously arguably".split()
 )

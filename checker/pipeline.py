@@ -1,6 +1,7 @@
 """The one public pipeline: `check(text_or_document, corpus) -> Report`, read top to bottom."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -42,9 +43,10 @@ def check_many(documents: Iterable[str | Document], corpus=None, *, typer: Typer
 def claim_contexts(document: Document, spacy_doc: Doc) -> list[ClaimContext]:
     """Segment and attribute: every claim with its sentence, attribution and role in the article."""
     sentences = segment.sentences(spacy_doc)
+    title = _title_range(document)
     contexts = []
     for index, sentence in enumerate(sentences):
-        role = _role(sentence.text, index, document)
+        role = _role(sentence, index, title)
         parts = [sentence] if role != "body" else segment.split_claims(sentence)
         for part in parts:
             attribution = attribute.find_attribution(part) if role == "body" else NO_ATTRIBUTION
@@ -56,7 +58,7 @@ def analyse(document: Document, spacy_doc: Doc, corpus=None, typer: Typer | None
     """The stages after parsing: claims, types, attribution flags, evidence, summary."""
     contexts = claim_contexts(document, spacy_doc)
     decisions = classify.type_claims(contexts, typer)
-    drafts = [flags.Draft(ctx.span, d.type, _attribution_for(d.type, ctx.attribution))
+    drafts = [flags.Draft(ctx.span, d.type, _attribution_for(d.type, ctx.attribution, ctx.span))
               for ctx, d in zip(contexts, decisions)]
     gap_flags = flags.attribution_flags(drafts, document.published)
     evidence = [()] * len(drafts)
@@ -91,16 +93,29 @@ def analyse(document: Document, spacy_doc: Doc, corpus=None, typer: Typer | None
     return Report(document=document, claims=tuple(claims), summary=summarise(claims))
 
 
-def _role(text: str, index: int, document: Document) -> str:
-    if index < 3 and ingest.DATELINE.match(text):
+def _title_range(document: Document) -> tuple[int, int] | None:
+    """Where the headline stands in the text, if the cleaner found one near the top."""
+    if not document.title:
+        return None
+    at = document.text.find(document.title, 0, 600)
+    return (at, at + len(document.title)) if at >= 0 else None
+
+
+def _role(sentence, index: int, title: tuple[int, int] | None) -> str:
+    if index < 4 and ingest.DATELINE.match(sentence.text):
         return "dateline"
-    if document.title and text == document.title and index < 3:
+    if title and title[0] <= sentence.start_char and sentence.end_char <= title[1]:
         return "title"
     return "body"
 
 
-def _attribution_for(claim_type: str, attribution: Attribution) -> Attribution:
-    """Facts and furniture are in the outlet's voice: they carry no source (schema)."""
+def _attribution_for(claim_type: str, attribution: Attribution, span) -> Attribution:
+    """Facts and furniture are in the outlet's voice: they carry no source (schema).
+
+    An accusation with no target from its cue is taken to be against its main verb's subject.
+    """
     if claim_type in ("fact", "none"):
         return Attribution(target=attribution.target)
+    if claim_type == "allegation" and not attribution.target:
+        return dataclasses.replace(attribution, target=attribute.accused_in(span))
     return attribution

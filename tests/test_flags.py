@@ -68,16 +68,30 @@ def test_internal_conflict_on_a_number():
 
 
 def test_internal_conflict_on_a_title_holders_name():
-    text = ("Kyrgyz President Sadyr Japarov met the delegation in Bishkek on Monday. "
-            "Later, Kyrgyz President Almazbek Atambayev told reporters the talks had gone well.")
+    text = ("Councillor Maria Lopez said the bus route would close in May after the budget vote. "
+            "Councillor Maria Lopes told residents the decision had not been taken lightly by the council.")
     report = checker.check(text, typer=RuleTyper())
-    assert "internal_conflict" in claim_with(report, "Japarov").flag_names
+    assert "internal_conflict" in claim_with(report, "Lopez").flag_names
+    assert "internal_conflict" in claim_with(report, "Lopes").flag_names
+
+
+@pytest.mark.parametrize("text, fragment, flagged", [
+    ("The store chain had 186 shops when it collapsed into administration. "
+     "The administrators said all 168 shops would keep trading while they looked for a buyer.", "186", True),
+    ("The company was founded in 2011 in Dublin by two engineers from Acme. "
+     "Acme has built rugged laptops since its founding in 2013, the company said.", "2011", True),
+])
+def test_internal_conflict_on_numbers_and_dates(text, fragment, flagged):
+    report = checker.check(text, typer=RuleTyper())
+    assert ("internal_conflict" in claim_with(report, fragment).flag_names) is flagged
 
 
 @pytest.mark.parametrize("text", [
     "Russian President Vladimir Putin met Kyrgyz President Sadyr Japarov in Bishkek on a state visit.",
     "Four people died in the fire. Emergency crews rescued three people from the roof of the building.",
     "The bank raised its main rate. The central bank of Kenya cut its rate on the same day.",
+    "Kyrgyz President Sadyr Japarov met the delegation. Former Kyrgyz President Almazbek Atambayev was not there.",
+    "Coverage in Calvera stood at 81% last year. The World Health Organization says coverage of 95% is needed.",
 ])
 def test_no_internal_conflict_between_different_things(text):
     report = checker.check(text, typer=RuleTyper())

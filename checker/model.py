@@ -1,0 +1,475 @@
+"""The trained claim-type model: features, training, evaluation, and a safe file format.
+
+The model sees a claim through `classify.symbolic_features` (reporting cue and its class, the
+source's kind and entity type, negation, modality, hedges, evaluation, tense, quotation,
+position) plus word and character n-grams of the claim, and a subjectivity score from a
+separate opinion-vs-rest model that is also trained on public subjectivity data. It is a
+calibrated logistic regression, saved with skops (no pickle), with its format version and a
+hash of its training data; a file from another feature version is refused with a clear error.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from .attribute import find_attribution
+from .classify import ClaimContext, TypeDecision, symbolic_features
+from .errors import InputError, ModelError
+from .schema import SOURCE_KINDS, TYPES
+
+FORMAT = "claimcheck-claim-type"
+FEATURES_VERSION = 1
+SHIPPED_PATH = Path(__file__).resolve().parent / "models" / "claim_type.skops"
+TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.")
+OPINION = TYPES.index("opinion")
+
+
+@dataclass(frozen=True)
+class LabelledClaim:
+    """One training or evaluation example: a claim in its sentence, with its gold type."""
+
+    text: str
+    type: str | None  # None for subjectivity-only examples (known only to be opinion or not)
+    sentence: str = ""
+    context: str = ""
+    position: float = 0.0
+    source_kind: str | None = None
+    article: str = ""
+    origin: str = ""
+    id: str = ""
+    opinion: bool | None = None  # the opinion-vs-rest label, when that is all that is known
+
+    @property
+    def is_opinion(self) -> bool:
+        return self.type == "opinion" if self.type is not None else bool(self.opinion)
+
+
+def data_hash(records: Sequence[LabelledClaim]) -> str:
+    """A stable hash of the training examples (their text and labels)."""
+    digest = hashlib.sha256()
+    for r in records:
+        digest.update(json.dumps([r.text, r.sentence, r.context, r.type, r.opinion], ensure_ascii=False).encode())
+    return digest.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reading labelled data
+
+
+def read_labelled(path: str | Path) -> list[LabelledClaim]:
+    """Labelled claims from a JSONL file (schema fields) or a CSV (`text,type` or NewsSD's `Sentence,Label`)."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path} does not exist.")
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path} is not valid UTF-8 text.") from None
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
+    if path.suffix.lower() == ".csv":
+        return _read_csv(raw, path)
+    records = []
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}, line {number}: not valid JSON ({exc.msg}).") from None
+        if not isinstance(item, dict):
+            raise InputError(f"{path}, line {number}: expected a JSON object.")
+        records.append(_record(item, path, number))
+    if not records:
+        raise InputError(f"{path} has no labelled claims.")
+    return records
+
+
+def _record(item: dict, path: Path, number: int) -> LabelledClaim:
+    text = item.get("text")
+    kind = item.get("type")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{path}, line {number}: 'text' is missing or empty.")
+    if kind not in TYPES:
+        raise InputError(f"{path}, line {number}: 'type' must be one of {', '.join(TYPES)}, not {kind!r}.")
+    sentence = item.get("sentence") or text
+    if text not in sentence:
+        raise InputError(f"{path}, line {number}: 'text' is not part of its 'sentence'.")
+    source_kind = item.get("source_kind")
+    if source_kind is not None and source_kind not in SOURCE_KINDS:
+        raise InputError(f"{path}, line {number}: 'source_kind' must be one of {', '.join(SOURCE_KINDS)}.")
+    total = item.get("article_sentences") or 0
+    index = item.get("sentence_index") or 0
+    return LabelledClaim(
+        text=text, type=kind, sentence=sentence, context=item.get("context") or "",
+        position=index / total if total else float(item.get("position") or 0.0),
+        source_kind=source_kind, article=str(item.get("article") or ""), origin=str(item.get("origin") or ""),
+        id=str(item.get("id") or f"{path.name}:{number}"),
+    )
+
+
+def _read_csv(raw: str, path: Path) -> list[LabelledClaim]:
+    reader = csv.DictReader(io.StringIO(raw))
+    fields = set(reader.fieldnames or [])
+    records = []
+    if {"Sentence", "Label"} <= fields:  # NewsSD: subjective (opinion) or objective (not opinion)
+        for number, row in enumerate(reader, 2):
+            label = (row.get("Label") or "").strip()
+            if label not in ("SUBJ", "OBJ"):
+                raise InputError(f"{path}, line {number}: 'Label' must be SUBJ or OBJ.")
+            text = (row.get("Sentence") or "").strip()
+            records.append(LabelledClaim(text=text, type="opinion" if label == "SUBJ" else None, sentence=text,
+                                         opinion=label == "SUBJ", origin=f"newssd:{path.stem}",
+                                         id=f"{path.stem}:{number}"))
+        return records
+    if not {"text", "type"} <= fields:
+        raise InputError(f"{path} needs columns 'text' and 'type' (or NewsSD's 'Sentence' and 'Label').")
+    for number, row in enumerate(reader, 2):
+        records.append(_record(row, path, number))
+    if not records:
+        raise InputError(f"{path} has no labelled claims.")
+    return records
+
+
+# ---------------------------------------------------------------------------------------------------------
+# From labelled records to the contexts the pipeline would build
+
+
+def contexts_for(records: Sequence[LabelledClaim], nlp=None, batch_size: int = 64) -> list[ClaimContext]:
+    """Parse each example's context and sentence as the pipeline would, and attribute the claim."""
+    from .nlp import load_pipeline
+
+    nlp = nlp or load_pipeline()
+    texts = [f"{r.context}\n{r.sentence}" if r.context else r.sentence for r in records]
+    contexts = []
+    for record, doc in zip(records, nlp.pipe(texts, batch_size=batch_size)):
+        offset = len(record.context) + 1 if record.context else 0
+        at = record.sentence.find(record.text)
+        span = doc.char_span(offset + at, offset + at + len(record.text), alignment_mode="expand")
+        sentence = doc.char_span(offset, offset + len(record.sentence), alignment_mode="expand")
+        if span is None or sentence is None:
+            span = sentence = doc[:]
+        contexts.append(ClaimContext(span, sentence, find_attribution(span), record.position, "body"))
+    return contexts
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The model
+
+
+@dataclass
+class TrainedTyper:
+    """A calibrated claim-type classifier over symbolic, word, character and subjectivity features."""
+
+    vectorizers: dict
+    subjectivity: object
+    classifier: object
+    meta: dict = field(default_factory=dict)
+    name: str = "trained model"
+
+    def features(self, contexts: Sequence[ClaimContext]):
+        texts = [c.span.text for c in contexts]
+        symbolic = [symbolic_features(c) for c in contexts]
+        base = sp.hstack([
+            self.vectorizers["symbolic"].transform(symbolic),
+            self.vectorizers["words"].transform(texts),
+            self.vectorizers["chars"].transform(texts),
+        ]).tocsr()
+        subjective = self.subjectivity.predict_proba(base)[:, 1:2]
+        return sp.hstack([base, sp.csr_matrix(subjective)]).tocsr()
+
+    def feature_names(self) -> list[str]:
+        names = [f"{n}" for n in self.vectorizers["symbolic"].get_feature_names_out()]
+        names += [f"word '{n}'" for n in self.vectorizers["words"].get_feature_names_out()]
+        names += [f"chars '{n}'" for n in self.vectorizers["chars"].get_feature_names_out()]
+        return names + ["subjectivity"]
+
+    def predict(self, contexts: Sequence[ClaimContext]) -> list[TypeDecision]:
+        if not contexts:
+            return []
+        from .classify import furniture_reason
+
+        X = self.features(contexts)
+        probabilities = self.classifier.predict_proba(X)
+        labels = list(self.classifier.classes_)
+        decisions = []
+        for i, ctx in enumerate(contexts):
+            furniture = furniture_reason(ctx.span, ctx.role)
+            if ctx.role in ("dateline", "title"):
+                decisions.append(TypeDecision("none", 1.0, (furniture,)))
+                continue
+            best = int(np.argmax(probabilities[i]))
+            decisions.append(TypeDecision(labels[best], float(probabilities[i, best]),
+                                          self.explain(X[i], labels[best])))
+        return decisions
+
+    def explain(self, row, label: str, top: int = 4) -> tuple[str, ...]:
+        """The features that pushed this claim most towards `label` rather than the other types."""
+        estimator = _base_estimator(self.classifier)
+        classes = list(estimator.classes_)
+        k = classes.index(label)
+        coef = estimator.coef_
+        margin = coef[k] - np.delete(coef, k, axis=0).mean(axis=0)
+        row = row.tocsr()
+        contributions = row.data * margin[row.indices]
+        order = np.argsort(-contributions)
+        names = self._names()
+        why = []
+        for j in order[:top * 3]:
+            if contributions[j] <= 0:
+                break
+            why.append(f"{names[row.indices[j]]} (+{contributions[j]:.2f})")
+            if len(why) == top:
+                break
+        return tuple(why)
+
+    @functools.cached_property
+    def _names_cache(self) -> list[str]:
+        return self.feature_names()
+
+    def _names(self) -> list[str]:
+        return self._names_cache
+
+
+def _base_estimator(classifier):
+    calibrated = getattr(classifier, "calibrated_classifiers_", None)
+    return calibrated[0].estimator if calibrated else classifier
+
+
+def train(records: Sequence[LabelledClaim], *, C: float = 2.0, subjectivity_C: float = 1.0, nlp=None,
+          contexts: Sequence[ClaimContext] | None = None, seed: int = 0,
+          opinion_only_use: str = "subjectivity") -> TrainedTyper:
+    """Fit the subjectivity model, then the type model on the typed examples.
+
+    Examples known only to be opinion or not (NewsSD) go to the subjectivity model
+    (`opinion_only_use="subjectivity"`), to both models (`"both"`: subjective ones as `opinion`
+    in the type model too), or nowhere (`"none"`).
+    """
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    if contexts is None:
+        contexts = contexts_for(records, nlp)
+    if opinion_only_use == "none":
+        keep = [i for i, r in enumerate(records) if r.opinion is None]
+        records, contexts = [records[i] for i in keep], [contexts[i] for i in keep]
+    typed = [i for i, r in enumerate(records) if r.type is not None
+             and (r.opinion is None or opinion_only_use == "both")]
+    labels = sorted({records[i].type for i in typed})
+    if len(labels) < 2:
+        raise InputError("Training needs examples of at least two claim types.")
+    texts = [c.span.text for c in contexts]
+    vectorizers = {
+        "symbolic": DictVectorizer(),
+        "words": TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=20000,
+                                 lowercase=True),
+        "chars": TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True,
+                                 max_features=30000),
+    }
+    base = sp.hstack([
+        vectorizers["symbolic"].fit_transform([symbolic_features(c) for c in contexts]),
+        vectorizers["words"].fit_transform(texts),
+        vectorizers["chars"].fit_transform(texts),
+    ]).tocsr()
+    is_opinion = np.array([r.is_opinion for r in records])
+    subjectivity = LogisticRegression(C=subjectivity_C, class_weight="balanced", max_iter=5000, random_state=seed)
+    # Out-of-fold scores, so the type model learns how far to trust the subjectivity model on unseen text.
+    folds = StratifiedKFold(5, shuffle=True, random_state=seed) if min(is_opinion.sum(), (~is_opinion).sum()) >= 5 \
+        else 2
+    oof = cross_val_predict(subjectivity, base, is_opinion, cv=folds, method="predict_proba")[:, 1:2]
+    subjectivity.fit(base, is_opinion)
+    X = sp.hstack([base, sp.csr_matrix(oof)]).tocsr()[typed]
+    y = np.array([records[i].type for i in typed])
+    estimator = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=seed)
+    smallest = min(int((y == label).sum()) for label in labels)
+    if smallest >= 3:
+        classifier = CalibratedClassifierCV(estimator, method="sigmoid", cv=min(5, smallest), ensemble=False)
+    else:
+        classifier = estimator
+    classifier.fit(X, y)
+    meta = {
+        "format": FORMAT,
+        "features_version": FEATURES_VERSION,
+        "claimcheck_version": _version(),
+        "labels": [str(label) for label in classifier.classes_],
+        "data_hash": data_hash(records),
+        "examples": len(records),
+        "typed_examples": len(typed),
+        "C": C,
+        "subjectivity_C": subjectivity_C,
+        "opinion_only_use": opinion_only_use,
+    }
+    return TrainedTyper(vectorizers=vectorizers, subjectivity=subjectivity, classifier=classifier, meta=meta)
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Saving and loading, without pickle
+
+
+def save_model(typer: TrainedTyper, path: str | Path) -> None:
+    """Write the model with skops, atomically."""
+    from skops.io import dumps
+
+    from .storage import write_atomic
+
+    for vectorizer in typer.vectorizers.values():
+        # Plain ints keep the vocabulary in one JSON table instead of one array file per word.
+        vectorizer.vocabulary_ = {str(k): int(v) for k, v in vectorizer.vocabulary_.items()}
+        if hasattr(vectorizer, "stop_words_"):
+            del vectorizer.stop_words_  # only needed for introspection, and large
+    payload = {"meta": dict(typer.meta), "vectorizers": typer.vectorizers, "subjectivity": typer.subjectivity,
+               "classifier": typer.classifier}
+    write_atomic(path, dumps(payload, compression=zipfile.ZIP_DEFLATED, compresslevel=9))
+
+
+def load_model(path: str | Path) -> TrainedTyper:
+    """Read a model file, refusing damaged files, foreign objects and other feature versions."""
+    from skops.io import get_untrusted_types, loads
+
+    path = Path(path)
+    if not path.exists():
+        raise ModelError(f"No model at {path}; make one with: claimcheck train DATA --out {path}")
+    try:
+        data = path.read_bytes()
+        untrusted = get_untrusted_types(data=data)
+    except Exception:  # noqa: BLE001 - any failure to read the archive means a damaged file
+        raise ModelError(f"{path} is not a Claimcheck model file (it is damaged or in another format).") from None
+    foreign = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
+    if foreign:
+        raise ModelError(f"{path} holds object types Claimcheck does not trust ({', '.join(foreign[:3])}); "
+                         "it was not made by `claimcheck train`.")
+    try:
+        payload = loads(data, trusted=untrusted)
+    except Exception:  # noqa: BLE001
+        raise ModelError(f"{path} is not a Claimcheck model file (it is damaged or in another format).") from None
+    meta = payload.get("meta", {}) if isinstance(payload, dict) else {}
+    if meta.get("format") != FORMAT:
+        raise ModelError(f"{path} is not a Claimcheck claim-type model.")
+    if meta.get("features_version") != FEATURES_VERSION:
+        raise ModelError(
+            f"{path} was made by claimcheck {meta.get('claimcheck_version', '?')} with features "
+            f"v{meta.get('features_version')}; this claimcheck uses v{FEATURES_VERSION}: retrain it with "
+            "`claimcheck train`.")
+    return TrainedTyper(vectorizers=payload["vectorizers"], subjectivity=payload["subjectivity"],
+                        classifier=payload["classifier"], meta=meta, name=f"model {path.name}")
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_model() -> TrainedTyper | None:
+    """The model shipped inside the package, loaded once; None if it is not installed."""
+    if not SHIPPED_PATH.exists():
+        return None
+    typer = load_model(SHIPPED_PATH)
+    typer.name = "shipped model"
+    return typer
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Evaluation
+
+
+def evaluate(typer, records: Sequence[LabelledClaim], contexts: Sequence[ClaimContext] | None = None) -> dict:
+    """Per-type precision/recall/F1, macro-F1 and the confusion matrix on typed examples."""
+    from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+    typed = [i for i, r in enumerate(records) if r.type is not None]
+    if contexts is None:
+        contexts = contexts_for([records[i] for i in typed])
+    else:
+        contexts = [contexts[i] for i in typed]
+    gold = [records[i].type for i in typed]
+    predicted = [d.type for d in typer.predict(contexts)]
+    p, r, f, s = precision_recall_fscore_support(gold, predicted, labels=list(TYPES), zero_division=0)
+    return {
+        "per_type": {t: {"precision": float(p[k]), "recall": float(r[k]), "f1": float(f[k]), "support": int(s[k])}
+                     for k, t in enumerate(TYPES)},
+        "macro_f1": float(np.mean([f[k] for k, t in enumerate(TYPES) if s[k] > 0])),
+        "accuracy": float(np.mean([g == q for g, q in zip(gold, predicted)])),
+        "confusion": {"labels": list(TYPES), "matrix": confusion_matrix(gold, predicted, labels=list(TYPES)).tolist()},
+    }
+
+
+def split_of(article: str) -> str:
+    """The fixed split of an article id when no split file lists it: 70/15/15 by a stable hash."""
+    bucket = int(hashlib.sha256(article.encode()).hexdigest(), 16) % 100
+    return "train" if bucket < 70 else "dev" if bucket < 85 else "test"
+
+
+def load_many(paths: Iterable[str | Path]) -> list[LabelledClaim]:
+    records: list[LabelledClaim] = []
+    for path in paths:
+        records.extend(read_labelled(path))
+    return records
+
+
+def holdout_split(records: Sequence[LabelledClaim], fraction: float = 0.2
+                  ) -> tuple[list[LabelledClaim], list[LabelledClaim]]:
+    """Train and held-out parts by a stable hash of each example's article (or id when it has none)."""
+    train_part, held_out = [], []
+    for r in records:
+        key = r.article or r.id or r.text
+        bucket = int(hashlib.sha256(key.encode()).hexdigest(), 16) % 1000
+        (held_out if r.type is not None and bucket < fraction * 1000 else train_part).append(r)
+    return train_part, held_out
+
+
+def train_with_report(records: Sequence[LabelledClaim], *, C: float = 8.0, holdout: float = 0.2,
+                      refit: bool = True) -> tuple[TrainedTyper, dict]:
+    """Train on all but a held-out part, report it beside the shipped model, then refit on everything."""
+    train_part, held_out = holdout_split(records, holdout)
+    if not held_out or not train_part:
+        raise InputError("Too few labelled claims to hold some out for evaluation; add more data.")
+    contexts = contexts_for(list(records))
+    index = {id(r): i for i, r in enumerate(records)}
+    train_contexts = [contexts[index[id(r)]] for r in train_part]
+    held_contexts = [contexts[index[id(r)]] for r in held_out]
+    typer = train(train_part, C=C, contexts=train_contexts)
+    report = {"held_out": len(held_out), "trained_on": len(train_part),
+              "new": evaluate(typer, held_out, held_contexts)}
+    shipped = shipped_model()
+    if shipped is not None:
+        report["shipped"] = evaluate(shipped, held_out, held_contexts)
+    from .classify import RuleTyper
+
+    report["rules"] = evaluate(RuleTyper(), held_out, held_contexts)
+    if refit:
+        typer = train(records, C=C, contexts=contexts)
+        report["refitted_on"] = len(records)
+    return typer, report
+
+
+def format_report(report: dict) -> str:
+    """The held-out comparison as a table a person reads."""
+    columns = [name for name in ("new", "shipped", "rules") if name in report]
+    lines = [f"held-out claims: {report['held_out']} (trained on {report['trained_on']})", ""]
+    header = f"{'type':<12}" + "".join(f"{name + ' P/R/F1':>24}" for name in columns) + f"{'n':>6}"
+    lines.append(header)
+    for t in TYPES:
+        row = f"{t:<12}"
+        for name in columns:
+            m = report[name]["per_type"][t]
+            row += f"{m['precision']:>10.2f}{m['recall']:>7.2f}{m['f1']:>7.2f}"
+        lines.append(row + f"{report[columns[0]]['per_type'][t]['support']:>6}")
+    lines.append(f"{'macro-F1':<12}" + "".join(f"{report[name]['macro_f1']:>24.3f}" for name in columns))
+    if "refitted_on" in report:
+        lines += ["", f"the saved model is refitted on all {report['refitted_on']} examples"]
+    return "\n".join(lines)

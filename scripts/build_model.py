@@ -1,0 +1,66 @@
+"""Rebuild the claim-type model shipped in the package (checker/models/claim_type.skops).
+
+    python scripts/build_model.py [--shared ../shared]
+
+Data: our own labelled claims (data/claim_types/written-*.jsonl) with the fixed article split
+in data/claim_types/split.json, and the NewsSD subjectivity sentences (train and val only; the
+NewsSD test split is kept for evaluation). The regularisation strength C is chosen by macro-F1
+on the dev split; the shipped model is then refitted on train + dev. The test split is never
+read here.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker import model  # noqa: E402
+
+GRID = (1.0, 2.0, 4.0, 8.0, 16.0)
+
+
+def own_records(split: str) -> list[model.LabelledClaim]:
+    """Our labelled claims of one split ('train', 'dev' or 'test')."""
+    articles = set(json.loads((ROOT / "data" / "claim_types" / "split.json").read_text())[split])
+    records = []
+    for path in sorted((ROOT / "data" / "claim_types").glob("written-*.jsonl")):
+        records += [r for r in model.read_labelled(path) if r.article in articles]
+    return records
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data folder")
+    parser.add_argument("--out", default=str(model.SHIPPED_PATH))
+    args = parser.parse_args(argv)
+    newssd = Path(args.shared) / "data" / "subjectivity-newssd"
+    train, dev = own_records("train"), own_records("dev")
+    news_train = model.read_labelled(newssd / "train.csv")
+    news_val = model.read_labelled(newssd / "val.csv")
+    contexts = {name: model.contexts_for(records) for name, records in
+                (("train", train), ("dev", dev), ("news_train", news_train), ("news_val", news_val))}
+    scores = {}
+    for C in GRID:
+        typer = model.train(train + news_train, C=C, contexts=contexts["train"] + contexts["news_train"])
+        scores[C] = model.evaluate(typer, dev, contexts["dev"])["macro_f1"]
+        print(f"C={C:<5} dev macro-F1 {scores[C]:.3f}", flush=True)
+    best = max(GRID, key=lambda C: (round(scores[C], 3), -C))
+    print(f"chosen C={best}")
+    final = model.train(train + dev + news_train + news_val, C=best,
+                        contexts=contexts["train"] + contexts["dev"] + contexts["news_train"] + contexts["news_val"])
+    final.meta["selection"] = {"grid": list(GRID), "dev_macro_f1": {str(C): round(s, 4) for C, s in scores.items()},
+                               "chosen_C": best}
+    final.meta["trained_on"] = ["data/claim_types/written-*.jsonl (train+dev articles of split.json)",
+                                "NewsSD-ENG train.csv + val.csv (CC BY 4.0)"]
+    model.save_model(final, args.out)
+    size = Path(args.out).stat().st_size
+    print(f"wrote {args.out} ({size / 1e6:.1f} MB), data hash {final.meta['data_hash']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
