@@ -1,5 +1,6 @@
 """Claimcheck: typed, attributed claims with attribution-gap flags and evidence, from a news article."""
 from .errors import CheckerError, CorpusError, FetchError, InputError, ModelError, ReviewStoreError
+from .corpus import load_corpus
 from .ingest import read
 from .pipeline import check, check_many
 from .schema import Claim, Document, Evidence, Flag, Report, Summary
@@ -8,5 +9,5 @@ __version__ = "0.1.0"
 
 __all__ = [
     "CheckerError", "Claim", "CorpusError", "Document", "Evidence", "FetchError", "Flag", "InputError",
-    "ModelError", "Report", "ReviewStoreError", "Summary", "check", "check_many", "read",
+    "ModelError", "Report", "ReviewStoreError", "Summary", "check", "check_many", "load_corpus", "read",
 ]

@@ -90,7 +90,8 @@ def find_cue(claim: Span) -> Token | None:
             continue
         if token.lemma_ not in CUE_CLASS or token.pos_ not in ("VERB", "AUX"):
             continue
-        if token.dep_ in ("amod", "compound", "relcl", "acl", "pcomp", "pobj") and not _is_participle_cue(token):
+        if token.dep_ in ("amod", "compound", "relcl", "acl", "pcomp", "pobj") and not _is_participle_cue(token) \
+                and not _has_own_subject(token):
             continue
         has_clause = any(child.dep_ in CLAUSE_DEPS or child.dep_ == "ccomp" for child in token.children)
         if token.lemma_ in CLAUSE_ONLY_CUES and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
@@ -111,6 +112,15 @@ def find_cue(claim: Span) -> Token | None:
         if token.pos_ == "NOUN" and CUE_NOUNS.get(token.lemma_) in ("denial",) and token.dep_ in ("nsubj", "dobj"):
             return token
     return None
+
+
+RELATIVE_PRONOUNS = frozenset("who whom which that whose".split())
+
+
+def _has_own_subject(token: Token) -> bool:
+    """A clause verb with a real subject ('whom the EU accuses', or a parse that buried the main verb)."""
+    subject = _child(token, "nsubj")
+    return subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
 
 
 def _is_participle_cue(token: Token) -> bool:
@@ -182,6 +192,11 @@ def _noun_phrase(token: Token | None) -> Span | None:
     return doc[start:end]
 
 
+def _noun_phrase_head_only(token: Token) -> Span:
+    """A noun with its left modifiers only ('the militia commander Yuri Barsk')."""
+    return token.doc[token.left_edge.i:token.i + 1]
+
+
 def _span_text(span: Span | None) -> str | None:
     return span.text if span is not None else None
 
@@ -231,6 +246,8 @@ def _target(cue: Token, claim: Span) -> str | None:
     """Whom an accusation is against: 'accusing him', 'blamed the company', 'said he stole'."""
     if CUE_CLASS.get(cue.lemma_) == "allegation":
         target = _child(cue, "dobj") or _child(cue, "nsubjpass")
+        if target is not None and target.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+            return _span_text(_noun_phrase_head_only(cue.head))  # "Yuri Barsk, whom the EU accuses"
         if target is not None:
             return resolve(target)
     for token in cue.subtree:
@@ -346,3 +363,25 @@ def accused_in(claim: Span) -> str | None:
     if subject is None:
         return None
     return resolve(subject) if subject.pos_ == "PRON" else _span_text(_noun_phrase(subject))
+
+
+def reported_content(claim: Span, attribution: Attribution) -> str:
+    """What the source is reported to say: the clause under the cue, or the whole claim without a cue."""
+    if attribution.cue and attribution.cue != "according to":
+        cue = next((t for t in claim if t.text == attribution.cue), None)
+        if cue is not None:
+            parts = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "oprd", "parataxis")
+                     and c.i > cue.i]
+            if parts:
+                start = min(p.left_edge.i for p in parts)
+                end = max(p.right_edge.i for p in parts) + 1
+                return claim.doc[max(start, claim.start):min(end, claim.end)].text
+            before = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i]
+            if before:
+                return claim.doc[max(before[0].left_edge.i, claim.start):before[0].right_edge.i + 1].text
+    if attribution.source_start is not None and claim.start_char <= attribution.source_start < claim.end_char:
+        text = claim.text
+        cut_start = attribution.source_start - claim.start_char
+        cut_end = attribution.source_end - claim.start_char
+        return (text[:cut_start] + text[cut_end:]).strip()
+    return claim.text

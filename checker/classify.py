@@ -191,7 +191,7 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
         on("question")
     if span.text.rstrip().endswith("!"):
         on("exclamation")
-    if any(w in ("i", "we", "our", "my", "us") for w in lowers):
+    if any(t.text in ("I", "we", "We", "our", "Our", "my", "My", "us") for t in tokens):  # not "US"
         on("first_person")
     if any(w in ("you", "your") for w in lowers):
         on("second_person")

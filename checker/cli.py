@@ -84,6 +84,90 @@ def train(data: tuple[str, ...], out: str, reviews: str | None, C: float, holdou
         click.echo(f"wrote {out}")
 
 
+@cli.group(context_settings=CONTEXT)
+def corpus() -> None:
+    """Build, extend and search a reference corpus index."""
+
+
+def _report_skipped(skipped: list[str]) -> None:
+    for line in skipped:
+        click.echo(f"claimcheck: warning: {line}", err=True)
+    if skipped:
+        click.echo(f"claimcheck: skipped {len(skipped)} file(s).", err=True)
+
+
+@corpus.command("build", context_settings=CONTEXT)
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(), help="The index folder to write (e.g. corpus.idx).")
+@click.option("--allow-private-hosts", is_flag=True, help="Allow source URLs on loopback or private networks.")
+def corpus_build(sources: tuple[str, ...], out: str, allow_private_hosts: bool) -> None:
+    """Index SOURCES: folders of .md/.txt/.html, JSONL, CSV, ClaimReview JSON, or URLs."""
+    from .corpus import CorpusIndex, read_sources
+
+    report = read_sources(sources, allow_private_hosts=allow_private_hosts)
+    _report_skipped(report.skipped)
+    index = CorpusIndex.build(report.documents, out)
+    click.echo(f"indexed {index.documents} documents ({len(index)} passages) into {out}")
+
+
+@corpus.command("add", context_settings=CONTEXT)
+@click.argument("index_path", metavar="INDEX")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--allow-private-hosts", is_flag=True, help="Allow source URLs on loopback or private networks.")
+def corpus_add(index_path: str, sources: tuple[str, ...], allow_private_hosts: bool) -> None:
+    """Add documents from SOURCES (files, folders or URLs) to INDEX."""
+    from .corpus import CorpusIndex, read_sources
+
+    index = CorpusIndex.load(index_path)
+    report = read_sources(sources, allow_private_hosts=allow_private_hosts)
+    _report_skipped(report.skipped)
+    if not report.documents:
+        raise CheckerError("No documents to add.")
+    updated = index.add(report.documents)
+    index.store.close()
+    updated.save(index_path)
+    click.echo(f"added {len(report.documents)} documents; {index_path} now has {updated.documents} documents "
+               f"({len(updated)} passages)")
+
+
+@corpus.command("search", context_settings=CONTEXT)
+@click.argument("index_path", metavar="INDEX")
+@click.argument("query")
+@click.option("--top", "k", type=click.IntRange(1, 100), default=5, show_default=True, help="How many passages.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def corpus_search(index_path: str, query: str, k: int, fmt: str) -> None:
+    """The passages of INDEX most relevant to QUERY (an index folder, or sources indexed on the fly)."""
+    import json
+
+    from .corpus import load_corpus
+
+    corpus = load_corpus(index_path)
+    _report_skipped(corpus.skipped)
+    results = corpus.search(query, k=k)
+    if fmt == "json":
+        click.echo(json.dumps([e.to_dict() for e in results], ensure_ascii=False, indent=2))
+        return
+    if not results:
+        click.echo("no passages match")
+    for rank, e in enumerate(results, 1):
+        where = ", ".join(x for x in (e.publisher, e.published) if x)
+        click.echo(f"{rank}. [{e.score:.2f}] {e.title or e.doc_id}" + (f" ({where})" if where else ""))
+        if e.url:
+            click.echo(f"   {e.url}")
+        click.echo(f"   {e.passage[:300]}{'…' if len(e.passage) > 300 else ''}")
+
+
+@corpus.command("info", context_settings=CONTEXT)
+@click.argument("index_path", metavar="INDEX")
+def corpus_info(index_path: str) -> None:
+    """What INDEX holds and which claimcheck built it."""
+    import json
+
+    from .corpus import CorpusIndex
+
+    click.echo(json.dumps(CorpusIndex.load(index_path).manifest, indent=2))
+
+
 def _typer(model_path: str | None, rules: bool):
     if rules:
         from .classify import RuleTyper
@@ -101,7 +185,9 @@ def _corpus(corpus_path: str | None):
         return None
     from .corpus import load_corpus
 
-    return load_corpus(corpus_path)
+    corpus = load_corpus(corpus_path)
+    _report_skipped(corpus.skipped)
+    return corpus
 
 
 def _write(text: str, out: str | None) -> None:

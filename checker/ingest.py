@@ -66,6 +66,8 @@ ENGLISH_MARKERS = frozenset(
 def read(source: str | Path, *, allow_private_hosts: bool = False) -> Document:
     """Read an article from a file path, '-' (stdin) or an http(s) URL and clean it."""
     source = str(source)
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source) and not fetching.is_url(source):
+        raise fetching.FetchError(f"Refused to fetch {source}: only http and https URLs are allowed.")
     if fetching.is_url(source):
         fetched = fetching.fetch(source, allow_private_hosts=allow_private_hosts)
         return from_bytes(fetched.content, name=fetched.url, html="html" in fetched.content_type,

@@ -28,7 +28,7 @@ from .errors import InputError, ModelError
 from .schema import SOURCE_KINDS, TYPES
 
 FORMAT = "claimcheck-claim-type"
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 SHIPPED_PATH = Path(__file__).resolve().parent / "models" / "claim_type.skops"
 TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.")
 OPINION = TYPES.index("opinion")
@@ -178,20 +178,16 @@ class TrainedTyper:
     name: str = "trained model"
 
     def features(self, contexts: Sequence[ClaimContext]):
-        texts = [c.span.text for c in contexts]
-        symbolic = [symbolic_features(c) for c in contexts]
-        base = sp.hstack([
-            self.vectorizers["symbolic"].transform(symbolic),
-            self.vectorizers["words"].transform(texts),
-            self.vectorizers["chars"].transform(texts),
-        ]).tocsr()
+        base = sp.hstack([self.vectorizers[name].transform(inputs)
+                          for name, inputs in _inputs(contexts, self.vectorizers).items()]).tocsr()
         subjective = self.subjectivity.predict_proba(base)[:, 1:2]
         return sp.hstack([base, sp.csr_matrix(subjective)]).tocsr()
 
     def feature_names(self) -> list[str]:
-        names = [f"{n}" for n in self.vectorizers["symbolic"].get_feature_names_out()]
-        names += [f"word '{n}'" for n in self.vectorizers["words"].get_feature_names_out()]
-        names += [f"chars '{n}'" for n in self.vectorizers["chars"].get_feature_names_out()]
+        names = []
+        for name, vectorizer in self.vectorizers.items():
+            label = FEATURE_LABELS[name]
+            names += [label.format(n) for n in vectorizer.get_feature_names_out()]
         return names + ["subjectivity"]
 
     def predict(self, contexts: Sequence[ClaimContext]) -> list[TypeDecision]:
@@ -241,6 +237,20 @@ class TrainedTyper:
         return self._names_cache
 
 
+FEATURE_LABELS = {"symbolic": "{}", "words": "word '{}'", "chars": "chars '{}'", "content": "reported '{}'"}
+
+
+def _inputs(contexts: Sequence[ClaimContext], vectorizers: dict) -> dict:
+    """What each vectorizer reads: named features, the claim's text, and the content it reports."""
+    from .attribute import reported_content
+
+    texts = [c.span.text for c in contexts]
+    inputs = {"symbolic": [symbolic_features(c) for c in contexts], "words": texts, "chars": texts}
+    if "content" in vectorizers:
+        inputs["content"] = [reported_content(c.span, c.attribution) for c in contexts]
+    return {name: inputs[name] for name in vectorizers}
+
+
 def _base_estimator(classifier):
     calibrated = getattr(classifier, "calibrated_classifiers_", None)
     return calibrated[0].estimator if calibrated else classifier
@@ -271,19 +281,16 @@ def train(records: Sequence[LabelledClaim], *, C: float = 2.0, subjectivity_C: f
     labels = sorted({records[i].type for i in typed})
     if len(labels) < 2:
         raise InputError("Training needs examples of at least two claim types.")
-    texts = [c.span.text for c in contexts]
     vectorizers = {
         "symbolic": DictVectorizer(),
         "words": TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=20000,
                                  lowercase=True),
         "chars": TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True,
                                  max_features=30000),
+        "content": TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=15000),
     }
-    base = sp.hstack([
-        vectorizers["symbolic"].fit_transform([symbolic_features(c) for c in contexts]),
-        vectorizers["words"].fit_transform(texts),
-        vectorizers["chars"].fit_transform(texts),
-    ]).tocsr()
+    base = sp.hstack([vectorizers[name].fit_transform(inputs)
+                      for name, inputs in _inputs(contexts, vectorizers).items()]).tocsr()
     is_opinion = np.array([r.is_opinion for r in records])
     subjectivity = LogisticRegression(C=subjectivity_C, class_weight="balanced", max_iter=5000, random_state=seed)
     # Out-of-fold scores, so the type model learns how far to trust the subjectivity model on unseen text.

@@ -43,3 +43,15 @@ def claim_with(report, fragment: str):
     found = [c for c in report.claims if fragment in c.text]
     assert len(found) == 1, f"{len(found)} claims contain {fragment!r}: {[c.text for c in found]}"
     return found[0]
+
+
+@pytest.fixture(scope="session")
+def sample_corpus():
+    from checker.corpus import load_corpus
+
+    return load_corpus(ROOT / "corpus")
+
+
+@pytest.fixture(scope="session")
+def seed_evidence_report(seed_document, sample_corpus):
+    return checker.check(seed_document, sample_corpus)

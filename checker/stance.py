@@ -1,0 +1,414 @@
+"""Stage 7: how each retrieved passage bears on a claim: `supports`, `contradicts` or `related`, and why.
+
+A passage supports a claim when it speaks of the same matter (a shared name and shared content
+words), contains most of the claim's content, and agrees on every number, date, name, key term and
+negation it shares with the claim. It contradicts when it speaks of the same matter but disagrees on
+one of them ("four vs three", "2024-04-11 vs 2023-10-12", "search warrant vs arrest warrant", a
+negation). Anything else is related. A near miss (the same words with another country, number or
+year) is therefore never shown as support. Relative dates in the claim are resolved against the
+article's dateline first.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
+
+from . import dates
+from .flags import TITLES, Draft, stem
+from .lexicon import CUE_CLASS
+from .schema import CHECKABLE_TYPES, Document, Evidence, Flag
+
+EVIDENCE_PER_CLAIM = 3
+MIN_RELEVANCE = 0.2  # weaker passages are not shown at all
+SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passage must contain
+MONTHS = [m.lower() for m in calendar.month_name if m]
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none)\b", re.IGNORECASE)
+SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s+[A-Z0-9\"“‘(]|\s*$)|$)")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
+DATE_TEXT = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")(?:,?\s+(?P<y1>\d{4}))?"
+    r"|(?P<m2>" + "|".join(MONTHS) + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?"
+    r"|(?P<m3>" + "|".join(MONTHS) + r")\s+(?P<y3>\d{4})"
+    r"|(?P<y4>(?:1[89]|20)\d\d))\b", re.IGNORECASE)
+REPORTING = frozenset(stem(lemma) for lemma in CUE_CLASS)  # passages rarely repeat the claim's reporting verb
+STOP = frozenset("the a an of in on at to for by with from and or but as is are was were be been has have had "
+                 "its it his her their this that which who said says will would".split())
+
+
+@dataclass(frozen=True)
+class When:
+    """A date at the precision the text gives: a day, a month or a year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def agrees(self, other: "When") -> bool:
+        if self.year != other.year:
+            return False
+        if self.month is None or other.month is None:
+            return True
+        if self.month != other.month:
+            return False
+        return self.day is None or other.day is None or self.day == other.day
+
+    def after(self, day: dt.date) -> bool:
+        """Wholly after `day` (a month or year that starts after it)."""
+        return dt.date(self.year, self.month or 1, self.day or 1) > day
+
+    def __str__(self) -> str:
+        if self.day:
+            return dt.date(self.year, self.month, self.day).isoformat()
+        if self.month:
+            return f"{calendar.month_name[self.month]} {self.year}"
+        return str(self.year)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a claim or passage sentence says that can agree or disagree: the checkable anchors."""
+
+    content: frozenset  # stems of content words
+    names: frozenset  # lower-cased capitalised names
+    numbers: tuple  # (value, stem of the counted word, as written)
+    dates: tuple  # (When, stems of the event it dates) for claims; (When, frozenset()) for passages
+    terms: tuple  # (modifier, head stem, as written): "search warrant"
+    negated: bool
+    roles: tuple = ()  # (office word, name): ("president", "sadyr japarov")
+    ordinals: frozenset = frozenset()  # "third" (Belt and Road Forum): another ordinal is another event
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reading the anchors
+
+
+def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str, ...] = ()) -> Facts:
+    """The anchors of a claim, from its parse; relative dates resolved against the dateline.
+
+    `context_names` adds who the claim is about when the clause itself does not name them
+    (its source, the people its pronouns stand for).
+    """
+    text = span.text
+    # Surface forms, stemmed like the passages' words ("children" and "children", not "child").
+    content = frozenset(stem(t.text) for t in span if t.is_alpha and not t.is_stop and t.pos_ in
+                        ("NOUN", "VERB", "PROPN", "ADJ", "NUM"))
+    names = {_name(e.text) for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC",
+                                                               "EVENT")}
+    names |= {_name(n) for n in context_names if n}
+    numbers = []
+    for token in span:
+        if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
+            value = _number(token.text)
+            counted = token.head if token.dep_ in ("nummod", "quantmod") else None
+            if value is not None and counted is not None and counted.pos_ == "NOUN":
+                numbers.append((value, stem(counted.lemma_), f"{token.text} {counted.text}"))
+    found_dates = []
+    for ent in span.ents:
+        if ent.label_ == "DATE":
+            for when in _dates_in(ent.text):
+                found_dates.append((when, _event_of(ent.root)))
+    if published is not None:
+        tense = dates.clause_tense(text, any(t.tag_ == "VBD" for t in span))
+        for rel in dates.find_relative_dates(text, tense, published):
+            when = None
+            if rel.first is not None and rel.first == rel.last:
+                when = When(rel.first.year, rel.first.month, rel.first.day)
+            elif rel.first is not None and (rel.first.year, rel.first.month) == (rel.last.year, rel.last.month):
+                when = When(rel.first.year, rel.first.month)
+            anchor = span.doc.char_span(span.start_char + rel.start, span.start_char + rel.end,
+                                        alignment_mode="expand")
+            if when is not None and anchor is not None:
+                found_dates.append((when, _event_of(anchor.root)))
+    terms = []
+    for token in span:
+        if token.pos_ == "NOUN":
+            for child in token.children:
+                if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < token.i:
+                    terms.append((stem(child.lemma_), stem(token.lemma_), f"{child.text} {token.text}"))
+    negated = any(t.dep_ == "neg" or t.lower_ in ("neither", "nor", "never") for t in span)
+    roles = []
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            before = span.doc[max(span.start, ent.start - 2):ent.start]
+            office = next((t.lower_ for t in reversed(before) if t.lower_ in TITLES), None)
+            if office:
+                roles.append((office, ent.text.lower()))
+    ordinals = frozenset(t.lower_ for t in span if t.ent_type_ == "ORDINAL" and t.is_alpha)
+    return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
+                 ordinals)
+
+
+def _event_of(token) -> frozenset:
+    """Stems of what a date dates: its verb and that verb's subject and object ('issued ... warrant')."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return frozenset({stem(token.lemma_)})
+    words = {stem(token.lemma_)}
+    words |= {stem(c.lemma_) for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr") and c.pos_ == "NOUN"}
+    return frozenset(words)
+
+
+def passage_facts(sentence: str) -> Facts:
+    """The anchors of a passage sentence, read without a parse (passages are many and short)."""
+    words = WORD.findall(sentence)
+    content = frozenset(stem(w) for w in words if w.lower() not in STOP and not w[0].isdigit())
+    names = frozenset(_name(m.group(0)) for m in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", sentence))
+    numbers = []
+    for i, w in enumerate(words):
+        value = _number(w)
+        if value is None or re.fullmatch(r"(?:1[89]|20)\d\d", w):
+            continue
+        for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"
+            numbers.append((value, stem(following), f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"))
+    found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
+    roles = tuple((m.group(1).lower(), m.group(2).lower())
+                  for m in re.finditer(r"(?=\b([A-Za-z]+)\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+))", sentence)
+                  if m.group(1).lower() in TITLES)
+    return Facts(content, names, tuple(numbers), found_dates, (), bool(NEGATION.search(sentence)), roles)
+
+
+def _name(text: str) -> str:
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"['’]s$", "", text).lower()
+
+
+def _number(text: str) -> str | None:
+    lower = text.lower().replace(",", "")
+    if lower in NUMBER_WORDS:
+        return str(NUMBER_WORDS[lower])
+    try:
+        return str(float(lower)).removesuffix(".0")
+    except ValueError:
+        return None
+
+
+def _dates_in(text: str):
+    for m in DATE_TEXT.finditer(text):
+        month_name = m.group("m1") or m.group("m2") or m.group("m3")
+        year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
+        day = m.group("d1") or m.group("d2")
+        if year is None:
+            continue  # "12 October" with no year cannot be compared safely
+        month = MONTHS.index(month_name.lower()) + 1 if month_name else None
+        try:
+            if day:
+                dt.date(int(year), month, int(day))
+        except ValueError:
+            continue
+        yield When(int(year), month, int(day) if day else None)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Judging
+
+
+def _sentences(passage: str) -> list[str]:
+    return [m.group(0).strip() for m in SENTENCE.finditer(passage) if m.group(0).strip()] or [passage]
+
+
+def best_sentence(claim: Facts, passage: str) -> str:
+    """The passage sentence that shares most content words and names with the claim."""
+    return max(_sentences(passage), key=lambda s: _overlap(claim, passage_facts(s)))
+
+
+def _overlap(a: Facts, b: Facts) -> float:
+    return len(a.content & b.content) + 2 * len(_shared_names(a, b))
+
+
+def _shared_names(a: Facts, b: Facts) -> set[str]:
+    shared = set()
+    for name in a.names:
+        for other in b.names:
+            if name == other or name in other or other in name:
+                shared.add(name)
+    return shared
+
+
+def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.date | None = None
+          ) -> tuple[str, str]:
+    """`supports`, `contradicts` or `related`, with the reason in words.
+
+    `past_before`: for a claim about the past, the article's date; passages dated after it speak of
+    a later event and cannot contradict the claim's dates.
+    """
+    sentence = best_sentence(claim, passage)
+    here = passage_facts(sentence)
+    whole = passage_facts(f"{title}. {passage}" if title else passage)
+    names = _shared_names(claim, whole)
+    name_words = {stem(w) for n in names for w in n.split()}
+    shown = sorted(names)[:4] + sorted((claim.content & whole.content) - name_words)[:4]
+    shares = f"shares {', '.join(shown)}" if shown else "shares little"
+    content = claim.content - REPORTING
+    coverage = len(content & whole.content) / max(1, len(content))
+    if claim.names:
+        same_matter = bool(names) and len(claim.content & whole.content) >= 2
+    else:  # "The organisation was created to ...": no name to share, so more of the words must match
+        same_matter = len(content & whole.content) >= 3 and coverage >= 0.6
+    if not same_matter:
+        return "related", shares
+    conflicts = _conflicts(claim, here, whole, passage, past_before)
+    if conflicts:
+        return "contradicts", f"{shares}; disagrees: {'; '.join(conflicts)}"
+    missing = _missing_anchors(claim, whole, passage)
+    if coverage >= SUPPORT_COVERAGE and not missing:
+        return "supports", shares
+    if missing:
+        return "related", f"{shares}; but not {', '.join(missing)}"
+    return "related", shares
+
+
+def _conflicts(claim: Facts, here: Facts, whole: Facts, passage: str, after: dt.date | None) -> list[str]:
+    found = []
+    lower = passage.lower()
+    passage_stems = whole.content
+    for modifier, head, written in claim.terms:
+        if modifier in passage_stems:
+            continue  # the passage uses the claim's own term somewhere
+        rivals = sorted({m.group(1) for m in re.finditer(rf"\b([a-z]+)\s+{re.escape(head[:5])}\w*", lower)
+                         if m.group(1) not in STOP_WORDS and len(m.group(1)) > 3
+                         and not m.group(1).endswith(("ed", "ly", "ing")) and stem(m.group(1)) != modifier})
+        if rivals:
+            found.append(f"'{written}' vs '{rivals[0]} {written.split()[-1]}'")
+    for value, counted, written in claim.numbers:
+        same = [(v, w) for v, c, w in here.numbers if c == counted]
+        if same and all(v != value for v, _ in same):
+            found.append(f"'{written}' vs '{same[0][1]}'")
+    passage_dates = [p for p, _ in here.dates]
+    if after is not None:  # a later event cannot be the one a past-tense claim reports
+        passage_dates = [p for p in passage_dates if not p.after(after)]
+    dated = sorted(((len(event & here.content), when) for when, event in claim.dates if event & here.content),
+                   key=lambda pair: -pair[0])
+    if dated and passage_dates:
+        when = dated[0][1]
+        if not any(when.agrees(p) for p in passage_dates):
+            precise = [p for p in passage_dates if (p.day is not None) >= (when.day is not None)] or passage_dates
+            found.append(f"{when} vs {precise[0]}")
+    for office, name in claim.roles:
+        rivals = [other for role, other in whole.roles if role == office and other != name]
+        if rivals and name not in passage.lower():
+            found.append(f"'{name.title()}' vs '{rivals[0].title()}' as {office}")
+    overlap = len(claim.content & here.content) / max(1, len(claim.content))
+    if claim.negated != here.negated and overlap >= 0.6 and not found:
+        found.append("a negation: the claim says " + ("it is not so" if claim.negated else "it is so")
+                     + ", the passage the opposite")
+    return found
+
+
+def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
+    """Numbers, dates and names of the claim that the passage does not give (a near miss is not support)."""
+    missing = []
+    for value, counted, written in claim.numbers:
+        if not any(v == value and c == counted for v, c, _ in whole.numbers):
+            missing.append(f"'{written}'")
+    for when, event in claim.dates:
+        # Only dates in sentences about the same event count: a passage may date other things too.
+        dated = [p for sentence in _sentences(passage) for p, _ in passage_facts(sentence).dates
+                 if event & passage_facts(sentence).content]
+        if dated and not any(when.agrees(p) for p in dated):
+            missing.append(str(when))
+    for name in claim.names:
+        if not any(name in other or other in name for other in whole.names):
+            missing.append(name.title() if name.islower() else name)
+    words = set(WORD.findall(passage.lower()))
+    missing += [f"'{ordinal}'" for ordinal in sorted(claim.ordinals) if ordinal not in words]
+    return missing
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Evidence for a whole article
+
+
+def evidence_for(drafts: list[Draft], document: Document, corpus, k: int = EVIDENCE_PER_CLAIM):
+    """For every claim, the judged evidence and the evidence flags (corroborated, uncorroborated, contradicted)."""
+    all_evidence, all_flags = [], []
+    for draft in drafts:
+        if draft.type == "none":
+            all_evidence.append(())
+            all_flags.append([])
+            continue
+        context = _context_names(draft)
+        facts = claim_facts(draft.span, document.published, context)
+        query = " ".join([*context, draft.span.text])
+        tense = dates.clause_tense(draft.span.text, any(t.tag_ == "VBD" for t in draft.span))
+        past_before = document.published if tense == "past" else None
+        found: dict[tuple[str, str], Evidence] = {}
+        for text in {query, " ".join([*context, core_of(draft.span)])}:
+            for evidence in corpus.search(text, k=k * 2):
+                key = (evidence.doc_id, evidence.passage)
+                if key not in found or found[key].score < evidence.score:
+                    found[key] = evidence
+        judged = []
+        for evidence in sorted(found.values(), key=lambda e: -e.score)[:k * 2]:
+            if evidence.score < MIN_RELEVANCE:
+                continue
+            stance, why = judge(facts, evidence.passage, evidence.title, past_before=past_before)
+            judged.append(replace(evidence, stance=stance, why=why))
+        order = {"contradicts": 0, "supports": 1, "related": 2}
+        judged.sort(key=lambda e: (order[e.stance], -e.score))
+        judged = judged[:k]
+        all_evidence.append(tuple(judged))
+        all_flags.append(evidence_flags(draft.type, judged))
+    return all_evidence, all_flags
+
+
+def core_of(span: Span) -> str:
+    """The claim without long subordinate clauses ('... amid signs that ...'), to retrieve its main event."""
+    root = span.root
+    drop = set()
+    for child in root.children:
+        subtree = list(child.subtree)
+        if child.dep_ in ("advcl", "prep", "npadvmod") and len(subtree) > 6 and any(
+                t.pos_ in ("VERB", "AUX") for t in subtree):
+            drop.update(t.i for t in subtree)
+    kept = [t for t in span if t.i not in drop]
+    return "".join(t.text_with_ws for t in kept).strip().rstrip(".,;: ")
+
+
+def _context_names(draft: Draft) -> tuple[str, ...]:
+    """Who a clause is about when it does not say: its source, and what its pronouns stand for."""
+    from .attribute import antecedent_of
+
+    names = []
+    if draft.attribution.kind == "named":
+        names.append(draft.attribution.resolved or draft.attribution.source or "")
+    for token in draft.span:
+        if token.pos_ == "PRON":
+            antecedent = antecedent_of(token)
+            if antecedent is not None and antecedent.text not in names:
+                names.append(antecedent.text)
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in draft.span):
+        subject = next((t for t in draft.span.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < draft.span.start),
+                       None)
+        if subject is not None and subject.ent_type_:
+            names.append(subject.text)
+    return tuple(n for n in names if n)
+
+
+def evidence_flags(claim_type: str, evidence: list[Evidence]) -> list[Flag]:
+    flags = []
+    supports = [e for e in evidence if e.stance == "supports"]
+    contradicts = [e for e in evidence if e.stance == "contradicts"]
+    if supports:
+        flags.append(Flag("corroborated", f"Supported by {_where(supports[0])}."))
+    if contradicts:
+        reason = contradicts[0].why.split("disagrees: ")[-1]
+        flags.append(Flag("contradicted", f"{_where(contradicts[0])} disagrees: {reason}."))
+    if claim_type in CHECKABLE_TYPES and not supports:
+        flags.append(Flag("uncorroborated", "No passage in the reference corpus supports this claim."))
+    return flags
+
+
+def _where(evidence: Evidence) -> str:
+    title = evidence.title or evidence.doc_id
+    return f"'{title}'" + (f" ({evidence.publisher})" if evidence.publisher else "")

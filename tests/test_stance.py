@@ -1,0 +1,112 @@
+"""Stage 7: stance of a passage towards a claim, with the reason; near misses are never support."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.stance import claim_facts, core_of, evidence_flags, judge
+from checker.schema import Evidence
+
+TUESDAY = dt.date(2024, 4, 16)
+
+# (claim, passage, expected stance, words the reason must contain)
+CASES = [
+    # support
+    ("Neither Kyrgyzstan nor China are members of the ICC.",
+     "Kyrgyzstan is not a member of the ICC, and neither is China, which never signed the Rome Statute.",
+     "supports", ["kyrgyzstan", "china"]),
+    ("Four Kyrgyz companies were put under US sanctions in July 2023.",
+     "On 20 July 2023 the US Treasury added four Kyrgyz companies to its sanctions list.",
+     "supports", ["kyrgyz"]),
+    ("Putin said Russia intended to develop cooperation with Kyrgyzstan.",
+     "At the talks in Bishkek, Vladimir Putin said Russia intended to develop its cooperation with Kyrgyzstan.",
+     "supports", ["kyrgyzstan"]),
+    # number
+    ("Four Kyrgyz companies were put under US sanctions in July 2023.",
+     "On 20 July 2023 the US Treasury added three Kyrgyz companies to its sanctions list.",
+     "contradicts", ["four", "three"]),
+    ("The Kant air base hosts 500 Russian troops, officials in Bishkek said.",
+     "About 700 Russian troops are stationed at the Kant air base near Bishkek.",
+     "contradicts", ["500", "700"]),
+    # date (absolute, and relative to the dateline)
+    ("Russia opened the Kant air base in 2001.",
+     "Russia opened the Kant air base near Bishkek in October 2003.",
+     "contradicts", ["2001", "2003"]),
+    ("Putin visited Kyrgyzstan on Thursday.",
+     "Vladimir Putin visited Kyrgyzstan on Thursday 12 October 2023, his first trip abroad since the warrant.",
+     "contradicts", ["2024-04-11", "2023-10-12"]),
+    # name
+    ("Kyrgyz President Sadyr Japarov hosted Putin in Bishkek.",
+     "Kyrgyz President Almazbek Atambayev hosted Putin in Bishkek for talks.",
+     "contradicts", ["sadyr japarov", "almazbek atambayev"]),
+    # key term
+    ("The ICC issued a search warrant for Putin.",
+     "The ICC issued an arrest warrant for Putin in March 2023.",
+     "contradicts", ["search warrant", "arrest warrant"]),
+    # negation
+    ("Kyrgyzstan is not a member of the ICC.",
+     "Kyrgyzstan is a member of the ICC and accepted its jurisdiction.",
+     "contradicts", ["negation"]),
+    # near misses: same words, another country, number or year; never support
+    ("Putin visited Kyrgyzstan in 2023.",
+     "Vladimir Putin visited Tajikistan in 2023 for a summit.",
+     "related", ["kyrgyzstan"]),
+    ("Putin visited Kyrgyzstan in 2012.",
+     "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
+     "contradicts", ["2012", "2023"]),
+    ("The third Belt and Road Forum was held in Beijing.",
+     "The first Belt and Road Forum was held in Beijing in May 2017.",
+     "related", ["beijing"]),
+    # unrelated
+    ("The central bank raised interest rates.",
+     "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
+     "related", []),
+]
+
+
+@pytest.mark.parametrize("claim, passage, stance, reason", CASES)
+def test_stance(nlp, claim, passage, stance, reason):
+    facts = claim_facts(nlp(claim)[:], TUESDAY)
+    found, why = judge(facts, passage)
+    assert found == stance, why
+    for word in reason:
+        assert word in why.lower()
+
+
+@pytest.mark.parametrize("claim, passage", [(c, p) for c, p, s, _ in CASES if s != "supports"])
+def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
+    assert judge(claim_facts(nlp(claim)[:], TUESDAY), passage)[0] != "supports"
+
+
+def test_later_events_cannot_contradict_a_past_claim(nlp):
+    facts = claim_facts(nlp("Last week, the central bank urged banks to enforce sanctions.")[:], TUESDAY)
+    stance, why = judge(facts, "In February 2025 the central bank urged banks to enforce sanctions.",
+                        past_before=TUESDAY)
+    assert stance != "contradicts", why
+
+
+def test_core_drops_long_subordinate_clauses(nlp):
+    span = nlp("The summit will be held in Bishkek on Friday amid signs that Russia's influence in the region "
+               "is under pressure.")[:]
+    assert core_of(span) == "The summit will be held in Bishkek on Friday"
+
+
+def evidence(stance):
+    return Evidence(doc_id="d", title="T", url=None, publisher="P", published=None, passage="x", score=0.5,
+                    stance=stance, why="shares x; disagrees: 4 vs 3")
+
+
+@pytest.mark.parametrize("claim_type, stances, flags", [
+    ("fact", ["supports"], ["corroborated"]),
+    ("fact", ["related"], ["uncorroborated"]),
+    ("fact", [], ["uncorroborated"]),
+    ("fact", ["contradicts", "supports"], ["corroborated", "contradicted"]),
+    ("fact", ["contradicts"], ["contradicted", "uncorroborated"]),
+    ("opinion", [], []),
+    ("statement", ["related"], ["uncorroborated"]),
+])
+def test_evidence_flags(claim_type, stances, flags):
+    found = evidence_flags(claim_type, [evidence(s) for s in stances])
+    assert [f.name for f in found] == flags
+    assert all(f.reason for f in found)
