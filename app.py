@@ -212,12 +212,9 @@ def passage_html(evidence) -> str:
 def claim_panel(report, claim, store: ReviewStore | None, key: str, sentence: str, context: str) -> None:
     st.subheader(f"{claim.id} · {claim.type}")
     st.markdown(f"> {claim.text}")
-    cols = st.columns(3)
-    cols[0].metric("Type", claim.type, f"{claim.confidence:.0%} confidence", delta_color="off")
-    cols[1].metric("Source kind", claim.source_kind)
-    cols[2].metric("Evidence", evidence_status(claim))
-    if claim.source:
-        st.markdown(f"**Source:** {claim.source} ({claim.source_kind})" + (f" · cue *{claim.cue}*" if claim.cue else ""))
+    source = f"{claim.source} ({claim.source_kind})" if claim.source else claim.source_kind
+    st.markdown(f"**Type:** {claim.type} ({claim.confidence:.0%} sure) · **Source:** {source}"
+                + (f" · **Cue:** *{claim.cue}*" if claim.cue else "") + f" · **Evidence:** {evidence_status(claim)}")
     if claim.why_type:
         st.caption("Why this type: " + "; ".join(claim.why_type))
     for flag in claim.flags:
