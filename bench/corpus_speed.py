@@ -4,7 +4,8 @@
 
 For each size, N synthetic news-like passages are generated once, deterministically (fixed seed), and
 written as JSONL (`id,title,text`, one document of 1-5 passages a line, passages separated by a blank
-line) under --workdir (default /tmp/corpus_speed/); both systems read that same file. Then, each in a
+line; 40-80 words a passage: English function words, ~50k Zipf-distributed pseudo-words, 400
+capitalised names and numbers) under --workdir (default /tmp/corpus_speed/); both systems read that same file. Then, each in a
 fresh subprocess so that peak RSS belongs to one phase only:
 
   build   Claimcheck: `read_sources([jsonl])` then `CorpusIndex.build(documents, path)` (saved index).
@@ -18,7 +19,8 @@ fresh subprocess so that peak RSS belongs to one phase only:
 
 Peak RSS is the child's own `ru_maxrss`; "load RSS" is its RSS right after loading. Files are in the
 page cache when they are loaded (the build just wrote them): load is "cold process, warm disk".
-The table and the Claimcheck/bm25s ratios (load time, query p50) are printed and written to
+Other processes on the machine skew timings: the 1-minute load average before and after each phase
+is recorded with it. The table and the Claimcheck/bm25s ratios (load time, query p50) are printed and written to
 bench/out/corpus_speed.json. Targets (issue 4) at 1M passages: query p50 <= 7 ms, load <= 1 s,
 RSS <= 2 GB.
 """
@@ -37,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out" / "corpus_speed.json"
 SEED = 20240416
-GENERATOR_VERSION = 1  # bump when the generator changes, so cached JSONL files are regenerated
+GENERATOR_VERSION = 2  # bump when the generator changes, so cached JSONL files are regenerated
 WARMUP = 10
 K = 5
 
@@ -93,14 +95,18 @@ def vocabulary(rng):
                + [f"{i:,}" for i in range(1_000, 51_000, 1_000)] + [f"{i / 10:.1f}" for i in range(11, 100, 3)])
     rng.shuffle(numbers)
 
-    def zipf(n, s):
-        weights = 1.0 / np.arange(1, n + 1) ** s
+    def zipf(n, s, offset=0):
+        weights = 1.0 / (np.arange(1, n + 1) + offset) ** s
         return weights / weights.sum()
 
-    # function words in their English order of frequency; the other groups shuffled or ranked by length
-    groups = [(FUNCTION_WORDS, 0.38, 1.0), (name_list, 0.05, 0.9), (numbers, 0.03, 0.7), (content_words, 0.54, 1.05)]
-    tokens = [w for words, _, _ in groups for w in words]
-    p = np.concatenate([mass * zipf(len(words), s) for words, mass, s in groups])
+    # Function words in their English order of frequency take the first ranks (about 45% of the tokens);
+    # content words continue the same Zipf law after them (Zipf-Mandelbrot, offset = the function words),
+    # so the most frequent content word is in a few percent of passages, as "said" or "year" in news,
+    # not in nearly all of them. Names and numbers have their own, flatter, Zipf laws.
+    groups = [(FUNCTION_WORDS, 0.42, 1.0, 0), (name_list, 0.04, 0.9, 0), (numbers, 0.02, 0.7, 0),
+              (content_words, 0.52, 1.0, len(FUNCTION_WORDS))]
+    tokens = [w for words, _, _, _ in groups for w in words]
+    p = np.concatenate([mass * zipf(len(words), s, offset) for words, mass, s, offset in groups])
     return np.array(tokens, dtype=object), p / p.sum()
 
 
@@ -374,6 +380,7 @@ def spawn(args, phase: str, system: str, size: int) -> dict:
     command = [sys.executable, str(Path(__file__).resolve()), "--phase", phase, "--system", system,
                "--size", str(size), "--workdir", str(args.workdir), "--result", str(result_file)]
     env = dict(os.environ, PYTHONHASHSEED="0")
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, env=env)
     watched = psutil.Process(child.pid)
@@ -394,12 +401,13 @@ def spawn(args, phase: str, system: str, size: int) -> dict:
             break
         time.sleep(0.2)
     wall = time.perf_counter() - started
+    load = {"loadavg_1min_before": round(load_before, 2), "loadavg_1min_after": round(os.getloadavg()[0], 2)}
     if aborted or child.returncode != 0 or not result_file.exists():
         reason = aborted or f"exit code {child.returncode}"
         print(f"  {system} {phase} at {size:,}: FAILED ({reason})", flush=True)
-        return {"error": reason, "wall_s": wall, "watched_rss_mb": seen_rss}
+        return {"error": reason, "wall_s": wall, "watched_rss_mb": seen_rss, **load}
     result = json.loads(result_file.read_text(encoding="utf-8"))
-    result.update(wall_s=wall, watched_rss_mb=seen_rss)
+    result.update(wall_s=wall, watched_rss_mb=seen_rss, **load)
     return result
 
 
@@ -483,14 +491,15 @@ def main(argv: list[str] | None = None) -> int:
             if "error" not in build:
                 print(f"  {system} build: {build['build_s']:.1f} s (read {build['read_s']:.1f} s, "
                       f"index+save {build['index_s']:.1f} s), peak RSS {build['build_rss_mb']:.0f} MB, "
-                      f"{build['disk_mb']:.0f} MB on disk", flush=True)
+                      f"{build['disk_mb']:.0f} MB on disk; load average {build['loadavg_1min_before']:.1f}", flush=True)
                 query = spawn(args, "query", system, size)
                 row["query"] = query
                 if "error" not in query:
                     print(f"  {system} load: {query['load_s']:.3f} s (again in the same process "
                           f"{query['reload_s']:.3f} s), RSS {query['load_rss_mb']:.0f} MB; query p50 "
                           f"{query['query_p50_ms']:.2f} ms, p95 {query['query_p95_ms']:.2f} ms, hit@5 "
-                          f"{query['hit_at_5']:.2f}, peak RSS {query['query_rss_mb']:.0f} MB", flush=True)
+                          f"{query['hit_at_5']:.2f}, peak RSS {query['query_rss_mb']:.0f} MB; load average "
+                          f"{query['loadavg_1min_before']:.1f}", flush=True)
             flat = {"size": size, "system": system}
             for part in ("build", "query"):
                 for key, value in row.get(part, {}).items():

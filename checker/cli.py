@@ -168,6 +168,51 @@ def corpus_info(index_path: str) -> None:
     click.echo(json.dumps(CorpusIndex.load(index_path).manifest, indent=2))
 
 
+@cli.command(context_settings=CONTEXT)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--corpus", "corpus_path", metavar="PATH", help="Reference corpus (index or sources) for evidence.")
+@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Output file; .csv, .jsonl or .html.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "html"]),
+              help="Output format (default: from --out's extension, else csv).")
+@click.option("--fail-under", type=float, metavar="SCORE", help="Exit 3 if any draft scores below SCORE.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes on this machine.")
+@click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster (tcp://host:8786) instead.")
+@click.option("--resume", is_flag=True, help="Skip drafts already in --out (by content hash).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def score(inputs: tuple[str, ...], corpus_path: str | None, out: str | None, fmt: str | None,
+          fail_under: float | None, workers: int, scheduler: str | None, resume: bool, quiet: bool) -> None:
+    """Score many drafts: INPUTS are folders, files, globs, JSONL/CSV of drafts (id,text), or - for paths on stdin.
+
+    \b
+    Exit status: 0 all scored; 1 some drafts could not be scored (their rows say why) or another error;
+    3 a draft scored below --fail-under.
+    """
+    from . import batch
+
+    if resume and not out:
+        raise click.UsageError("--resume needs --out: the file to resume.")
+    drafts = batch.collect(inputs)
+    if not drafts:
+        raise CheckerError("No drafts found in the inputs.")
+    fmt = batch.output_format(out, fmt)
+    show = not quiet and sys.stderr.isatty()
+    from tqdm import tqdm
+
+    with tqdm(total=len(drafts), unit="draft", disable=not show, file=sys.stderr) as bar:
+        outcome = batch.score(drafts, corpus_path=corpus_path, workers=workers, scheduler=scheduler, out=out,
+                              fmt=fmt, resume=resume, fail_under=fail_under, progress=bar.update)
+    if not out:
+        click.echo(batch.render(outcome.rows, fmt), nl=False)
+    if outcome.failed:
+        click.echo(f"claimcheck: {outcome.failed} of {len(drafts)} drafts could not be scored; "
+                   "see the error column.", err=True)
+        raise SystemExit(1)
+    if outcome.below:
+        click.echo(f"claimcheck: {outcome.below} of {len(drafts)} drafts scored below {fail_under:g}.", err=True)
+        raise SystemExit(3)
+
+
 def _typer(model_path: str | None, rules: bool):
     if rules:
         from .classify import RuleTyper
@@ -214,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except click.exceptions.Exit as exc:
         return exc.exit_code
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
     except CheckerError as exc:
         click.echo(f"claimcheck: {exc}", err=True)
         return 1
