@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -27,7 +28,7 @@ from checker import model  # noqa: E402
 from checker.classify import RuleTyper  # noqa: E402
 from checker.schema import TYPES  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("CLAIMCHECK_SHARED", ROOT.parent / "shared"))
 
 
 def print_side_by_side(results: dict) -> None:

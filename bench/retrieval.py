@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import itertools
+import os
 import sys
 import time
 from collections import defaultdict
@@ -24,7 +24,8 @@ import numpy as np
 from checker import retrieve
 from checker.corpus import CorpusIndex, SourceDocument
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "checkthat-2021-2a"
+SHARED = Path(os.environ.get("CLAIMCHECK_SHARED", Path(__file__).resolve().parent.parent.parent / "shared"))
+DATA = SHARED / "data" / "checkthat-2021-2a"
 
 
 def load_claims(path: Path = DATA) -> list[SourceDocument]:

@@ -18,6 +18,7 @@ from .lexicon import (
     WRONGDOING,
     WRONGDOING_PASSIVE,
 )
+from .nlp import entities
 
 NAMED_ENTITIES = frozenset("PERSON ORG GPE NORP FAC LOC PRODUCT EVENT LAW WORK_OF_ART".split())
 PERSON_PRONOUNS = frozenset("he him his she her i me we us".split())
@@ -287,7 +288,7 @@ def antecedent_of(token: Token) -> Span | None:
         return None
     doc = token.doc
     sentence_starts = 0
-    for ent in reversed(doc.ents):
+    for ent in reversed(entities(doc[:])):
         if ent.end > token.i:
             continue
         if ent.label_ in wanted:
@@ -308,10 +309,22 @@ def _attribution_from_span(span: Span, *, cue: Token | None, cue_class: str | No
                        target=target, resolved=resolved)
 
 
+def _sentence_text(span: Span) -> str:
+    """The lower-cased sentence around a span, found from its first token (Span.sent is slow)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = span.end
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end].text.lower()
+
+
 def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
     """`named`, `vague` or `anonymous` for a source span, and what a pronoun resolves to."""
     lower = span.text.lower()
-    sentence = span.sent.text.lower()
+    sentence = _sentence_text(span)
     if any(phrase in lower for phrase in ANONYMOUS_PHRASES) or any(
         phrase in sentence for phrase in ANONYMOUS_PHRASES if phrase.startswith(("who ", "on condition", "speaking",
                                                                                   "spoke", "requested", "asked",

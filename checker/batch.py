@@ -22,7 +22,7 @@ from typing import Callable, Iterator, Sequence
 
 from .errors import CheckerError, InputError
 from .schema import FLAGS, TYPES
-from .storage import write_atomic
+from .storage import json_lines, write_atomic
 
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 TABLE_SUFFIXES = (".jsonl", ".csv")
@@ -145,15 +145,7 @@ def _table_drafts(path: Path) -> list[DraftInput]:
         raise InputError(f"{path} is not valid UTF-8.") from None
     rows: list[tuple[int, dict]] = []
     if path.suffix.lower() == ".jsonl":
-        for number, line in enumerate(raw.split("\n"), 1):
-            if line.strip():
-                try:
-                    item = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}, line {number}: not valid JSON ({exc.msg}).") from None
-                if not isinstance(item, dict):
-                    raise InputError(f"{path}, line {number}: expected an object with id and text.")
-                rows.append((number, item))
+        rows = list(json_lines(raw, str(path), InputError))
     else:
         reader = csv.DictReader(io.StringIO(raw))
         if not {"id", "text"} <= set(reader.fieldnames or []):

@@ -80,7 +80,15 @@ def default_typer() -> Typer:
 
 
 def furniture_reason(span: Span, role: str = "body") -> str | None:
-    """Why a claim is page furniture or has nothing to check, or None."""
+    """Why a claim is page furniture or has nothing to check, or None (remembered per span)."""
+    key = ("furniture", span.start, span.end, role)
+    cache = span.doc.user_data
+    if key not in cache:
+        cache[key] = _furniture_reason(span, role)
+    return cache[key]
+
+
+def _furniture_reason(span: Span, role: str) -> str | None:
     text = span.text.strip()
     if role == "dateline" or DATELINE.match(text):
         return "dateline"
@@ -169,11 +177,11 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
     for t in tokens:
         if t.lemma_ in CUE_CLASS and t.pos_ in ("VERB", "AUX") and t.text != att.cue:
             on(f"content_cue={CUE_CLASS[t.lemma_]}")
-    polarity, subjectivity = _sentiment(span.text)
+    polarity, subjectivity = _sentiment(lowers)
     if subjectivity:
         on("subjectivity_lexicon", subjectivity)
     if polarity:
-        on("polarity_strength", abs(polarity))
+        on("polarity_strength", polarity)
     if any(t.lemma_ in CUE_CLASS and t.pos_ == "VERB" for t in tokens):
         on("has_cue_verb")
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
@@ -207,16 +215,27 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
     return features
 
 
-def _sentiment(text: str) -> tuple[float, float]:
-    """Polarity and subjectivity from TextBlob's lexicon of evaluative words."""
-    return _pattern_analyzer().analyze(text)[:2]
+def _sentiment(words: list[str]) -> tuple[float, float]:
+    """Mean strength of polarity and mean subjectivity of the words found in TextBlob's evaluative lexicon."""
+    lexicon = _sentiment_lexicon()
+    scores = [lexicon[w] for w in words if w in lexicon]
+    if not scores:
+        return 0.0, 0.0
+    return (sum(abs(p) for p, _ in scores) / len(scores), sum(s for _, s in scores) / len(scores))
 
 
 @functools.lru_cache(maxsize=1)
-def _pattern_analyzer():
-    from textblob.en.sentiments import PatternAnalyzer
+def _sentiment_lexicon() -> dict[str, tuple[float, float]]:
+    """TextBlob's lexicon (about 2,900 adjectives and adverbs), flattened to word -> (polarity, subjectivity)."""
+    from textblob.en import sentiment
 
-    return PatternAnalyzer()
+    lexicon = {}
+    for word in sentiment.keys():
+        senses = sentiment[word]
+        polarity, subjectivity, _ = senses.get(None) or next(iter(senses.values()))
+        if polarity or subjectivity:
+            lexicon[word] = (polarity, subjectivity)
+    return lexicon
 
 
 class RuleTyper:

@@ -220,15 +220,10 @@ def _clean(value) -> str | None:
 
 def read_jsonl(text: str, origin: str) -> list[SourceDocument]:
     """JSON Lines records, one document each; a malformed line is an error naming its number."""
+    from .storage import json_lines
+
     documents = []
-    # Only "\n" ends a record: str.splitlines would also cut at U+2028 inside a JSON string.
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(f"{origin}, line {number}: not valid JSON ({exc.msg}).") from None
+    for number, item in json_lines(text, origin, CorpusError):
         if _is_claim_review(item):
             documents.extend(claim_review_documents(item, f"{origin}, line {number}"))
         else:
@@ -569,9 +564,13 @@ class CorpusIndex:
 
     def search(self, text: str, k: int = 5):
         """The `k` passages most relevant to `text`, as Evidence (stance `related` until judged)."""
-        from .retrieve import search
+        return self.search_many([text], k=k)[0]
 
-        return search(self, text, k=k)
+    def search_many(self, texts: Sequence[str], k: int = 5, align: bool = True):
+        """`search` for many texts at once (they are vectorised together)."""
+        from .retrieve import search_many
+
+        return search_many(self, texts, k=k, align=align)
 
 
 def _previous(target: Path) -> Path:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from . import dates
 from .attribute import Attribution
+from .nlp import entities
 from .schema import Flag
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -27,7 +28,9 @@ TITLES = frozenset("president prime minister chancellor king queen ceo chairman 
                    "coach striker midfielder defender goalkeeper executive founder owner boss editor "
                    "prosecutor detective constable sergeant officer representative congressman congresswoman "
                    "mp deputy speaker premier treasurer".split())
-GENERIC_HEADS = frozenset("year day time week month people thing way part number percent cent".split())
+GENERIC_HEADS = frozenset("year day time week month people thing way part number percent cent % point".split())
+# Things that happen once: any two years given for them disagree ("founded in 2011" / "its founding in 2013").
+ONE_TIME_EVENTS = frozenset("found establish open launch incorpor born die creat inaugur".split())
 
 
 @dataclass(frozen=True)
@@ -75,11 +78,16 @@ def source_flags(draft: Draft) -> list[Flag]:
 def no_right_of_reply(drafts: list[Draft]) -> list[tuple[int, Flag]]:
     """An allegation against a named target with no denial or response from that target."""
     found = []
-    for i, draft in enumerate(drafts):
+    allegations = [(i, d) for i, d in enumerate(drafts) if d.type == "allegation" and d.attribution.target
+                   and _is_named(d.attribution.target)]
+    if not allegations:
+        return found
+    replies = [(j, _Reply.of(d)) for j, d in enumerate(drafts) if d.type not in ("none", "fact")
+               or RESPONSE.search(d.span.text)]
+    for i, draft in allegations:
         target = draft.attribution.target
-        if draft.type != "allegation" or not target or not _is_named(target):
-            continue
-        if not any(_responds(other, target, before=j < i) for j, other in enumerate(drafts) if j != i):
+        target_words = _party_words(target)
+        if not any(reply.answers(target, target_words, before=j < i) for j, reply in replies if j != i):
             found.append((i, Flag("no_right_of_reply",
                                   f"No denial or response from {target} to this accusation; ask for comment.")))
     return found
@@ -99,17 +107,35 @@ def _is_named(target: str) -> bool:
     return any(w[:1].isupper() for w in words) or target.lower().startswith("the ")
 
 
-def _responds(draft: Draft, target: str, before: bool) -> bool:
-    """A denial by or about the target, anything the target says, or a denial answering 'the accusation'."""
-    if draft.type in ("none", "fact") and not RESPONSE.search(draft.span.text):
-        return False
-    text = draft.span.text
-    speaker = " ".join(x for x in (draft.attribution.resolved, draft.attribution.source) if x)
-    if speaker and same_party(speaker, target):
-        return True
-    if draft.type == "denial":
-        return mentions_party(text, target) or (not before and bool(ANAPHORIC.search(text)))
-    return bool(RESPONSE.search(text)) and (mentions_party(text, target) or same_party(speaker, target))
+@dataclass(frozen=True)
+class _Reply:
+    """What a claim could answer an accusation with: who speaks, whom it names, how it responds."""
+
+    is_denial: bool
+    speaker: str
+    speaker_words: frozenset
+    text: str
+    text_words: frozenset
+    responds: bool
+    anaphoric: bool
+
+    @staticmethod
+    def of(draft: Draft) -> "_Reply":
+        text = draft.span.text
+        speaker = " ".join(x for x in (draft.attribution.resolved, draft.attribution.source) if x)
+        return _Reply(draft.type == "denial", speaker, frozenset(_party_words(speaker)), text,
+                      frozenset(_party_words(text)), bool(RESPONSE.search(text)), bool(ANAPHORIC.search(text)))
+
+    def answers(self, target: str, target_words: set[str], before: bool) -> bool:
+        """A denial by or about the target, anything the target says, or a denial answering 'the accusation'."""
+        by_target = bool(self.speaker) and (bool(self.speaker_words & target_words) if self.speaker_words and
+                                            target_words else same_party(self.speaker, target))
+        if by_target:
+            return True
+        names_target = bool(self.text_words & target_words) if target_words else target.lower() in self.text.lower()
+        if self.is_denial:
+            return names_target or (not before and self.anaphoric)
+        return self.responds and names_target
 
 
 TITLE_WORDS = frozenset("mr mrs ms miss dr sir lord lady the a an of and his her its their".split())
@@ -129,13 +155,6 @@ def same_party(a: str | None, b: str | None) -> bool:
     if words_a and words_b:
         return bool(words_a & words_b)
     return fuzz.token_set_ratio(a.lower(), b.lower()) >= 90
-
-
-def mentions_party(text: str, party: str) -> bool:
-    words = _party_words(party)
-    if words:
-        return bool(words & _party_words(text))
-    return party.lower() in text.lower()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -162,6 +181,7 @@ def internal_conflicts(drafts: list[Draft]) -> list[tuple[int, Flag]]:
             continue
         for mention in _mentions_in(i, draft.span):
             mentions[(mention.kind, mention.key)].append(mention)
+    _add_transpositions(drafts, mentions)
     found, seen = [], set()
     for group in mentions.values():
         for a in range(len(group)):
@@ -180,6 +200,29 @@ def internal_conflicts(drafts: list[Draft]) -> list[tuple[int, Flag]]:
     return found
 
 
+def _add_transpositions(drafts: list[Draft], mentions: dict) -> None:
+    """Numbers of four digits or more whose digits are a permutation of each other (1974 / 1947,
+    £23,000 / £32,000) in claims that share a content word: almost always one typo, whatever they count."""
+    numbers = []
+    for i, draft in enumerate(drafts):
+        if draft.type == "none":
+            continue
+        context = _context(draft.span)
+        for token in draft.span:
+            digits = re.sub(r"\D", "", token.text)
+            if token.like_num and len(digits.lstrip("0")) >= 4:
+                numbers.append((i, token.text, "".join(sorted(digits)), context))
+    for a in range(len(numbers)):
+        for b in range(a + 1, len(numbers)):
+            i, shown_i, key_i, context_i = numbers[a]
+            j, shown_j, key_j, context_j = numbers[b]
+            if i != j and key_i == key_j and shown_i != shown_j and {w for w in context_i & context_j
+                                                                        if not w.startswith("@")}:
+                group = mentions[("number", f"digits {key_i}")]
+                group.append(Mention(i, "number", f"digits {key_i}", shown_i, shown_i, context_i))
+                group.append(Mention(j, "number", f"digits {key_j}", shown_j, shown_j, context_j))
+
+
 def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
     shared = x.context & y.context
     names_shared = {w for w in shared if w.startswith("@")}
@@ -191,7 +234,7 @@ def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
     if permuted:  # 186 vs 168, 1974 vs 1947: the mark of a typo
         return True
     if x.kind == "date":
-        return bool(names_shared) or len(shared) >= 2
+        return bool(names_shared) or len(shared) >= 2 or x.key in ONE_TIME_EVENTS
     return bool(names_shared) and len(shared - names_shared) >= 2
 
 
@@ -209,7 +252,7 @@ def _mentions_in(i: int, span: Span):
             if value is not None and key:
                 shown = span.doc[token.left_edge.i:token.i + 1].text if token.ent_type_ == "MONEY" else token.text
                 yield Mention(i, "number", key, value, f"{shown} {key}", context)
-    for ent in span.ents:
+    for ent in entities(span):
         if ent.label_ == "DATE":
             value = _date_value(ent)
             event = _event(ent)
@@ -225,7 +268,7 @@ def _mentions_in(i: int, span: Span):
 
 def _context(span: Span) -> frozenset:
     words = {stem(t.lemma_) for t in span if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop}
-    names = {"@" + stem(e.root.text) for e in span.ents
+    names = {"@" + stem(e.root.text) for e in entities(span)
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LOC", "PRODUCT")}
     names |= {"@" + stem(t.text) for t in span if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
     return frozenset(words | names)
@@ -274,14 +317,14 @@ def _event(ent: Span) -> str | None:
 
 
 def _office(ent: Span, span: Span) -> str | None:
-    """The title just before a name ('Mayor', 'Kyrgyz President'), lower-cased, or None."""
+    """The title word just before a name ('mayor', 'president'), or None.
+
+    A title-holder's name only conflicts with another under the same title sharing a first or a last
+    name (the mention keys), so two countries' presidents never clash.
+    """
     before = span.doc[max(span.start, ent.start - 3):ent.start]
     titles = [t for t in before if t.lower_ in TITLES]
-    if not titles:
-        return None
-    words = [t.lower_ for t in before if t.i >= titles[0].i - 1 and (t.lower_ in TITLES or t.pos_ in ("PROPN", "ADJ"))
-             and t.ent_type_ != "PERSON"]
-    return " ".join(words) or None
+    return titles[-1].lower_ if titles else None
 
 
 _STEMMER = None

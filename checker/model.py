@@ -79,17 +79,9 @@ def read_labelled(path: str | Path) -> list[LabelledClaim]:
         raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
     if path.suffix.lower() == ".csv":
         return _read_csv(raw, path)
-    records = []
-    for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}, line {number}: not valid JSON ({exc.msg}).") from None
-        if not isinstance(item, dict):
-            raise InputError(f"{path}, line {number}: expected a JSON object.")
-        records.append(_record(item, path, number))
+    from .storage import json_lines
+
+    records = [_record(item, path, number) for number, item in json_lines(raw, str(path), InputError)]
     if not records:
         raise InputError(f"{path} has no labelled claims.")
     return records
@@ -211,11 +203,7 @@ class TrainedTyper:
 
     def explain(self, row, label: str, top: int = 4) -> tuple[str, ...]:
         """The features that pushed this claim most towards `label` rather than the other types."""
-        estimator = _base_estimator(self.classifier)
-        classes = list(estimator.classes_)
-        k = classes.index(label)
-        coef = estimator.coef_
-        margin = coef[k] - np.delete(coef, k, axis=0).mean(axis=0)
+        margin = self._margins[label]
         row = row.tocsr()
         contributions = row.data * margin[row.indices]
         order = np.argsort(-contributions)
@@ -228,6 +216,14 @@ class TrainedTyper:
             if len(why) == top:
                 break
         return tuple(why)
+
+    @functools.cached_property
+    def _margins(self) -> dict[str, np.ndarray]:
+        """Per type, how much each feature favours it over the other types on average."""
+        estimator = _base_estimator(self.classifier)
+        coef = estimator.coef_
+        return {label: coef[k] - np.delete(coef, k, axis=0).mean(axis=0)
+                for k, label in enumerate(estimator.classes_)}
 
     @functools.cached_property
     def _names_cache(self) -> list[str]:

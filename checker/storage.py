@@ -23,3 +23,22 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def json_lines(text: str, origin: str, error: type[Exception]):
+    """(line number, object) for every non-blank line of JSON Lines; a bad line raises `error` naming it.
+
+    Only "\\n" ends a record: str.splitlines would also cut at U+2028 inside a JSON string.
+    """
+    import json
+
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise error(f"{origin}, line {number}: not valid JSON ({exc.msg}).") from None
+        if not isinstance(item, dict):
+            raise error(f"{origin}, line {number}: expected an object, not {type(item).__name__}.")
+        yield number, item

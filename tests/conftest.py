@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from checker.classify import RuleTyper
 from checker.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("CLAIMCHECK_SHARED", ROOT.parent / "shared"))  # CI has it beside the clone
 SEED = SHARED / "fixtures" / "seed-article.txt"
 SAMPLE = ROOT / "examples" / "sample-article.txt"
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -19,7 +19,8 @@ from checker import ingest
 from checker.cli import main
 from tests.httpserver import ARTICLE_TITLE, serve
 
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "seed-article.txt"
+from .conftest import SEED
+
 SCRIPT = Path(sys.executable).with_name("claimcheck")
 
 GERMAN = (

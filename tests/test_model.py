@@ -1,0 +1,195 @@
+"""The trained claim-type model: shipped in the package, deterministic, explainable, retrainable, safe to load."""
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+import checker
+from checker import model
+from checker.cli import main
+from checker.errors import InputError, ModelError
+from checker.pipeline import claim_contexts
+
+from .conftest import SEED
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    return model.shipped_model()
+
+
+def test_the_model_ships_inside_the_package(shipped):
+    assert model.SHIPPED_PATH.is_relative_to(model.Path(checker.__file__).parent)
+    assert shipped is not None and shipped.meta["format"] == model.FORMAT
+    assert shipped.meta["features_version"] == model.FEATURES_VERSION
+    assert len(shipped.meta["data_hash"]) == 16 and shipped.meta["labels"] == sorted(model.TYPES)
+    assert model.SHIPPED_PATH.stat().st_size < 5_000_000
+
+
+def test_the_default_typer_is_the_shipped_model(seed_report):
+    assert all(c.why_type for c in seed_report.claims)
+    assert any("(+" in w for c in seed_report.claims for w in c.why_type)  # feature contributions, not rules
+
+
+def test_predictions_are_deterministic(shipped, nlp, seed_document):
+    contexts = claim_contexts(seed_document, nlp(seed_document.text))
+    first = shipped.predict(contexts)
+    again = model.load_model(model.SHIPPED_PATH).predict(contexts)
+    assert [(d.type, round(d.confidence, 6), d.why) for d in first] == \
+           [(d.type, round(d.confidence, 6), d.why) for d in again]
+
+
+def test_confidences_are_probabilities(shipped, nlp, seed_document):
+    contexts = claim_contexts(seed_document, nlp(seed_document.text))
+    for decision in shipped.predict(contexts):
+        assert 0 < decision.confidence <= 1
+        assert decision.why
+
+
+LABELLED = [
+    ("Prosecutors accused the mayor of taking bribes from a developer.", "allegation"),
+    ("Police charged two men with fraud after a raid on Tuesday.", "allegation"),
+    ("The council blamed the contractor for the flooding.", "allegation"),
+    ("Critics accused the minister of misleading parliament.", "allegation"),
+    ("The company denied any wrongdoing.", "denial"),
+    ("The mayor rejected the claims as baseless.", "denial"),
+    ("The club dismissed the reports as untrue.", "denial"),
+    ("The minister denied misleading parliament.", "denial"),
+    ("Analysts believe the bank will cut rates in June.", "opinion"),
+    ("The plan is a reckless gamble with public money.", "opinion"),
+    ("Economists expect growth to slow next year.", "opinion"),
+    ("This was a shameful decision by the board.", "opinion"),
+    ("The ministry said 400 teachers would be hired.", "statement"),
+    ("The mayor told reporters the budget was balanced.", "statement"),
+    ("A spokesman said the talks would resume on Monday.", "statement"),
+    ("The agency announced new rules for drones.", "statement"),
+    ("The bridge opened in 1998 and carries 40,000 cars a day.", "fact"),
+    ("The river burst its banks on Sunday night.", "fact"),
+    ("The company employs 2,000 people in three countries.", "fact"),
+    ("The summit will be held in Vienna next month.", "fact"),
+    ("Share this article", "none"),
+    ("Sign up for our newsletter", "none"),
+    ("By Jane Okafor, Political Editor", "none"),
+    ("What happens next?", "none"),
+]
+
+
+def labelled_file(tmp_path, copies=2):
+    path = tmp_path / "labels.jsonl"
+    lines = []
+    for n in range(copies):
+        for i, (text, kind) in enumerate(LABELLED):
+            lines.append(json.dumps({"id": f"a{n}-{i}", "article": f"art-{n}-{i % 6}", "text": text,
+                                     "sentence": text, "type": kind}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_retraining_on_a_small_file_works_end_to_end(tmp_path, capsys):
+    out = tmp_path / "house.skops"
+    code = main(["train", str(labelled_file(tmp_path)), "--out", str(out), "-C", "4"])
+    printed = capsys.readouterr().out
+    assert code == 0 and out.exists()
+    assert "held-out claims" in printed and "new P/R/F1" in printed and "shipped P/R/F1" in printed
+    assert "rules P/R/F1" in printed and "macro-F1" in printed
+    trained = model.load_model(out)
+    assert trained.meta["examples"] == len(LABELLED) * 2
+    code = main(["check", str(SEED), "--model", str(out), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0 and {c["type"] for c in report["claims"]} <= set(model.TYPES)
+
+
+def test_train_from_reviews(tmp_path, capsys, seed_report):
+    from checker.reviews import ReviewStore, article_hash, review_for
+
+    store = ReviewStore(tmp_path / "reviews.db")
+    key = article_hash(seed_report.document.text)
+    for claim in seed_report.claims:
+        corrected = "opinion" if claim.type == "fact" else None
+        store.save(review_for(key, claim, "Ann", verdict="supported", corrected_type=corrected, sentence=claim.text))
+    code = main(["train", str(labelled_file(tmp_path)), "--from-reviews", str(tmp_path / "reviews.db"),
+                 "--out", str(tmp_path / "m.skops")])
+    assert code == 0
+    assert model.load_model(tmp_path / "m.skops").meta["examples"] == len(LABELLED) * 2 + len(seed_report.claims)
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"not a zip file at all", "not a Claimcheck model file"),
+    (b"PK\x03\x04 truncated zip", "not a Claimcheck model file"),
+])
+def test_damaged_model_files_are_refused(tmp_path, content, message):
+    path = tmp_path / "bad.skops"
+    path.write_bytes(content)
+    with pytest.raises(ModelError, match=message):
+        model.load_model(path)
+
+
+def test_missing_model_file(tmp_path):
+    with pytest.raises(ModelError, match="claimcheck train"):
+        model.load_model(tmp_path / "nothing.skops")
+
+
+def test_a_model_from_another_version_is_refused(tmp_path, shipped):
+    path = tmp_path / "old.skops"
+    old = model.TrainedTyper(shipped.vectorizers, shipped.subjectivity, shipped.classifier,
+                             {**shipped.meta, "features_version": 0, "claimcheck_version": "0.0.1"})
+    model.save_model(old, path)
+    with pytest.raises(ModelError, match="v0; this claimcheck uses v"):
+        model.load_model(path)
+
+
+def test_a_foreign_skops_file_is_refused(tmp_path):
+    from skops.io import dump
+
+    path = tmp_path / "foreign.skops"
+    dump({"meta": {"format": "something-else"}}, path)
+    with pytest.raises(ModelError, match="not a Claimcheck claim-type model"):
+        model.load_model(path)
+
+
+def test_untrusted_object_types_are_refused_without_loading(tmp_path, shipped):
+    path = tmp_path / "evil.skops"
+    model.save_model(shipped, path)
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    schema = json.loads(files["schema.json"])
+    schema["__module__"], schema["__class__"] = "os", "system"
+    files["schema.json"] = json.dumps(schema).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    with pytest.raises(ModelError, match="does not trust|not a Claimcheck"):
+        model.load_model(path)
+
+
+def test_cli_model_errors_are_one_sentence(tmp_path, capsys):
+    bad = tmp_path / "bad.skops"
+    bad.write_bytes(b"junk")
+    assert main(["check", str(SEED), "--model", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("claimcheck: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"text": "A claim.", "type": "rumour"}\n', "'type' must be one of"),
+    ('{"text": "", "type": "fact"}\n', "'text' is missing"),
+    ('{"text": "A claim.", "type": "fact"\n', "line 1: not valid JSON"),
+    ('{"text": "A claim.", "type": "fact", "sentence": "Another sentence."}\n', "not part of its 'sentence'"),
+])
+def test_bad_labelled_data_names_the_line(tmp_path, content, message):
+    path = tmp_path / "labels.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        model.read_labelled(path)
+
+
+def test_newssd_csv_reads_as_opinion_or_not(tmp_path):
+    path = tmp_path / "newssd.csv"
+    path.write_text('Sentence,Label,Solved conflict\n"It is a disgrace.",SUBJ,False\n"Rates rose.",OBJ,False\n',
+                    encoding="utf-8")
+    subj, obj = model.read_labelled(path)
+    assert (subj.type, subj.is_opinion) == ("opinion", True)
+    assert (obj.type, obj.is_opinion) == (None, False)
