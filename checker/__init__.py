@@ -1,6 +1,6 @@
 """Claimcheck: typed, attributed claims with attribution-gap flags and evidence, from a news article."""
-from .errors import CheckerError, CorpusError, FetchError, InputError, ModelError, ReviewStoreError
 from .corpus import load_corpus
+from .errors import CheckerError, CorpusError, FetchError, InputError, ModelError, ReviewStoreError
 from .ingest import read
 from .pipeline import check, check_many
 from .schema import Claim, Document, Evidence, Flag, Report, Summary

@@ -7,11 +7,11 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (
     ANONYMOUS_PHRASES,
-    NAMED_GROUPS,
-    NAMED_HEADS,
     CLAUSE_ONLY_CUES,
     CUE_CLASS,
     CUE_NOUNS,
+    NAMED_GROUPS,
+    NAMED_HEADS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
     VAGUE_PHRASES,

@@ -115,11 +115,18 @@ def _furniture_reason(span: Span, role: str) -> str | None:
     return None
 
 
+LEGAL_ACCUSATION = re.compile(r"\b(?:on suspicion of|charged with|accused of|suspected of|arrested|faces? "
+                              r"(?:charges|allegations)|under investigation|found guilty|convicted of|pleaded guilty)\b",
+                              re.IGNORECASE)
+FIRST_PERSON = frozenset(("I", "we", "We", "our", "Our", "my", "My", "us"))  # not "US"
+
+
 def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
-    """Named features of a claim, generalising beyond its wording (used by both typers)."""
+    """Named features of a claim, generalising beyond its wording (used by both typers).
+
+    One pass over the tokens: reading spaCy attributes is what costs, so each is read once.
+    """
     span, att = ctx.span, ctx.attribution
-    tokens = [t for t in span if not t.is_space]
-    lowers = [t.lower_ for t in tokens]
     features: dict[str, float] = {}
 
     def on(name: str, value: float = 1.0) -> None:
@@ -130,10 +137,7 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
         on(f"furniture={furniture}")
     if att.cue_lemma:
         on(f"cue_lemma={att.cue_lemma.lower()}")
-    if att.cue_class:
-        on(f"cue_class={att.cue_class}")
-    else:
-        on("cue_class=none")
+    on(f"cue_class={att.cue_class or 'none'}")
     on(f"source_kind={att.kind}")
     if att.passive:
         on("cue_passive")
@@ -144,74 +148,84 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
         if root is not None:
             ent = next((t.ent_type_ for t in root if t.ent_type_), "")
             on(f"source_ent={ent or root.root.pos_}")
-    negated = sum(1 for w in lowers if w in NEGATIONS)
-    if negated:
-        on("negation", min(negated, 3) / 3)
-    modals = [w for w in lowers if w in MODALS]
-    for modal in set(modals):
-        on(f"modal={modal}")
-    hedges = sum(1 for w in lowers if w in HEDGES)
-    if hedges:
-        on("hedge", min(hedges, 3) / 3)
-    evaluative = sum(1 for w in lowers if w in EVALUATIVE)
-    if evaluative:
-        on("evaluative", min(evaluative, 3) / 3)
-    if any(t.tag_ in ("JJS", "RBS") for t in tokens):
-        on("superlative")
-    if any(t.dep_ == "acomp" and t.lower_ in EVALUATIVE for t in tokens):
-        on("evaluative_predicate")
-    if any(t.lemma_ in WRONGDOING and t.pos_ == "VERB" for t in tokens):
-        on("wrongdoing_verb")
-    if any(t.lemma_.lower() in WRONGDOING_NOUNS for t in tokens):
-        on("wrongdoing_noun")
-    if any(t.lemma_.lower() in MISCONDUCT_VERBS and t.pos_ == "VERB" for t in tokens):
-        on("misconduct_verb")
-    if re.search(r"\b(?:on suspicion of|charged with|accused of|suspected of|arrested|faces? (?:charges|allegations)|"
-                 r"under investigation|found guilty|convicted of|pleaded guilty)\b", span.text, re.IGNORECASE):
+
+    lowers: list[str] = []
+    counts = {"negation": 0, "hedge": 0, "evaluative": 0}
+    for t in span:
+        if t.is_space:
+            continue
+        lower, lemma, pos, tag = t.lower_, t.lemma_, t.pos_, t.tag_
+        lowers.append(lower)
+        if lower in NEGATIONS:
+            counts["negation"] += 1
+        if lower in HEDGES:
+            counts["hedge"] += 1
+        if lower in EVALUATIVE:
+            counts["evaluative"] += 1
+            if t.dep_ == "acomp":
+                on("evaluative_predicate")
+        if lower in MODALS:
+            on(f"modal={lower}")
+        if lower in INTENSIFIERS:
+            on("intensifier")
+        if lower in ("you", "your"):
+            on("second_person")
+        if t.text in FIRST_PERSON:
+            on("first_person")
+        if tag in ("JJS", "RBS"):
+            on("superlative")
+        if tag == "VBD":
+            on("past")
+        if pos in ("VERB", "AUX"):
+            on("has_verb")
+            if lemma in CUE_CLASS:
+                if pos == "VERB":
+                    on("has_cue_verb")
+                if t.text != att.cue:
+                    on(f"content_cue={CUE_CLASS[lemma]}")
+            if pos == "VERB" and lemma in WRONGDOING:
+                on("wrongdoing_verb")
+            if pos == "VERB" and lemma.lower() in MISCONDUCT_VERBS:
+                on("misconduct_verb")
+        if lemma.lower() in WRONGDOING_NOUNS:
+            on("wrongdoing_noun")
+        if t.like_num:
+            on("number")
+        if t.ent_type_ == "DATE":
+            on("date")
+    for name, count in counts.items():
+        if count:
+            on(name, min(count, 3) / 3)
+    if "has_verb" in features:
+        del features["has_verb"]
+    else:
+        on("no_verb")
+    text = span.text
+    if LEGAL_ACCUSATION.search(text):
         on("legal_accusation")
-    text_lower = span.text.lower()
+    text_lower = text.lower()
     if any(phrase in text_lower for phrase in DENIAL_PHRASES):
         on("denial_phrase")
-    if any(w in INTENSIFIERS for w in lowers):
-        on("intensifier")
-    for t in tokens:
-        if t.lemma_ in CUE_CLASS and t.pos_ in ("VERB", "AUX") and t.text != att.cue:
-            on(f"content_cue={CUE_CLASS[t.lemma_]}")
     polarity, subjectivity = _sentiment(lowers)
     if subjectivity:
         on("subjectivity_lexicon", subjectivity)
     if polarity:
         on("polarity_strength", polarity)
-    if any(t.lemma_ in CUE_CLASS and t.pos_ == "VERB" for t in tokens):
-        on("has_cue_verb")
-    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
-    if not verbs:
-        on("no_verb")
-    root = span.root
-    on(f"root_tag={root.tag_}")
+    on(f"root_tag={span.root.tag_}")
     if "will" in lowers or "shall" in lowers or "scheduled" in lowers:
         on("future")
-    if any(t.tag_ == "VBD" for t in tokens):
-        on("past")
-    if QUOTATION.search(span.text):
+    if QUOTATION.search(text):
         on("quoted")
-    if span.text.rstrip().endswith("?"):
+    stripped = text.rstrip()
+    if stripped.endswith("?"):
         on("question")
-    if span.text.rstrip().endswith("!"):
+    if stripped.endswith("!"):
         on("exclamation")
-    if any(t.text in ("I", "we", "We", "our", "Our", "my", "My", "us") for t in tokens):  # not "US"
-        on("first_person")
-    if any(w in ("you", "your") for w in lowers):
-        on("second_person")
-    if any(t.like_num for t in tokens):
-        on("number")
-    if any(t.ent_type_ == "DATE" for t in tokens):
-        on("date")
     if span.start != ctx.sentence.start or span.end != ctx.sentence.end:
         on("clause")
     on(f"role={ctx.role}")
     on("position", ctx.position)
-    on("length", min(len(tokens), 60) / 60)
+    on("length", min(len(lowers), 60) / 60)
     return features
 
 

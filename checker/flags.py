@@ -30,6 +30,7 @@ TITLES = frozenset("president prime minister chancellor king queen ceo chairman 
                    "mp deputy speaker premier treasurer".split())
 GENERIC_HEADS = frozenset("year day time week month people thing way part number percent cent % point".split())
 # Things that happen once: any two years given for them disagree ("founded in 2011" / "its founding in 2013").
+LIGHT_VERBS = frozenset("take hold happen occur be come".split())
 ONE_TIME_EVENTS = frozenset("found establish open launch incorpor born die creat inaugur".split())
 
 
@@ -85,7 +86,7 @@ def no_right_of_reply(drafts: list[Draft]) -> list[tuple[int, Flag]]:
     replies = [(j, _Reply.of(d)) for j, d in enumerate(drafts) if d.type not in ("none", "fact")
                or RESPONSE.search(d.span.text)]
     for i, draft in allegations:
-        target = draft.attribution.target
+        target = _named_as(draft.attribution.target, drafts[:i + 1])
         target_words = _party_words(target)
         if not any(reply.answers(target, target_words, before=j < i) for j, reply in replies if j != i):
             found.append((i, Flag("no_right_of_reply",
@@ -100,6 +101,18 @@ RESPONSE = re.compile(r"\b(declin\w* to comment|refus\w* to comment|did not (?:i
 ANAPHORIC = re.compile(r"\b(?:the|these|those|such|this|that|all)\s+(?:\w+\s+)?(?:accusations?|allegations?|claims?|"
                        r"charges?|criticism|report|reports|findings|suggestions?|characterisation|characterization)\b",
                        re.IGNORECASE)
+
+
+def _named_as(target: str, earlier: list[Draft]) -> str:
+    """'the bank' as the article named it before ('Harbourline Bank'), or the target as it stands."""
+    if _party_words(target):
+        return target
+    head = target.split()[-1].lower()
+    for draft in reversed(earlier):
+        for ent in reversed(entities(draft.span)):
+            if ent.label_ in ("ORG", "PERSON", "GPE", "FAC") and ent.text.split()[-1].lower() == head:
+                return ent.text
+    return target
 
 
 def _is_named(target: str) -> bool:
@@ -133,9 +146,12 @@ class _Reply:
         if by_target:
             return True
         names_target = bool(self.text_words & target_words) if target_words else target.lower() in self.text.lower()
+        # A speaker with no name of their own ("his lawyer", "a spokesperson", "the company") speaks for
+        # whoever the article is about: their denial or "declined to comment" counts as the reply.
+        unnamed = bool(self.speaker) and not self.speaker_words
         if self.is_denial:
-            return names_target or (not before and self.anaphoric)
-        return self.responds and names_target
+            return names_target or unnamed or (not before and self.anaphoric)
+        return self.responds and (names_target or unnamed)
 
 
 TITLE_WORDS = frozenset("mr mrs ms miss dr sir lord lady the a an of and his her its their".split())
@@ -230,6 +246,8 @@ def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
         return bool(names_shared)
     if x.kind == "name":
         return True
+    if x.kind == "spelling":  # near-identical spellings only: two people may share a first name
+        return fuzz.ratio(x.value.lower(), y.value.lower()) >= 70
     permuted = sorted(x.value) == sorted(y.value) and len(x.value) >= 3
     if permuted:  # 186 vs 168, 1974 vs 1947: the mark of a typo
         return True
@@ -255,8 +273,7 @@ def _mentions_in(i: int, span: Span):
     for ent in entities(span):
         if ent.label_ == "DATE":
             value = _date_value(ent)
-            event = _event(ent)
-            if value and event:
+            for event in _events(ent) if value else ():
                 yield Mention(i, "date", event, value, ent.text, context)
         elif ent.label_ == "PERSON" and len(ent) >= 2:
             office = _office(ent, span)
@@ -264,6 +281,9 @@ def _mentions_in(i: int, span: Span):
             if office:
                 yield Mention(i, "name", f"{office}|{first}", last, f"{office} {ent.text}", context)
                 yield Mention(i, "name", f"{office}|{last}", first, f"{office} {ent.text}", context)
+            else:  # "Lena Kovač" and "Lena Kovar": one person, spelt two ways
+                yield Mention(i, "spelling", f"person|{first}", last, ent.text, context)
+                yield Mention(i, "spelling", f"person|{last}", first, ent.text, context)
 
 
 def _context(span: Span) -> frozenset:
@@ -293,6 +313,10 @@ def _counted(token: Token) -> str | None:
 
 
 def _date_value(ent: Span) -> str | None:
+    weekday = re.fullmatch(r"(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?",
+                           ent.text.lower())
+    if weekday:
+        return weekday.group(1)
     years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
     days = re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(dates.MONTHS) + r")\b|\b("
                       + "|".join(dates.MONTHS) + r")\s+(\d{1,2})\b", ent.text.lower())
@@ -304,16 +328,21 @@ def _date_value(ent: Span) -> str | None:
     return None
 
 
-def _event(ent: Span) -> str | None:
-    """The stem of the verb or noun a date belongs to ('founded in 2011', 'its founding in 2013', 'the 1947 dam')."""
+def _events(ent: Span) -> set[str]:
+    """Stems of what a date dates: its verb or noun, and the verb's subject and object
+    ('founded in 2011', 'its founding in 2013', 'the 1947 dam', 'the vote took place on Tuesday')."""
     token = ent.root
     for _ in range(3):
         token = token.head
         if token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() not in GENERIC_HEADS:
-            return stem(token.lemma_)
+            if token.pos_ == "VERB" and token.lemma_ in LIGHT_VERBS:
+                # "the vote took place on Tuesday": the event is the vote, not the taking place
+                return {stem(c.lemma_) for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.pos_ == "NOUN"} or {stem(token.lemma_)}
+            return {stem(token.lemma_)}
         if token.head is token:
             break
-    return None
+    return set()
 
 
 def _office(ent: Span, span: Span) -> str | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -36,8 +37,15 @@ def check_many(documents: Iterable[str | Document], corpus=None, *, typer: Typer
     """Check many articles, parsing them in batches with spaCy's `nlp.pipe`."""
     docs = [as_document(d) for d in documents]
     parsed = load_pipeline().pipe((d.text for d in docs), batch_size=batch_size)
-    for document, spacy_doc in zip(docs, parsed):
-        yield analyse(document, spacy_doc, corpus, typer)
+    pairs = zip(docs, parsed)
+    while chunk := list(itertools.islice(pairs, batch_size)):
+        # Typing the claims of several articles in one call saves the vectorisers' per-call cost.
+        contexts = [claim_contexts(document, spacy_doc) for document, spacy_doc in chunk]
+        decisions = classify.type_claims([c for group in contexts for c in group], typer)
+        start = 0
+        for (document, _), group in zip(chunk, contexts):
+            yield finish(document, group, decisions[start:start + len(group)], corpus)
+            start += len(group)
 
 
 def claim_contexts(document: Document, spacy_doc: Doc) -> list[ClaimContext]:
@@ -57,7 +65,11 @@ def claim_contexts(document: Document, spacy_doc: Doc) -> list[ClaimContext]:
 def analyse(document: Document, spacy_doc: Doc, corpus=None, typer: Typer | None = None) -> Report:
     """The stages after parsing: claims, types, attribution flags, evidence, summary."""
     contexts = claim_contexts(document, spacy_doc)
-    decisions = classify.type_claims(contexts, typer)
+    return finish(document, contexts, classify.type_claims(contexts, typer), corpus)
+
+
+def finish(document: Document, contexts: list[ClaimContext], decisions: list, corpus=None) -> Report:
+    """From typed claims to the report: attribution flags, evidence, summary."""
     drafts = [flags.Draft(ctx.span, d.type, _attribution_for(d.type, ctx.attribution, ctx.span))
               for ctx, d in zip(contexts, decisions)]
     gap_flags = flags.attribution_flags(drafts, document.published)

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from .schema import Evidence
 
 WEIGHTS = {"bm25": 0.1, "coverage": 0.05, "chars": 0.4, "words": 0.4, "title": 0.05}
-CANDIDATES = 20
+CANDIDATES = 10
 MIN_COVERAGE = 0.05  # below this a passage shares too little of the claim to show
 IDF_SAMPLE = 100_000  # character and word idf are estimated on at most this many passages
 PASSAGE_CACHE = 50_000  # passages kept vectorised in memory between queries

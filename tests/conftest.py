@@ -56,3 +56,24 @@ def sample_corpus():
 @pytest.fixture(scope="session")
 def seed_evidence_report(seed_document, sample_corpus):
     return checker.check(seed_document, sample_corpus)
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A real HTTP server on 127.0.0.1 with the pages of tests/httpserver.py."""
+    from .httpserver import serve
+
+    with serve() as running:
+        yield running
+
+
+@pytest.fixture
+def run(capsys):
+    """Run the CLI in-process: (exit status, stdout, stderr)."""
+    from checker.cli import main
+
+    def _run(*argv):
+        code = main([str(a) for a in argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+    return _run

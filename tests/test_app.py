@@ -177,9 +177,9 @@ def test_json_export_carries_reviews(app, tmp_path):
     report = at.session_state  # the app keeps no report in state; rebuild it the way the app does
     assert report is not None
     from checker import check, read
+    from checker.corpus import load_corpus
 
     from .conftest import SAMPLE
-    from checker.corpus import load_corpus
 
     rebuilt = check(read(SAMPLE), load_corpus(ROOT / "corpus"))
     data = json.loads(export.to_json(rebuilt, store.latest(article)))

@@ -29,7 +29,7 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def server(tmp_path):
+def streamlit_server(tmp_path):
     port = free_port()
     env = dict(os.environ, CLAIMCHECK_REVIEWS=str(tmp_path / "reviews.db"))
     log = open(tmp_path / "streamlit.log", "wb")
@@ -56,14 +56,14 @@ def server(tmp_path):
 
 
 @pytest.mark.browser
-def test_review_page_in_chromium(server, tmp_path):
+def test_review_page_in_chromium(streamlit_server, tmp_path):
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS,
                                     env={**os.environ, "HOME": str(tmp_path)})
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(server)
+        page.goto(streamlit_server)
         marks = page.locator("mark.claim")
         expect(marks.first).to_be_visible(timeout=150_000)
         assert marks.count() >= 10

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from checker import ingest
-from checker.cli import main
-from tests.httpserver import ARTICLE_TITLE, serve
+from tests.httpserver import ARTICLE_TITLE
 
 from .conftest import SEED
 
@@ -33,22 +32,6 @@ SPANISH = (
     "deberán reducirse a más de la mitad antes del año 2030. Los críticos consideran que los planes son "
     "insuficientes y piden medidas más rápidas en el transporte y la calefacción.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def server():
-    with serve() as running:
-        yield running
-
-
-@pytest.fixture
-def run(capsys):
-    """Run the CLI in-process: (exit status, stdout, stderr)."""
-    def _run(*argv: str):
-        code = main(list(argv))
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-    return _run
 
 
 @pytest.fixture

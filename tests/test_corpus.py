@@ -17,32 +17,13 @@ import pytest
 
 import checker
 from checker import corpus as corpus_module
-from checker.cli import main
-from checker.corpus import (PASSAGE_WORDS, CorpusIndex, Passage, SourceDocument, load_corpus, passages_of,
-                            read_sources)
+from checker.corpus import PASSAGE_WORDS, CorpusIndex, Passage, SourceDocument, load_corpus, passages_of, read_sources
 from checker.errors import CorpusError
 from checker.retrieve import Retriever
 from checker.schema import Evidence
-from tests.httpserver import ARTICLE_SENTENCE, ARTICLE_TITLE, serve
-
+from tests.httpserver import ARTICLE_SENTENCE, ARTICLE_TITLE
 
 # --- helpers and fixtures ---------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def server():
-    with serve() as running:
-        yield running
-
-
-@pytest.fixture
-def run(capsys):
-    """Run the CLI in-process: (exit status, stdout, stderr)."""
-    def _run(*argv: str):
-        code = main([str(a) for a in argv])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-    return _run
-
 
 def write(path: Path, content: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)

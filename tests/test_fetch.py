@@ -10,14 +10,8 @@ import requests
 
 import checker
 from checker import fetch as fetching
-from checker.errors import FetchError, InputError
-from tests.httpserver import ARTICLE_SENTENCE, ARTICLE_TITLE, PLAIN_TEXT, serve
-
-
-@pytest.fixture(scope="module")
-def server():
-    with serve() as running:
-        yield running
+from checker.errors import FetchError
+from tests.httpserver import ARTICLE_SENTENCE, ARTICLE_TITLE, PLAIN_TEXT
 
 
 @pytest.fixture

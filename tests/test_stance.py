@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from checker.stance import claim_facts, core_of, evidence_flags, judge
 from checker.schema import Evidence
+from checker.stance import claim_facts, core_of, evidence_flags, judge
 
 TUESDAY = dt.date(2024, 4, 16)
 
