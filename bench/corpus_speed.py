@@ -5,23 +5,25 @@
 For each size, N synthetic news-like passages are generated once, deterministically (fixed seed), and
 written as JSONL (`id,title,text`, one document of 1-5 passages a line, passages separated by a blank
 line; 40-80 words a passage: English function words, ~50k Zipf-distributed pseudo-words, 400
-capitalised names and numbers) under --workdir (default /tmp/corpus_speed/); both systems read that same file. Then, each in a
-fresh subprocess so that peak RSS belongs to one phase only:
+capitalised names and numbers) under --workdir (default /tmp/corpus_speed/); both systems read that
+same file. Then, each in a fresh subprocess so that peak RSS belongs to one phase only:
 
   build   Claimcheck: `read_sources([jsonl])` then `CorpusIndex.build(documents, path)` (saved index).
           bm25s: read the JSONL, `bm25s.tokenize(title + passage, stopwords="en", stemmer=PyStemmer
           english)`, `BM25().index`, `save`.
   load    Claimcheck: `CorpusIndex.load(path)`; bm25s: `BM25.load(path, mmap=True)`, in a new process
           (after importing `checker` / `bm25s`, so lazy imports done inside `load` count as load time).
+          The first (warm-up) query's latency is recorded too: an import left out of `load` lands there.
   query   in the process that loaded: 10 warm-up queries, then --queries claims (8-20 words, part of
           them copied from a random passage) through `index.search(q, k=5)` / `bm25s.tokenize` +
           `retrieve(k=5)` one query at a time; p50 and p95 latency and the process's peak RSS.
 
-Peak RSS is the child's own `ru_maxrss`; "load RSS" is its RSS right after loading. Files are in the
+Peak RSS is the child's own VmHWM (not ru_maxrss, which keeps the parent's RSS across fork and exec);
+"load RSS" is its RSS right after loading. A phase is stopped past --timeout s or --rss-limit MB. Files are in the
 page cache when they are loaded (the build just wrote them): load is "cold process, warm disk".
 Other processes on the machine skew timings: the 1-minute load average before and after each phase
-is recorded with it. The table and the Claimcheck/bm25s ratios (load time, query p50) are printed and written to
-bench/out/corpus_speed.json. Targets (issue 4) at 1M passages: query p50 <= 7 ms, load <= 1 s,
+is recorded with it. The table and the Claimcheck/bm25s ratios (load time, query p50) are printed
+and written to bench/out/corpus_speed.json. Targets (issue 4) at 1M passages: query p50 <= 7 ms, load <= 1 s,
 RSS <= 2 GB.
 """
 from __future__ import annotations
@@ -137,9 +139,9 @@ def generate(workdir: Path, size: int, n_queries: int) -> tuple[Path, Path]:
     corpus_file, query_file = data_paths(workdir, size)
     meta = {"generator": GENERATOR_VERSION, "seed": SEED, "passages": size, "queries": n_queries + WARMUP}
     meta_file = corpus_file.with_suffix(".meta.json")
-    if corpus_file.exists() and query_file.exists() and meta_file.exists():
-        if json.loads(meta_file.read_text()) == meta:
-            return corpus_file, query_file
+    if (corpus_file.exists() and query_file.exists() and meta_file.exists()
+            and json.loads(meta_file.read_text()) == meta):
+        return corpus_file, query_file
     workdir.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(SEED)
     tokens, p = vocabulary(rng)
@@ -275,7 +277,6 @@ def phase_build_bm25s(corpus_file: Path, index_path: Path) -> dict:
 def phase_query_claimcheck(index_path: Path, query_file: Path) -> dict:
     queries = json.loads(query_file.read_text(encoding="utf-8"))
     started = time.perf_counter()
-    import checker  # what a user of `checker.load_corpus` or the CLI has imported already
     from checker.corpus import CorpusIndex
     imported = time.perf_counter()
     rss_imported = _rss_mb()
@@ -286,8 +287,10 @@ def phase_query_claimcheck(index_path: Path, query_file: Path) -> dict:
     again = time.perf_counter()
     CorpusIndex.load(index_path).store.close()  # the same load with every lazy import already done
     result["reload_s"] = time.perf_counter() - again
+    t0 = time.perf_counter()
     for query in queries[:WARMUP]:
         index.search(query["text"], k=K)
+        result.setdefault("first_query_ms", (time.perf_counter() - t0) * 1000)  # pays any import left to it
     latencies, hits, empty = [], 0, 0
     for query in queries[WARMUP:]:
         t0 = time.perf_counter()
@@ -320,16 +323,25 @@ def phase_query_bm25s(index_path: Path, query_file: Path) -> dict:
         tokens = bm25s.tokenize(text, stopwords="en", stemmer=stemmer, show_progress=False)
         return model.retrieve(tokens, k=K, show_progress=False)
 
+    t0 = time.perf_counter()
     for query in queries[:WARMUP]:
         search(query["text"])
-    latencies, hits = [], 0
+        result.setdefault("first_query_ms", (time.perf_counter() - t0) * 1000)
+    latencies, hits, scoring = [], 0, []
     for query in queries[WARMUP:]:
         t0 = time.perf_counter()
         ids, _ = search(query["text"])
         latencies.append((time.perf_counter() - t0) * 1000)
         hits += query["passage"] in ids[0].tolist()
+    for query in queries[WARMUP:]:  # the same queries without the top-k selection, to show where time goes
+        t0 = time.perf_counter()
+        words = bm25s.tokenize(query["text"], stopwords="en", stemmer=stemmer, return_ids=False,
+                               show_progress=False)[0]
+        if words:
+            model.get_scores(words)
+        scoring.append((time.perf_counter() - t0) * 1000)
     result.update(_latency_summary(latencies), hit_at_5=hits / max(1, len(latencies)), empty=0,
-                  query_rss_mb=_peak_rss_mb())
+                  query_rss_mb=_peak_rss_mb(), tokenize_and_score_p50_ms=_percentile(scoring, 50))
     return result
 
 
@@ -413,7 +425,8 @@ def spawn(args, phase: str, system: str, size: int) -> dict:
 
 COLUMNS = [("size", "size", 9, "{:,}"), ("system", "system", 10, "{}"), ("build s", "build_s", 8, "{:.1f}"),
            ("build RSS MB", "build_rss_mb", 12, "{:.0f}"), ("load s", "load_s", 7, "{:.3f}"),
-           ("load RSS MB", "load_rss_mb", 11, "{:.0f}"), ("query p50 ms", "query_p50_ms", 12, "{:.2f}"),
+           ("load RSS MB", "load_rss_mb", 11, "{:.0f}"), ("1st query ms", "first_query_ms", 12, "{:.0f}"),
+           ("query p50 ms", "query_p50_ms", 12, "{:.2f}"),
            ("query p95 ms", "query_p95_ms", 12, "{:.2f}"), ("query RSS MB", "query_rss_mb", 12, "{:.0f}"),
            ("hit@5", "hit_at_5", 5, "{:.2f}")]
 KEYS = [key for _, key, _, _ in COLUMNS]
@@ -443,8 +456,13 @@ def machine() -> dict:
             versions[package] = version(package)
         except PackageNotFoundError:  # pragma: no cover
             versions[package] = "?"
+    import hashlib
+
+    # the code measured, in case it changes between runs: a short hash of the index and retrieval modules
+    sources = {name: hashlib.sha256((ROOT / "checker" / name).read_bytes()).hexdigest()[:12]
+               for name in ("corpus.py", "retrieve.py") if (ROOT / "checker" / name).exists()}
     return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
-            "memory_gb": round(psutil.virtual_memory().total / 2 ** 30, 1), **versions}
+            "memory_gb": round(psutil.virtual_memory().total / 2 ** 30, 1), **versions, "sources_sha256": sources}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -495,8 +513,11 @@ def main(argv: list[str] | None = None) -> int:
                 query = spawn(args, "query", system, size)
                 row["query"] = query
                 if "error" not in query:
+                    if "tokenize_and_score_p50_ms" in query:
+                        print(f"  {system} query without top-k selection (tokenize + get_scores): p50 "
+                              f"{query['tokenize_and_score_p50_ms']:.2f} ms", flush=True)
                     print(f"  {system} load: {query['load_s']:.3f} s (again in the same process "
-                          f"{query['reload_s']:.3f} s), RSS {query['load_rss_mb']:.0f} MB; query p50 "
+                          f"{query['reload_s']:.3f} s; first query {query['first_query_ms']:.0f} ms), RSS {query['load_rss_mb']:.0f} MB; query p50 "
                           f"{query['query_p50_ms']:.2f} ms, p95 {query['query_p95_ms']:.2f} ms, hit@5 "
                           f"{query['hit_at_5']:.2f}, peak RSS {query['query_rss_mb']:.0f} MB; load average "
                           f"{query['loadavg_1min_before']:.1f}", flush=True)
@@ -529,9 +550,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {ratio['size']:>9,}: " + (", ".join(parts) or "n/a"))
     big = [r for r in rows if r["system"] == "claimcheck" and r["size"] == 1_000_000 and "error" not in r]
     for row in big:
-        rss = max(row.get("build_rss_mb", 0), row.get("query_rss_mb", 0))
         print(f"\ntargets at 1M (claimcheck): query p50 {row.get('query_p50_ms', float('nan')):.2f} ms (<= 7), "
-              f"load {row.get('load_s', float('nan')):.3f} s (<= 1), peak RSS {rss:.0f} MB (<= 2048)")
+              f"load {row.get('load_s', float('nan')):.3f} s (<= 1), peak RSS {row.get('query_rss_mb', 0):.0f} MB "
+              f"querying, {row.get('build_rss_mb', 0):.0f} MB building (<= 2048)")
     total = time.perf_counter() - run_started
     report["total_s"] = total
     args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")

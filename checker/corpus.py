@@ -519,7 +519,7 @@ class CorpusIndex:
                               f"{rebuild}")
         try:
             store = sqlite3.connect(f"file:{path / 'passages.sqlite'}?mode=ro", uri=True, check_same_thread=False)
-            count = store.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+            count = (store.execute("SELECT MAX(id) FROM passages").fetchone()[0] or -1) + 1  # ids run 0..n-1
             retriever = Retriever.load(path / "bm25")
         except (sqlite3.DatabaseError, OSError, ValueError, KeyError, EOFError) as exc:
             raise CorpusError(f"{path} is damaged ({type(exc).__name__}); {rebuild}") from None

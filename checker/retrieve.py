@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -26,8 +27,11 @@ from .schema import Evidence
 WEIGHTS = {"bm25": 0.1, "coverage": 0.05, "chars": 0.4, "words": 0.4, "title": 0.05}
 CANDIDATES = 10
 MIN_COVERAGE = 0.05  # below this a passage shares too little of the claim to show
-IDF_SAMPLE = 100_000  # character and word idf are estimated on at most this many passages
+IDF_SAMPLE = 30_000  # character and word idf are estimated on about this many passages
+PRUNE_SHARE = 0.05  # in a large index, terms in more than this share of passages do not pick candidates
+PRUNE_FROM = 100_000  # passages: below this every query term picks candidates
 PASSAGE_CACHE = 50_000  # passages kept vectorised in memory between queries
+VECTORS = ("chars", "words")  # the re-ranking vector spaces, named without importing scikit-learn
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|www\.\S+")
 
@@ -48,8 +52,13 @@ def _stopwords() -> frozenset:
 
 def terms(text: str) -> list[str]:
     """Lower-cased, stemmed word tokens without stop words: the vocabulary of the index."""
-    words = [w for w in TOKEN.findall(text.lower()) if w not in _stopwords()]
-    return _stemmer().stemWords(words)
+    return [stem for stem in map(_term, TOKEN.findall(text.lower())) if stem]
+
+
+@functools.lru_cache(maxsize=500_000)
+def _term(word: str) -> str:
+    """A word's stem, or "" for a stop word; each distinct word is stemmed once."""
+    return "" if word in _stopwords() else _stemmer().stemWord(word)
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,9 +73,12 @@ def _vectorizers() -> dict:
     }
 
 
-def _fit_idf(vectorizer, texts: Sequence[str]) -> np.ndarray:
-    counts = vectorizer.transform(texts)
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
+def _fit_idf(vectorizer, texts: Sequence[str], chunk: int = 5_000) -> np.ndarray:
+    """Smoothed idf over hashed features, counted a chunk at a time so memory stays small."""
+    df = np.zeros(vectorizer.n_features, dtype=np.int64)
+    for start in range(0, len(texts), chunk):
+        counts = vectorizer.transform(texts[start:start + chunk])
+        df += np.bincount(counts.indices, minlength=vectorizer.n_features)
     return np.log((1 + len(texts)) / (1 + df)).astype(np.float32) + 1
 
 
@@ -92,14 +104,12 @@ class Retriever:
         vocab: dict[str, int] = {}
         corpus_ids = []
         for text, title in zip(texts, titles):
-            ids = []
-            for term in terms(f"{title} {text}" if title else text):
-                ids.append(vocab.setdefault(term, len(vocab)))
-            corpus_ids.append(ids)
+            corpus_ids.append(np.fromiter((vocab.setdefault(term, len(vocab)) for term in
+                                           terms(f"{title} {text}" if title else text)), dtype=np.int32))
         bm25 = bm25s.BM25()
         bm25.index((corpus_ids, vocab), show_progress=False)
         step = max(1, len(texts) // IDF_SAMPLE)
-        sample = [f"{title} {text}" for text, title in list(zip(texts, titles))[::step]]
+        sample = [f"{titles[i]} {texts[i]}" for i in range(0, len(texts), step)]
         idf = {name: _fit_idf(vectorizer, sample) for name, vectorizer in _vectorizers().items()}
         return cls(bm25, vocab, idf)
 
@@ -114,9 +124,10 @@ class Retriever:
     def load(cls, folder: Path) -> "Retriever":
         import bm25s
 
+        threading.Thread(target=_vectorizers, daemon=True).start()  # import scikit-learn while the caller works
         bm25 = bm25s.BM25.load(str(folder), mmap=True, load_vocab=False, show_progress=False)
         vocab = json.loads((folder / "terms.json").read_text(encoding="utf-8"))
-        idf = {name: np.load(folder / f"idf.{name}.npy", mmap_mode="r") for name in _vectorizers()}
+        idf = {name: np.load(folder / f"idf.{name}.npy", mmap_mode="r") for name in VECTORS}
         return cls(bm25, vocab, idf, folder)
 
     def vectors(self, texts: Sequence[str]) -> dict[str, list[tuple[np.ndarray, np.ndarray]]]:
@@ -165,12 +176,17 @@ class Retriever:
         ids = [self.vocab[t] for t in query_terms if t in self.vocab]
         if not ids:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
+        if self.size >= PRUNE_FROM:
+            # Very common terms touch a large share of passages and decide little: leave them out of
+            # candidate generation (they still count when the candidates are re-ranked).
+            rare = [i for i in ids if self.document_frequency[i] <= PRUNE_SHARE * self.size]
+            ids = rare or ids
         scores = self.bm25.get_scores_from_ids(ids)
-        n = min(n, len(scores))
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[scores[top] > 0]
-        order = np.argsort(-scores[top], kind="stable")
-        return top[order], scores[top][order]
+        hits = np.flatnonzero(scores)
+        if len(hits) > n:
+            hits = hits[np.argpartition(-scores[hits], n - 1)[:n]]
+        order = np.lexsort((hits, -scores[hits]))
+        return hits[order], scores[hits][order]
 
 
 # ---------------------------------------------------------------------------------------------------------
