@@ -26,7 +26,7 @@ from typing import Iterable, Sequence
 from .errors import CheckerError, CorpusError, FetchError, InputError
 
 INDEX_FORMAT = "claimcheck-index"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 DATA_SUFFIXES = (".jsonl", ".csv", ".json", ".jsonld")
 PASSAGE_WORDS = 120  # a passage is a paragraph, or a window of about this many words of a long one

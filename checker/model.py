@@ -32,6 +32,7 @@ FEATURES_VERSION = 2
 SHIPPED_PATH = Path(__file__).resolve().parent / "models" / "claim_type.skops"
 TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.")
 OPINION = TYPES.index("opinion")
+CHAR_NGRAMS = (2, 4)
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,7 @@ def train(records: Sequence[LabelledClaim], *, C: float = 2.0, subjectivity_C: f
         "symbolic": DictVectorizer(),
         "words": TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=20000,
                                  lowercase=True),
-        "chars": TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True,
+        "chars": TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, min_df=3, sublinear_tf=True,
                                  max_features=30000),
         "content": TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=15000),
     }

@@ -18,7 +18,8 @@ def to_json(report: Report) -> str:
 
 def _source_line(claim: Claim) -> str:
     if claim.source_kind == "none":
-        return "outlet's own voice" if claim.type != "none" else ""
+        # Only worth saying where an editor cares: an accusation or opinion nobody is quoted making.
+        return "outlet's own voice" if claim.type in ("allegation", "opinion") else ""
     cue = f" ({claim.cue})" if claim.cue else ""
     return f"{claim.source or '?'} [{claim.source_kind}]{cue}"
 

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from .schema import Evidence
 
-WEIGHTS = {"bm25": 0.1, "coverage": 0.05, "chars": 0.4, "words": 0.4, "title": 0.05}
+WEIGHTS = {"bm25": 0.1, "coverage": 0.1, "chars": 0.39, "words": 0.39, "title": 0.02}
 CANDIDATES = 10
 MIN_COVERAGE = 0.05  # below this a passage shares too little of the claim to show
 IDF_SAMPLE = 30_000  # character and word idf are estimated on about this many passages
@@ -68,7 +68,7 @@ def _vectorizers() -> dict:
 
     common = {"n_features": 2 ** 20, "alternate_sign": False, "norm": None, "dtype": np.float32}
     return {
-        "chars": HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), **common),
+        "chars": HashingVectorizer(analyzer="char_wb", ngram_range=(3, 4), **common),
         "words": HashingVectorizer(ngram_range=(1, 2), stop_words="english", **common),
     }
 

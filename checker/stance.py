@@ -342,26 +342,30 @@ def evidence_for(drafts: list[Draft], document: Document, corpus, k: int = EVIDE
         if draft.type == "none":
             continue
         context = _context_names(draft)
-        facts = claim_facts(draft.span, document.published, context)
         # One query per claim: its main clause when long subordinate clauses would drown the event.
         queries = [" ".join([*context, core_of(draft.span)])]
-        tense = dates.clause_tense(draft.span.text, any(t.tag_ == "VBD" for t in draft.span))
-        plans.append((n, facts, queries, document.published if tense == "past" else None))
-    texts = [q for _, _, queries, _ in plans for q in queries]
+        plans.append((n, context, queries))
+    texts = [q for _, _, queries in plans for q in queries]
     results = iter(corpus.search_many(texts, k=k * 2, align=False) if texts else [])
     all_evidence: list[tuple] = [() for _ in drafts]
     all_flags: list[list[Flag]] = [[] for _ in drafts]
-    for n, facts, queries, past_before in plans:
+    for n, context, queries in plans:
         found: dict[tuple[str, str], Evidence] = {}
         for _ in queries:
             for evidence in next(results):
                 key = (evidence.doc_id, evidence.passage)
                 if key not in found or found[key].score < evidence.score:
                     found[key] = evidence
+        relevant = [e for e in sorted(found.values(), key=lambda e: -e.score)[:k * 2] if e.score >= MIN_RELEVANCE]
+        if not relevant:
+            all_flags[n] = evidence_flags(drafts[n].type, [])
+            continue
+        span = drafts[n].span
+        facts = claim_facts(span, document.published, context)  # only for claims with passages to judge
+        tense = dates.clause_tense(span.text, any(t.tag_ == "VBD" for t in span))
+        past_before = document.published if tense == "past" else None
         judged = []
-        for evidence in sorted(found.values(), key=lambda e: -e.score)[:k * 2]:
-            if evidence.score < MIN_RELEVANCE:
-                continue
+        for evidence in relevant:
             stance, why = judge(facts, evidence.passage, evidence.title, past_before=past_before)
             judged.append(replace(evidence, stance=stance, why=why))
         order = {"contradicts": 0, "supports": 1, "related": 2}

@@ -17,7 +17,7 @@ import pytest
 
 import checker
 from checker import corpus as corpus_module
-from checker.corpus import PASSAGE_WORDS, CorpusIndex, Passage, SourceDocument, load_corpus, passages_of, read_sources
+from checker.corpus import INDEX_VERSION, PASSAGE_WORDS, CorpusIndex, Passage, SourceDocument, load_corpus, passages_of, read_sources
 from checker.errors import CorpusError
 from checker.retrieve import Retriever
 from checker.schema import Evidence
@@ -369,7 +369,7 @@ def test_build_save_load_round_trip(tmp_path):
     assert len(loaded) == len(built) == 6
     assert loaded.documents == built.documents == 5
     assert loaded.manifest == built.manifest
-    assert loaded.manifest["format"] == "claimcheck-index" and loaded.manifest["version"] == 1
+    assert loaded.manifest["format"] == "claimcheck-index" and loaded.manifest["version"] == INDEX_VERSION
     for query, expected in QUERIES:
         after = loaded.search(query, k=3)
         assert before[query][0].doc_id == after[0].doc_id == expected
