@@ -566,11 +566,11 @@ class CorpusIndex:
         """The `k` passages most relevant to `text`, as Evidence (stance `related` until judged)."""
         return self.search_many([text], k=k)[0]
 
-    def search_many(self, texts: Sequence[str], k: int = 5, align: bool = True):
+    def search_many(self, texts: Sequence[str], k: int = 5, align: bool = True, candidates: int | None = None):
         """`search` for many texts at once (they are vectorised together)."""
-        from .retrieve import search_many
+        from .retrieve import CANDIDATES, search_many
 
-        return search_many(self, texts, k=k, align=align)
+        return search_many(self, texts, k=k, align=align, n_candidates=candidates or CANDIDATES)
 
 
 def _previous(target: Path) -> Path:

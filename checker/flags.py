@@ -30,6 +30,8 @@ TITLES = frozenset("president prime minister chancellor king queen ceo chairman 
                    "mp deputy speaker premier treasurer".split())
 GENERIC_HEADS = frozenset("year day time week month people thing way part number percent cent % point".split())
 # Things that happen once: any two years given for them disagree ("founded in 2011" / "its founding in 2013").
+FUTURE_OR_PLANNED = re.compile(r"\b(?:will|would|due to|expected|scheduled|plans?|planned|originally|set to)\b",
+                               re.IGNORECASE)
 LIGHT_VERBS = frozenset("take hold happen occur be come".split())
 ONE_TIME_EVENTS = frozenset("found establish open launch incorpor born die creat inaugur".split())
 
@@ -251,9 +253,17 @@ def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
     permuted = sorted(x.value) == sorted(y.value) and len(x.value) >= 3
     if permuted:  # 186 vs 168, 1974 vs 1947: the mark of a typo
         return True
+    span_x, span_y = drafts[x.claim].span, drafts[y.claim].span
     if x.kind == "date":
-        return bool(names_shared) or len(shared) >= 2 or x.key in ONE_TIME_EVENTS
-    return bool(names_shared) and len(shared - names_shared) >= 2
+        # Something that happens once has one date, unless a plan was moved ("was due to open in 2023").
+        planned = any(FUTURE_OR_PLANNED.search(sp.text) for sp in (span_x, span_y))
+        return bool(names_shared) or len(shared) >= 2 or (x.key in ONE_TIME_EVENTS and not planned)
+    years_x, years_y = _years(span_x), _years(span_y)
+    if years_x and years_y and not years_x & years_y:
+        return False  # counts from different years are of different things (an earlier earthquake)
+    # A count of the same thing: the claims share a name and another word, or two other words.
+    others = shared - names_shared - {x.key}
+    return len(others) >= 2 or (bool(names_shared) and len(others) >= 1)
 
 
 def _mentions_in(i: int, span: Span):
@@ -264,7 +274,7 @@ def _mentions_in(i: int, span: Span):
             if compounds:
                 value = " ".join(c.lower_ for c in compounds)
                 yield Mention(i, "term", stem(token.lemma_), value, f"{value} {token.text}", context)
-        if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
+        if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not _approximate(token):
             value = _number(token)
             key = _counted(token)
             if value is not None and key:
@@ -286,7 +296,31 @@ def _mentions_in(i: int, span: Span):
                 yield Mention(i, "spelling", f"person|{last}", first, ent.text, context)
 
 
+APPROXIMATE = frozenset("more over under least most up about around nearly almost roughly some fewer less "
+                        "approximately estimated than".split())
+
+
+def _approximate(token: Token) -> bool:
+    """'more than 8,000', 'about 40': a bound or an estimate does not contradict an exact figure."""
+    doc = token.doc
+    before = {doc[i].lower_ for i in range(max(0, token.i - 2), token.i)}
+    return bool(before & APPROXIMATE) or any(c.dep_ in ("quantmod", "advmod") for c in token.children)
+
+
+def _years(span: Span) -> set[str]:
+    return set(re.findall(r"\b(?:1[89]|20)\d\d\b", span.text))
+
+
 def _context(span: Span) -> frozenset:
+    """Stems of a claim's content words, and its names marked '@' (remembered per claim)."""
+    key = ("flag-context", span.start, span.end)
+    cache = span.doc.user_data
+    if key not in cache:
+        cache[key] = _compute_context(span)
+    return cache[key]
+
+
+def _compute_context(span: Span) -> frozenset:
     words = {stem(t.lemma_) for t in span if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop}
     names = {"@" + stem(e.root.text) for e in entities(span)
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LOC", "PRODUCT")}

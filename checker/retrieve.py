@@ -91,6 +91,7 @@ class Retriever:
         self.idf = idf
         self.path = path
         self._cache: dict[int, PassageInfo] = {}
+        self._scores: np.ndarray | None = None  # scratch scores, one per passage, zero between queries
         self._buffer = np.zeros(2 ** 20, dtype=np.float32)  # a dense query vector, reset after each use
 
     @property
@@ -181,12 +182,32 @@ class Retriever:
             # candidate generation (they still count when the candidates are re-ranked).
             rare = [i for i in ids if self.document_frequency[i] <= PRUNE_SHARE * self.size]
             ids = rare or ids
-        scores = self.bm25.get_scores_from_ids(ids)
-        hits = np.flatnonzero(scores)
-        if len(hits) > n:
-            hits = hits[np.argpartition(-scores[hits], n - 1)[:n]]
-        order = np.lexsort((hits, -scores[hits]))
-        return hits[order], scores[hits][order]
+        # BM25 from the index's postings, touching only the passages that contain a query term (no pass
+        # over all N scores, which is what costs at a million passages).
+        postings = self.bm25.scores
+        data, indices, indptr = postings["data"], postings["indices"], postings["indptr"]
+        if self._scores is None:
+            self._scores = np.zeros(self.size, dtype=np.float32)
+        buffer = self._scores
+        touched = []
+        for term in ids:
+            lo, hi = int(indptr[term]), int(indptr[term + 1])
+            docs = np.asarray(indices[lo:hi])
+            buffer[docs] += data[lo:hi]
+            touched.append(docs)
+        docs = np.concatenate(touched)
+        values = buffer[docs]
+        buffer[docs] = 0.0
+        if len(docs) > n * len(ids):  # a passage appears once per query term it holds: keep enough to dedupe
+            keep = np.argpartition(-values, n * len(ids) - 1)[:n * len(ids)]
+            docs, values = docs[keep], values[keep]
+        docs, first = np.unique(docs, return_index=True)
+        values = values[first]
+        if len(docs) > n:
+            keep = np.argpartition(-values, n - 1)[:n]
+            docs, values = docs[keep], values[keep]
+        order = np.lexsort((docs, -values))
+        return docs[order], values[order]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -301,13 +322,14 @@ def rank(index, text: str, k: int = 5, **options) -> list[Scored]:
     return rank_many(index, [text], k=k, **options)[0]
 
 
-def search_many(index, texts: Sequence[str], k: int = 5, align: bool = True) -> list[list[Evidence]]:
+def search_many(index, texts: Sequence[str], k: int = 5, align: bool = True,
+                n_candidates: int = CANDIDATES) -> list[list[Evidence]]:
     """For each text, the `k` most relevant passages as Evidence, with the best-matching span of each.
 
     `align=False` leaves the span to the caller (who may keep only some of the passages).
     """
     found = []
-    for text, ranked in zip(texts, rank_many(index, texts, k=k)):
+    for text, ranked in zip(texts, rank_many(index, texts, k=k, n_candidates=max(k, n_candidates))):
         evidence = []
         for item in ranked:
             passage = index.retriever.passage_info(index, [item.passage_id])[0].passage

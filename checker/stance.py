@@ -346,7 +346,7 @@ def evidence_for(drafts: list[Draft], document: Document, corpus, k: int = EVIDE
         queries = [" ".join([*context, core_of(draft.span)])]
         plans.append((n, context, queries))
     texts = [q for _, _, queries in plans for q in queries]
-    results = iter(corpus.search_many(texts, k=k * 2, align=False) if texts else [])
+    results = iter(corpus.search_many(texts, k=k * 2, align=False, candidates=k * 2) if texts else [])
     all_evidence: list[tuple] = [() for _ in drafts]
     all_flags: list[list[Flag]] = [[] for _ in drafts]
     for n, context, queries in plans:
@@ -399,16 +399,25 @@ def _context_names(draft: Draft) -> tuple[str, ...]:
     names = []
     if draft.attribution.kind == "named":
         names.append(draft.attribution.resolved or draft.attribution.source or "")
+    has_subject = False
     for token in draft.span:
         if token.pos_ == "PRON":
             antecedent = antecedent_of(token)
             if antecedent is not None and antecedent.text not in names:
                 names.append(antecedent.text)
-    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in draft.span):
-        subject = next((t for t in draft.span.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < draft.span.start),
-                       None)
-        if subject is not None and subject.ent_type_:
-            names.append(subject.text)
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            has_subject = True
+    if not has_subject:  # a clause like "is not known to have left Russia": its subject stands before it
+        doc = draft.span.doc
+        i = draft.span.start - 1
+        while i >= 0:
+            token = doc[i]
+            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_:
+                names.append(token.text)
+                break
+            if token.is_sent_start:
+                break
+            i -= 1
     return tuple(n for n in names if n)
 
 
