@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from . import dates
 from .attribute import Attribution
+from .lexicon import EVALUATIVE
 from .nlp import entities
 from .schema import Flag
 
@@ -246,6 +247,8 @@ def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
     names_shared = {w for w in shared if w.startswith("@")}
     if x.kind == "term":
         return bool(names_shared)
+    if x.kind in ("amount", "kind"):
+        return bool(names_shared) and _overlap(x.context, y.context) >= 0.34
     if x.kind == "name":
         return True
     if x.kind == "spelling":  # near-identical spellings only: two people may share a first name
@@ -257,10 +260,11 @@ def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
     if x.kind == "date":
         # Something that happens once has one date, unless a plan was moved ("was due to open in 2023").
         planned = any(FUTURE_OR_PLANNED.search(sp.text) for sp in (span_x, span_y))
-        return bool(names_shared) or len(shared) >= 2 or (x.key in ONE_TIME_EVENTS and not planned)
-    years_x, years_y = _years(span_x), _years(span_y)
-    if years_x and years_y and not years_x & years_y:
-        return False  # counts from different years are of different things (an earlier earthquake)
+        return bool(names_shared) or len(shared) >= 2 or (x.key.split("|")[0] in ONE_TIME_EVENTS and not planned)
+    when_x, when_y = _when(span_x), _when(span_y)
+    years = [set(re.findall(r"\b(?:1[89]|20)\d\d\b", " ".join(w))) for w in (when_x, when_y)]
+    if when_x and when_y and (years[0] or years[1]) and years[0] != years[1]:
+        return False  # counts for different years are of different things (an earthquake in 2016)
     # A count of the same thing: the claims share a name and another word, or two other words.
     others = shared - names_shared - {x.key}
     return len(others) >= 2 or (bool(names_shared) and len(others) >= 1)
@@ -274,6 +278,12 @@ def _mentions_in(i: int, span: Span):
             if compounds:
                 value = " ".join(c.lower_ for c in compounds)
                 yield Mention(i, "term", stem(token.lemma_), value, f"{value} {token.text}", context)
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in GENERIC_HEADS:
+            adjectives = [c for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i
+                          and c.lower_ not in EVALUATIVE and c.lower_ not in COMMON_ADJECTIVES]
+            for adjective in adjectives:  # "the northern bypass" / "the southern bypass"
+                yield Mention(i, "kind", stem(token.lemma_), adjective.lower_, f"{adjective.text} {token.text}",
+                              context)
         if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not _approximate(token):
             value = _number(token)
             key = _counted(token)
@@ -281,10 +291,18 @@ def _mentions_in(i: int, span: Span):
                 shown = span.doc[token.left_edge.i:token.i + 1].text if token.ent_type_ == "MONEY" else token.text
                 yield Mention(i, "number", key, value, f"{shown} {key}", context)
     for ent in entities(span):
+        if ent.label_ in ("MONEY", "PERCENT") and not _approximate(ent[0]):
+            # An amount for the same matter: grouped by unit, compared when the claims say the same thing.
+            value = _number(next((t for t in ent if t.like_num), ent[0]))
+            if value is not None:
+                yield Mention(i, "amount", ent.label_, value + ent.text.lower().lstrip("£$€0123456789.,")[:3],
+                              ent.text, context)
         if ent.label_ == "DATE":
             value = _date_value(ent)
             for event in _events(ent) if value else ():
-                yield Mention(i, "date", event, value, ent.text, context)
+                # Only dates of one precision compare: "23 March" and "2023" do not disagree.
+                precision = "day" if " " in value else "weekday" if value.isalpha() else "year"
+                yield Mention(i, "date", f"{event}|{precision}", value, ent.text, context)
         elif ent.label_ == "PERSON" and len(ent) >= 2:
             office = _office(ent, span)
             first, last = ent[0].text, ent[-1].text
@@ -300,6 +318,18 @@ APPROXIMATE = frozenset("more over under least most up about around nearly almos
                         "approximately estimated than".split())
 
 
+COMMON_ADJECTIVES = frozenset("new old first last next other same such many several own main major former current "
+                              "recent previous early late further total full whole local national big small large "
+                              "little high low long short good bad public".split())
+
+
+def _overlap(a: frozenset, b: frozenset) -> float:
+    """Jaccard overlap of two claims' content words: high when they speak of the same thing."""
+    a = {w for w in a if not w.startswith("@")}
+    b = {w for w in b if not w.startswith("@")}
+    return len(a & b) / max(1, len(a | b))
+
+
 def _approximate(token: Token) -> bool:
     """'more than 8,000', 'about 40': a bound or an estimate does not contradict an exact figure."""
     doc = token.doc
@@ -307,8 +337,9 @@ def _approximate(token: Token) -> bool:
     return bool(before & APPROXIMATE) or any(c.dep_ in ("quantmod", "advmod") for c in token.children)
 
 
-def _years(span: Span) -> set[str]:
-    return set(re.findall(r"\b(?:1[89]|20)\d\d\b", span.text))
+def _when(span: Span) -> set[str]:
+    """The dates a claim gives, as written (lower-cased)."""
+    return {e.text.lower() for e in entities(span) if e.label_ == "DATE"}
 
 
 def _context(span: Span) -> frozenset:

@@ -86,8 +86,26 @@ def test_internal_conflict_on_numbers_and_dates(text, fragment, flagged):
     assert ("internal_conflict" in claim_with(report, fragment).flag_names) is flagged
 
 
+@pytest.mark.parametrize("text, fragment", [
+    ("Hallam council approved a £40m budget for the new Hallam bridge on Monday. "
+     "The £45m budget for the Hallam bridge was approved after a long debate.", "£40m"),
+    ("Turnout in Norvia's election reached 61% on Sunday, officials said. "
+     "Norvia's election turnout of 67% was the highest in a decade.", "61%"),
+    ("The council approved the northern route for the Hallam bypass on Monday. "
+     "The southern route for the Hallam bypass was approved by the council after a vote.", "northern"),
+])
+def test_internal_conflict_on_amounts_and_kinds(text, fragment):
+    report = checker.check(text, typer=RuleTyper())
+    assert "internal_conflict" in claim_with(report, fragment).flag_names
+
+
 @pytest.mark.parametrize("text", [
     "Russian President Vladimir Putin met Kyrgyz President Sadyr Japarov in Bishkek on a state visit.",
+    "Researchers filmed a snailfish at a depth of 8,410 metres in the Kermadec Trench. "
+    "Snailfish have been recorded at depths of more than 8,000 metres in several trenches.",
+    "A magnitude 6.4 earthquake struck the province on Thursday, killing nine people. "
+    "The province was hit by a magnitude 5.8 earthquake in 2016 that killed four people.",
+    "The tram line will open to passengers on 23 March. The line was originally due to open in 2023.",
     "Four people died in the fire. Emergency crews rescued three people from the roof of the building.",
     "The bank raised its main rate. The central bank of Kenya cut its rate on the same day.",
     "Kyrgyz President Sadyr Japarov met the delegation. Former Kyrgyz President Almazbek Atambayev was not there.",
