@@ -14,7 +14,6 @@ import hashlib
 import html
 import io
 import json
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +25,7 @@ from .storage import json_lines, write_atomic
 
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 TABLE_SUFFIXES = (".jsonl", ".csv")
-BATCH_SIZE = 8  # drafts per task: enough for spaCy's nlp.pipe to batch, small enough to spread over workers
+BATCH_SIZE = 16  # drafts per task: enough for spaCy's nlp.pipe to batch, small enough to spread over workers
 ISSUE_WORDS = {
     "contradicted": ("claim the reference corpus contradicts", "claims the reference corpus contradicts"),
     "unattributed_allegation": ("accusation nobody is quoted making", "accusations nobody is quoted making"),
@@ -403,8 +402,7 @@ def score(drafts: Sequence[DraftInput], *, corpus_path: str | None = None, worke
                 if sink is not None:
                     sink.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
             if sink is not None:
-                sink.flush()
-                os.fsync(sink.fileno())
+                sink.flush()  # survives the process being killed; the finished output is fsynced whole
             if progress:
                 progress(len(batch))
     finally:
