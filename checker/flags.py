@@ -31,9 +31,18 @@ TITLES = frozenset("president prime minister chancellor king queen ceo chairman 
                    "mp deputy speaker premier treasurer".split())
 GENERIC_HEADS = frozenset("year day time week month people thing way part number percent cent % point".split())
 # Things that happen once: any two years given for them disagree ("founded in 2011" / "its founding in 2013").
-FUTURE_OR_PLANNED = re.compile(r"\b(?:will|would|due to|expected|scheduled|plans?|planned|originally|set to)\b",
+# ("will open on 9 June" is a date like any other: only a plan said to have moved explains two dates)
+FUTURE_OR_PLANNED = re.compile(r"\b(?:would|due to|expected|scheduled|plans?|planned|originally|set to)\b",
                                re.IGNORECASE)
 LIGHT_VERBS = frozenset("take hold happen occur be come".split())
+COUNTING_VERBS = frozenset("say tell add have give make get put include total number reach rise fall increase "
+                           "decrease grow drop climb".split())  # figures that change or are reported, not events
+KINSHIP = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|parents?|family|cousin|widow\w*|"
+                     r"uncle|aunt|nephew|niece|grand\w+|twin|relatives?|married|mrs?)\b", re.IGNORECASE)
+POST_CHANGE = re.compile(r"\b(?:became|become|becomes|appoint\w*|promot\w*|succeed\w*|replac\w*|elect\w*|"
+                         r"took over|take over|stepp?\w* down|resign\w*|retir\w*|until|named as)\b", re.IGNORECASE)
+TEMPORARY_POSTS = frozenset("former acting interim ex caretaker".split())
+RANKS = frozenset("deputy vice assistant junior senior".split())
 ONE_TIME_EVENTS = frozenset("found establish open launch incorpor born die creat inaugur".split())
 
 
@@ -118,9 +127,37 @@ def _named_as(target: str, earlier: list[Draft]) -> str:
     return target
 
 
+PARTIES = frozenset("council mayor company firm club ministry government department police force bank board school "
+                    "university hospital trust authority agency party union commission committee operator airline "
+                    "carrier retailer chain group charity minister president chairman chairwoman chair executive "
+                    "owner manager coach landlord insurer utility regulator army military regime state "
+                    "administration federation league association team network broadcaster newspaper publisher "
+                    "developer contractor supplier provider platform employer mp senator governor officials "
+                    "official director founder boss leader landlord business businesses".split())
+
+
+AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "coon", "ship", "tee")
+THINGS = frozenset("answer number paper order water matter letter power border centre center winter summer "
+                   "quarter chapter register meter error factor sector mirror minor floor door cover filter "
+                   "document event statement payment agreement settlement investment equipment government "
+                   "department element moment component comment judgement judgment treatment development "
+                   "relationship ownership partnership membership leadership hardship championship internship "
+                   "warrant grant plant".split())
+
+
 def _is_named(target: str) -> bool:
+    """A party who could be asked for comment: a name ('Halvern Water', 'Mr Cole') or a body or office
+    ('the council', 'the mayor'); not a thing ('the plan') or an unnamed group ('several runners')."""
     words = target.split()
-    return any(w[:1].isupper() for w in words) or target.lower().startswith("the ")
+    if words and words[0].lower() in ("the", "a", "an", "this", "that", "its", "his", "her", "their"):
+        words = words[1:]
+    if any(w[:1].isupper() for w in words):
+        return True
+    if not words or not target.lower().startswith("the "):
+        return False
+    head = words[-1].lower().rstrip(".,").removesuffix("'s").removesuffix("’s")
+    # Bodies and offices, and the nouns for people by what they do ('the chipmaker', 'the officer')
+    return head in PARTIES or head.rstrip("s") in PARTIES or (head.endswith(AGENT_ENDINGS) and head not in THINGS)
 
 
 @dataclass(frozen=True)
@@ -208,9 +245,10 @@ def internal_conflicts(drafts: list[Draft]) -> list[tuple[int, Flag]]:
                 x, y = group[a], group[b]
                 if x.claim == y.claim or x.value == y.value or (x.claim, y.claim, x.key) in seen:
                     continue
-                if not _conflict(x, y, drafts):
+                if (x.claim, y.claim, frozenset((x.value, y.value))) in seen or not _conflict(x, y, drafts):
                     continue
                 seen.add((x.claim, y.claim, x.key))
+                seen.add((x.claim, y.claim, frozenset((x.value, y.value))))  # one reason per disagreement
                 pair = f"'{x.shown}' vs '{y.shown}'"
                 found.append((x.claim, Flag("internal_conflict", f"Says '{x.shown}' here but '{y.shown}' in "
                                                                  f"c{y.claim + 1} ({pair}); which is right?")))
@@ -247,12 +285,42 @@ def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
     names_shared = {w for w in shared if w.startswith("@")}
     if x.kind == "term":
         return bool(names_shared)
+    if x.kind == "amount" and _transposed(x.value, y.value):
+        return True  # "£4.2bn" and "£2.4bn": the same digits in another order, almost always a typo
     if x.kind in ("amount", "kind"):
         return bool(names_shared) and _overlap(x.context, y.context) >= 0.34
     if x.kind == "name":
         return True
     if x.kind == "spelling":  # near-identical spellings only: two people may share a first name
-        return fuzz.ratio(x.value.lower(), y.value.lower()) >= 70
+        if fuzz.ratio(x.value.lower(), y.value.lower()) >= 70:
+            return True
+        # Two first names for one surname: relatives are introduced as such ("his wife, Ann Roe"), and
+        # two people named together in one claim are two people.
+        return (x.key.startswith("last|") and len(x.value) > 2 and len(y.value) > 2
+                and not any(KINSHIP.search(drafts[m.claim].span.sent.text) for m in (x, y))
+                and not any(m.value in drafts[n.claim].span.text for m, n in ((x, y), (y, x))))
+    if x.kind == "surname":  # one mention is the surname alone, spelt a little differently
+        return ("#full" in x.context) != ("#full" in y.context) and fuzz.ratio(x.value, y.value) >= 80
+    if x.kind == "post":
+        changes = any(POST_CHANGE.search(drafts[m.claim].span.sent.text) for m in (x, y))
+        temporary = any(w in TEMPORARY_POSTS for m in (x, y) for w in m.value.split())
+        return not changes and not temporary
+    if x.kind == "count":
+        # The same verb counting the same thing ("detained 210 people" / "the 120 people detained"),
+        # unless the two happened on different days or in different places; a bare number ("injuring
+        # 14") only when the other refers back to it ("the 12 injured").
+        definite = any(m.shown.lower().startswith("the ") for m in (x, y))
+        if _years(drafts[x.claim].span) != _years(drafts[y.claim].span):
+            return False  # the quake of 2016 and this week's
+        for prefix in ("%date:", "%place:"):
+            a = {w for w in x.context if w.startswith(prefix)}
+            b = {w for w in y.context if w.startswith(prefix)}
+            if a and b and not a & b and not (definite and prefix == "%place:"):
+                return False
+        return not x.key.endswith("|") or definite
+    verbs = [{w for w in m.context if w.startswith("%verb:")} for m in (x, y)]
+    if verbs[0] and verbs[1] and not verbs[0] & verbs[1]:
+        return False  # "36,912 runners crossed the line" and "212 runners were treated": two counts
     permuted = sorted(x.value) == sorted(y.value) and len(x.value) >= 3
     if permuted:  # 186 vs 168, 1974 vs 1947: the mark of a typo
         return True
@@ -262,7 +330,7 @@ def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
         planned = any(FUTURE_OR_PLANNED.search(sp.text) for sp in (span_x, span_y))
         return bool(names_shared) or len(shared) >= 2 or (x.key.split("|")[0] in ONE_TIME_EVENTS and not planned)
     when_x, when_y = _when(span_x), _when(span_y)
-    years = [set(re.findall(r"\b(?:1[89]|20)\d\d\b", " ".join(w))) for w in (when_x, when_y)]
+    years = [_years(span_x), _years(span_y)]
     if when_x and when_y and (years[0] or years[1]) and years[0] != years[1]:
         return False  # counts for different years are of different things (an earthquake in 2016)
     # A count of the same thing: the claims share a name and another word, or two other words.
@@ -287,9 +355,13 @@ def _mentions_in(i: int, span: Span):
         if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not _approximate(token):
             value = _number(token)
             key = _counted(token)
+            event = _count_event(token) if value is not None and token.ent_type_ != "MONEY" else None
             if value is not None and key:
                 shown = span.doc[token.left_edge.i:token.i + 1].text if token.ent_type_ == "MONEY" else token.text
-                yield Mention(i, "number", key, value, f"{shown} {key}", context)
+                verb = {f"%verb:{event[0].split('|')[0]}"} if event else set()
+                yield Mention(i, "number", key, value, f"{shown} {key}", context | verb)
+            if event is not None:
+                yield Mention(i, "count", event[0], value, event[1], event[2])
     for ent in entities(span):
         if ent.label_ in ("MONEY", "PERCENT") and not _approximate(ent[0]):
             # An amount for the same matter: grouped by unit, compared when the claims say the same thing.
@@ -309,9 +381,18 @@ def _mentions_in(i: int, span: Span):
             if office:
                 yield Mention(i, "name", f"{office}|{first}", last, f"{office} {ent.text}", context)
                 yield Mention(i, "name", f"{office}|{last}", first, f"{office} {ent.text}", context)
-            else:  # "Lena Kovač" and "Lena Kovar": one person, spelt two ways
-                yield Mention(i, "spelling", f"person|{first}", last, ent.text, context)
-                yield Mention(i, "spelling", f"person|{last}", first, ent.text, context)
+            # "Lena Kovač" and "Lena Kovar": one person, spelt two ways
+            yield Mention(i, "spelling", f"first|{first}", last, ent.text, context)
+            yield Mention(i, "spelling", f"last|{last}", first, ent.text, context)
+            if last.isalpha() and len(last) > 2:
+                yield Mention(i, "surname", last[:3].lower(), last, ent.text, context | {"#full"})
+            title = _title_words(ent, span)
+            if title:  # "Chief executive Martin Roe" / "chairman Martin Roe": one person, two posts
+                yield Mention(i, "post", last.lower(), " ".join(title), f"{' '.join(title)} {ent.text}", context)
+        elif (len(ent) == 1 and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent[0].text.isalpha()
+              and len(ent[0].text) > 2 and ent[0].pos_ == "PROPN"):
+            # A surname on its own, checked against the full names given earlier ("Jessica Parr" ... "Parry")
+            yield Mention(i, "surname", ent[0].text[:3].lower(), ent[0].text, ent.text, context)
 
 
 APPROXIMATE = frozenset("more over under least most up about around nearly almost roughly some fewer less "
@@ -335,6 +416,59 @@ def _approximate(token: Token) -> bool:
     doc = token.doc
     before = {doc[i].lower_ for i in range(max(0, token.i - 2), token.i)}
     return bool(before & APPROXIMATE) or any(c.dep_ in ("quantmod", "advmod") for c in token.children)
+
+
+def _count_event(token: Token) -> tuple[str, str, frozenset] | None:
+    """What a number counts and the verb that counts it, as (key, shown, dates and places of the verb).
+
+    'detained 210 people' and 'the 120 people detained' are both ('detain|peopl', ...); 'injuring 14' and
+    'the 12 injured' are ('injur|', ...); 'leaders of 27 countries signed' is ('sign|countri', ...).
+    """
+    noun = token.head if token.dep_ == "nummod" and token.head.pos_ == "NOUN" else None
+    phrase = noun if noun is not None else token
+    verb = next((c for c in phrase.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    if verb is None and phrase.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verb = phrase.head
+    elif verb is None and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ in (
+            "nsubj", "nsubjpass", "dobj"):
+        verb = phrase.head.head.head
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ in LIGHT_VERBS or verb.lemma_ in COUNTING_VERBS:
+        return None
+    doc = token.doc
+    left = min(phrase.left_edge.i, token.i)
+    shown = doc[left:max(phrase.i, token.i) + 1].text
+    if verb.i > phrase.i and verb.head == phrase:
+        shown = doc[left:verb.i + 1].text  # "the 12 injured"
+    key = f"{stem(verb.lemma_)}|{stem(noun.lemma_) if noun is not None else ''}"
+    around = frozenset(
+        [f"%date:{w.lower_}" for w in verb.subtree if w.ent_type_ in ("DATE", "TIME") and w.is_alpha
+         and not w.is_stop and w.lower_ not in ("night", "morning", "afternoon", "evening")] +
+        [f"%place:{w.lower_}" for w in verb.subtree if w.ent_type_ in ("GPE", "LOC", "FAC")])
+    return key, shown, around
+
+
+def _transposed(a: str, b: str) -> bool:
+    """The same significant digits in another order, at the same magnitude ('4200000000' / '2400000000')."""
+    a, b = re.match(r"\d*", a).group(), re.match(r"\d*", b).group()
+    return len(a) == len(b) and a != b and sorted(a) == sorted(b) and len(a.rstrip("0")) >= 2 \
+        and len(b.rstrip("0")) >= 2
+
+
+def _title_words(ent: Span, span: Span) -> tuple[str, ...]:
+    """The post written before a name ('Chief executive', 'Deputy Finance Minister'), as its title words."""
+    words = []
+    for i in range(ent.start - 1, max(span.start, ent.start - 4) - 1, -1):
+        token = span.doc[i]
+        if token.lower_ in TITLES or token.lower_ in TEMPORARY_POSTS or token.lower_ in RANKS:
+            words.append(token.lower_)
+        elif not (token.is_title and token.pos_ == "PROPN"):  # "Finance" in "Finance Minister" is passed over
+            break
+    return tuple(reversed(words))
+
+
+def _years(span: Span) -> set[str]:
+    """The years a claim's dates name."""
+    return set(re.findall(r"\b(?:1[89]|20)\d\d\b", " ".join(_when(span))))
 
 
 def _when(span: Span) -> set[str]:

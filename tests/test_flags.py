@@ -99,6 +99,30 @@ def test_internal_conflict_on_amounts_and_kinds(text, fragment):
     assert "internal_conflict" in claim_with(report, fragment).flag_names
 
 
+@pytest.mark.parametrize("text, fragment", [
+    # one person, two first names
+    ("Daniel Ashcombe denies six counts of fraud. David Ashcombe listened from the dock with his eyes closed.",
+     "listened"),
+    # the surname alone, spelt differently from the full name
+    ("Actress Jessica Parr smashed the windscreen of a car, prosecutors told the court. "
+     "Parry spoke only to confirm her name and address.", "confirm"),
+    # one person, two posts
+    ("Chief executive Martin Roe said demand had fallen. Brennock chairman Martin Roe has closed two sites.",
+     "closed two sites"),
+    # the same digits in another order
+    ("The tram extension will cost £4.2bn, according to the audit report. "
+     "Ministers face questions about how a £2.4bn project went off course.", "Ministers"),
+    # the same verb counting the same people, the second referring back
+    ("Police detained 210 people on Friday night as protests spread. "
+     "The 120 people detained on Friday will appear before magistrates on Monday.", "magistrates"),
+    ("The landslide killed nine people and injured 14, the emergency office said. "
+     "The 12 injured were taken to the regional hospital in Varden.", "regional hospital"),
+])
+def test_internal_conflict_on_people_posts_and_counts(text, fragment):
+    report = checker.check(text, typer=RuleTyper())
+    assert "internal_conflict" in claim_with(report, fragment).flag_names
+
+
 @pytest.mark.parametrize("text", [
     "Russian President Vladimir Putin met Kyrgyz President Sadyr Japarov in Bishkek on a state visit.",
     "Researchers filmed a snailfish at a depth of 8,410 metres in the Kermadec Trench. "
@@ -110,6 +134,10 @@ def test_internal_conflict_on_amounts_and_kinds(text, fragment):
     "The bank raised its main rate. The central bank of Kenya cut its rate on the same day.",
     "Kyrgyz President Sadyr Japarov met the delegation. Former Kyrgyz President Almazbek Atambayev was not there.",
     "Coverage in Calvera stood at 81% last year. The World Health Organization says coverage of 95% is needed.",
+    "Ann Roe said the shop had closed. Her husband, Peter Roe, said they would reopen in May.",
+    "Police detained 30 people in Vorsk. Police detained 12 people in Talin.",
+    "Organisers said 36,912 runners crossed the line. Medics said 212 runners were treated on the course.",
+    "Former chairman Martin Roe left in 2020. Chief executive Martin Roe said demand had fallen.",
 ])
 def test_no_internal_conflict_between_different_things(text):
     report = checker.check(text, typer=RuleTyper())
@@ -136,3 +164,22 @@ def test_seed_flags(seed_rules_report):
     assert "internal_conflict" in claim_with(report, "had issued an arrest warrant").flag_names
     # The ICC's accusation is answered by "Russia denies the allegations against Putin."
     assert "no_right_of_reply" not in claim_with(report, "accusing him").flag_names
+
+
+@pytest.mark.parametrize("target, named", [
+    ("Halvern Water", True),
+    ("Mr Cole", True),
+    ("the council", True),
+    ("the mayor", True),
+    ("the chipmaker", True),
+    ("the returning officer", True),
+    ("The plan", False),
+    ("The money", False),
+    ("the answer", False),
+    ("several runners", False),
+    ("a 15-year-old boy", False),
+])
+def test_who_can_be_asked_for_comment(target, named):
+    from checker.flags import _is_named
+
+    assert _is_named(target) is named
