@@ -18,7 +18,7 @@ from .lexicon import (
     WRONGDOING,
     WRONGDOING_PASSIVE,
 )
-from .nlp import entities
+from .nlp import doc_entities, sentence_bounds, sentence_starts_between
 
 NAMED_ENTITIES = frozenset("PERSON ORG GPE NORP FAC LOC PRODUCT EVENT LAW WORK_OF_ART".split())
 PERSON_PRONOUNS = frozenset("he him his she her i me we us".split())
@@ -103,6 +103,8 @@ def find_cue(claim: Span) -> Token | None:
                 and not any(c.dep_ in ("dobj", "prep") for c in token.children):
             continue
         candidates.append(token)
+    if len(candidates) == 1:
+        return candidates[0]
     if candidates:
         return min(candidates, key=lambda t: (_depth(t), t.i))
     # Agentless passives of wrongdoing ("was charged with") and denial nouns are handled as cues too.
@@ -287,14 +289,12 @@ def antecedent_of(token: Token) -> Span | None:
     else:
         return None
     doc = token.doc
-    sentence_starts = 0
-    for ent in reversed(entities(doc[:])):
+    for ent in reversed(doc_entities(doc)):
         if ent.end > token.i:
             continue
         if ent.label_ in wanted:
             return ent
-        sentence_starts = sum(1 for t in doc[ent.end:token.i] if t.is_sent_start)
-        if sentence_starts > 3:
+        if sentence_starts_between(doc, ent.end, token.i) > 3:
             break
     return None
 
@@ -311,14 +311,8 @@ def _attribution_from_span(span: Span, *, cue: Token | None, cue_class: str | No
 
 def _sentence_text(span: Span) -> str:
     """The lower-cased sentence around a span, found from its first token (Span.sent is slow)."""
-    doc = span.doc
-    start = span.start
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = span.end
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    return doc[start:end].text.lower()
+    start, end = sentence_bounds(span)
+    return span.doc[start:end].text.lower()
 
 
 def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:

@@ -198,22 +198,25 @@ class TrainedTyper:
                 decisions.append(TypeDecision("none", 1.0, (furniture,)))
                 continue
             best = int(np.argmax(probabilities[i]))
+            lo, hi = X.indptr[i], X.indptr[i + 1]  # the row's features, without slicing a sparse matrix
             decisions.append(TypeDecision(labels[best], float(probabilities[i, best]),
-                                          self.explain(X[i], labels[best])))
+                                          self.explain((X.indices[lo:hi], X.data[lo:hi]), labels[best])))
         return decisions
 
-    def explain(self, row, label: str, top: int = 4) -> tuple[str, ...]:
-        """The features that pushed this claim most towards `label` rather than the other types."""
+    def explain(self, row: tuple[np.ndarray, np.ndarray], label: str, top: int = 4) -> tuple[str, ...]:
+        """The features that pushed this claim most towards `label` rather than the other types.
+
+        `row` is one claim's features as (column indices, values)."""
+        indices, values = row
         margin = self._margins[label]
-        row = row.tocsr()
-        contributions = row.data * margin[row.indices]
+        contributions = values * margin[indices]
         order = np.argsort(-contributions)
         names = self._names()
         why = []
         for j in order[:top * 3]:
             if contributions[j] <= 0:
                 break
-            why.append(f"{names[row.indices[j]]} (+{contributions[j]:.2f})")
+            why.append(f"{names[indices[j]]} (+{contributions[j]:.2f})")
             if len(why) == top:
                 break
         return tuple(why)

@@ -92,7 +92,6 @@ class Retriever:
         self.path = path
         self._cache: dict[int, PassageInfo] = {}
         self._scores: np.ndarray | None = None  # scratch scores, one per passage, zero between queries
-        self._buffer = np.zeros(2 ** 20, dtype=np.float32)  # a dense query vector, reset after each use
 
     @property
     def size(self) -> int:
@@ -279,6 +278,10 @@ def rank_many(index, texts: Sequence[str], k: int = 5, weights: dict[str, float]
     wanted = [int(i) for ids, _ in candidates for i in ids]
     info = {item.passage.id: item for item in retriever.passage_info(index, wanted)}
     queries = retriever.vectors(texts) if wanted else {}
+    # Every claim against every candidate passage in one sparse product per vector kind.
+    columns = {pid: j for j, pid in enumerate(dict.fromkeys(wanted))}
+    cosines = {name: _cosine_table(rows, [info[pid].vectors[name] for pid in columns])
+               for name, rows in queries.items()}
     results = []
     for n, (ids, scores) in enumerate(candidates):
         if len(ids) == 0:
@@ -286,8 +289,7 @@ def rank_many(index, texts: Sequence[str], k: int = 5, weights: dict[str, float]
             continue
         known = [t for t in set(query_terms[n]) if t in retriever.vocab]
         idf = dict(zip(known, retriever.term_idf([retriever.vocab[t] for t in known]).tolist()))
-        cosine = {name: _cosines(retriever._buffer, queries[name][n], [info[int(i)].vectors[name] for i in ids])
-                  for name in queries}
+        cosine = {name: table[n, [columns[int(i)] for i in ids]] for name, table in cosines.items()}
         best = float(scores[0]) or 1.0
         scored = []
         for j, (passage_id, score) in enumerate(zip(ids, scores)):
@@ -307,14 +309,25 @@ def rank_many(index, texts: Sequence[str], k: int = 5, weights: dict[str, float]
     return results
 
 
-def _cosines(buffer: np.ndarray, query: tuple[np.ndarray, np.ndarray], rows: list) -> np.ndarray:
-    """Dot products of a unit query vector with unit passage vectors, through a dense scratch buffer."""
-    indices, values = query
-    buffer[indices] = values
-    try:
-        return np.array([float(v @ buffer[i]) for i, v in rows])
-    finally:
-        buffer[indices] = 0.0
+def _cosine_table(queries: list, passages: list) -> np.ndarray:
+    """Dot products of unit query vectors with unit passage vectors, all given as (indices, values).
+
+    One sparse product over the hashed columns that occur (the full width is 2**20). Query values go
+    through float32 as they always have, so scores do not move in their last digits.
+    """
+    from scipy import sparse
+
+    if not queries or not passages:
+        return np.zeros((len(queries), len(passages)))
+    columns = np.unique(np.concatenate([i for i, _ in queries] + [i for i, _ in passages]))
+
+    def stack(rows, dtype):
+        indptr = np.concatenate([[0], np.cumsum([len(i) for i, _ in rows])])
+        indices = np.searchsorted(columns, np.concatenate([i for i, _ in rows]))
+        values = np.concatenate([v for _, v in rows]).astype(dtype).astype(np.float64)
+        return sparse.csr_matrix((values, indices, indptr), shape=(len(rows), len(columns)))
+
+    return (stack(queries, np.float32) @ stack(passages, np.float64).T).toarray()
 
 
 def rank(index, text: str, k: int = 5, **options) -> list[Scored]:

@@ -1,0 +1,44 @@
+"""The shared spaCy helpers: per-doc indexes must answer exactly as the slow walks they replace."""
+from __future__ import annotations
+
+import pytest
+
+from checker.nlp import entities, sentence_bounds, sentence_starts_between
+
+
+@pytest.fixture(scope="module")
+def seed_doc(nlp, seed_document):
+    return nlp(seed_document.text)
+
+
+def _spans(doc):
+    """Spans of several shapes: whole sentences, clause-sized windows, single tokens, the whole doc."""
+    spans = [doc[:]] + list(doc.sents)
+    spans += [doc[i:i + 7] for i in range(0, len(doc) - 7, 5)]
+    spans += [doc[i:i + 1] for i in range(0, len(doc), 11)]
+    return spans
+
+
+def test_entities_inside_a_span_match_a_full_scan(seed_doc):
+    for span in _spans(seed_doc):
+        expected = [e for e in seed_doc.ents if e.start >= span.start and e.end <= span.end]
+        assert [(e.start, e.end, e.label_) for e in entities(span)] == \
+            [(e.start, e.end, e.label_) for e in expected], span.text
+
+
+def test_sentence_bounds_match_a_token_walk(seed_doc):
+    for span in _spans(seed_doc):
+        start = span.start
+        while start > 0 and not seed_doc[start].is_sent_start:
+            start -= 1
+        end = span.end
+        while end < len(seed_doc) and not seed_doc[end].is_sent_start:
+            end += 1
+        assert sentence_bounds(span) == (start, end), span.text
+
+
+@pytest.mark.parametrize("start, end", [(0, 0), (0, 1), (0, 50), (10, 200), (40, 30), (0, 10_000)])
+def test_sentence_starts_between_counts_like_a_scan(seed_doc, start, end):
+    end = min(end, len(seed_doc))
+    expected = sum(1 for t in seed_doc[start:end] if t.is_sent_start) if end > start else 0
+    assert sentence_starts_between(seed_doc, start, end) == expected
