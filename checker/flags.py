@@ -145,11 +145,17 @@ THINGS = frozenset("answer number paper order water matter letter power border c
                    "warrant grant plant".split())
 
 
+DETERMINERS = frozenset("the a an this that these those its his her their one two three some many several most "
+                        "all both each other others few".split())
+
+
 def _is_named(target: str) -> bool:
     """A party who could be asked for comment: a name ('Halvern Water', 'Mr Cole') or a body or office
     ('the council', 'the mayor'); not a thing ('the plan') or an unnamed group ('several runners')."""
-    words = target.split()
-    if words and words[0].lower() in ("the", "a", "an", "this", "that", "its", "his", "her", "their"):
+    # The noun phrase's core: "the arrest warrant executed at the Reigate offices" is about a warrant.
+    core = re.split(r"\s(?:of|at|in|on|for|with|from|by|who|which|that|whose)\s|\s\w+ed\s", target + " ")[0]
+    words = core.split()
+    if words and words[0].lower() in DETERMINERS:
         words = words[1:]
     if any(w[:1].isupper() for w in words):
         return True

@@ -178,6 +178,11 @@ def test_seed_flags(seed_rules_report):
     ("the answer", False),
     ("several runners", False),
     ("a 15-year-old boy", False),
+    ("the arrest warrant executed at the Reigate offices", False),
+    ("instruments on the Fjell-2 probe", False),
+    ("One", False),
+    ("Several runners", False),
+    ("the chief whip, Simon Greer", True),
 ])
 def test_who_can_be_asked_for_comment(target, named):
     from checker.flags import _is_named
