@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 WEEKDAYS = [d.lower() for d in calendar.day_name]
 MONTHS = [m.lower() for m in calendar.month_name if m]
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year a news story could mean
 _WEEKDAY = "|".join(calendar.day_name)
 _MONTH = "|".join(m for m in calendar.month_name if m)
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -172,7 +172,7 @@ def passage_facts(sentence: str) -> Facts:
     numbers = []
     for i, w in enumerate(words):
         value = _number(w)
-        if value is None or re.fullmatch(r"(?:1[89]|20)\d\d", w):
+        if value is None or dates.YEAR.fullmatch(w):
             continue
         for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"
             numbers.append((value, stem(following), f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,13 @@ SHARED = Path(os.environ.get("CLAIMCHECK_SHARED", ROOT.parent / "shared"))  # CI
 SEED = SHARED / "fixtures" / "seed-article.txt"
 SAMPLE = ROOT / "examples" / "sample-article.txt"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

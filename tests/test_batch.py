@@ -5,7 +5,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ import pytest
 from checker import batch
 from checker.cli import main
 
-from .conftest import GOLDEN, ROOT, SAMPLE, SEED
+from .conftest import GOLDEN, ROOT, SAMPLE, SEED, free_port
 
 PARAGRAPHS = [
     "Prosecutors accused Mr Hale of stealing $2m from the charity he ran for a decade.",
@@ -170,12 +169,6 @@ def test_scheduler_without_dask_says_how_to_install(tmp_path, capsys, monkeypatc
     folder = write_drafts(tmp_path / "d", n=1)
     code, _, err = run(["score", str(folder), "--scheduler", "tcp://127.0.0.1:1", "-q"], capsys)
     assert code == 1 and "pip install 'claimcheck[dask]'" in err
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture

@@ -864,38 +864,14 @@ def test_cli_add_a_url_from_the_local_server(run, server, corpus_folder, tmp_pat
     assert (top["doc_id"], top["url"], top["title"]) == (url, url, ARTICLE_TITLE)
 
 
-def _cli_empty_folder(tmp, idx):
-    (tmp / "empty").mkdir()
-    return ["corpus", "build", tmp / "empty", "--out", tmp / "x.idx"], ["empty"]
+def _cli_build(source_case):
+    """A bad-source case of the library, run through `claimcheck corpus build`."""
+    def case(tmp, idx):
+        sources, phrases = source_case(tmp)
+        return ["corpus", "build", *sources, "--out", tmp / "x.idx"], phrases
 
-
-def _cli_bad_jsonl(tmp, idx):
-    args, phrases = _bad_jsonl_line(tmp)
-    return ["corpus", "build", *args, "--out", tmp / "x.idx"], phrases
-
-
-def _cli_csv_without_text(tmp, idx):
-    args, phrases = _csv_without_text(tmp)
-    return ["corpus", "build", *args, "--out", tmp / "x.idx"], phrases
-
-
-def _cli_csv_too_many_values(tmp, idx):
-    args, phrases = _csv_too_many_values(tmp)
-    return ["corpus", "build", *args, "--out", tmp / "x.idx"], phrases
-
-
-def _cli_claim_review_without_claim(tmp, idx):
-    args, phrases = _claim_review_without_claim(tmp)
-    return ["corpus", "build", *args, "--out", tmp / "x.idx"], phrases
-
-
-def _cli_duplicate_ids(tmp, idx):
-    args, phrases = _duplicate_ids_across_files(tmp)
-    return ["corpus", "build", *args, "--out", tmp / "x.idx"], phrases
-
-
-def _cli_missing_source(tmp, idx):
-    return ["corpus", "build", tmp / "nowhere", "--out", tmp / "x.idx"], ["does not exist"]
+    case.__name__ = f"_cli_build{source_case.__name__}"
+    return case
 
 
 def _cli_out_is_not_an_index(tmp, idx):
@@ -949,9 +925,9 @@ def _cli_check_with_a_damaged_index(tmp, idx):
     return ["check", article, "--corpus", idx], ["damaged", "claimcheck corpus build"]
 
 
-CLI_BAD = [_cli_empty_folder, _cli_bad_jsonl, _cli_csv_without_text, _cli_csv_too_many_values,
-           _cli_claim_review_without_claim, _cli_duplicate_ids, _cli_missing_source, _cli_out_is_not_an_index,
-           _cli_search_missing_index, _cli_add_to_a_folder_that_is_not_an_index, _cli_add_to_a_missing_index,
+CLI_BAD = [*map(_cli_build, [_empty_folder, _bad_jsonl_line, _csv_without_text, _csv_too_many_values,
+                             _claim_review_without_claim, _duplicate_ids_across_files, _missing_source]),
+           _cli_out_is_not_an_index, _cli_search_missing_index, _cli_add_to_a_folder_that_is_not_an_index, _cli_add_to_a_missing_index,
            _cli_add_a_duplicate, _cli_search_damaged_sqlite, _cli_search_missing_npy, _cli_search_garbage_manifest,
            _cli_search_other_version, _cli_check_with_a_damaged_index]
 

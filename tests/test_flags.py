@@ -59,20 +59,17 @@ def test_internal_conflict_on_a_key_term():
     assert "arrest" in reason and "search" in reason and second.id in reason
 
 
-def test_internal_conflict_on_a_number():
-    text = ("Four Kyrgyz companies fell under US sanctions in July for re-exporting electronics to Russia. "
-            "The three Kyrgyz companies under US sanctions deny re-exporting anything to Russia.")
+@pytest.mark.parametrize("text, first, second", [
+    ("Four Kyrgyz companies fell under US sanctions in July for re-exporting electronics to Russia. "
+     "The three Kyrgyz companies under US sanctions deny re-exporting anything to Russia.",
+     "Four Kyrgyz", "three Kyrgyz"),
+    ("Councillor Maria Lopez said the bus route would close in May after the budget vote. "
+     "Councillor Maria Lopes told residents the decision had not been taken lightly by the council.", "Lopez", "Lopes"),
+], ids=["number", "title-holder's name"])
+def test_internal_conflict_flags_both_claims(text, first, second):
     report = checker.check(text, typer=RuleTyper())
-    assert "internal_conflict" in claim_with(report, "Four Kyrgyz").flag_names
-    assert "internal_conflict" in claim_with(report, "three Kyrgyz").flag_names
-
-
-def test_internal_conflict_on_a_title_holders_name():
-    text = ("Councillor Maria Lopez said the bus route would close in May after the budget vote. "
-            "Councillor Maria Lopes told residents the decision had not been taken lightly by the council.")
-    report = checker.check(text, typer=RuleTyper())
-    assert "internal_conflict" in claim_with(report, "Lopez").flag_names
-    assert "internal_conflict" in claim_with(report, "Lopes").flag_names
+    assert "internal_conflict" in claim_with(report, first).flag_names
+    assert "internal_conflict" in claim_with(report, second).flag_names
 
 
 @pytest.mark.parametrize("text, fragment, flagged", [
@@ -93,13 +90,6 @@ def test_internal_conflict_on_numbers_and_dates(text, fragment, flagged):
      "Norvia's election turnout of 67% was the highest in a decade.", "61%"),
     ("The council approved the northern route for the Hallam bypass on Monday. "
      "The southern route for the Hallam bypass was approved by the council after a vote.", "northern"),
-])
-def test_internal_conflict_on_amounts_and_kinds(text, fragment):
-    report = checker.check(text, typer=RuleTyper())
-    assert "internal_conflict" in claim_with(report, fragment).flag_names
-
-
-@pytest.mark.parametrize("text, fragment", [
     # one person, two first names
     ("Daniel Ashcombe denies six counts of fraud. David Ashcombe listened from the dock with his eyes closed.",
      "listened"),
@@ -118,7 +108,7 @@ def test_internal_conflict_on_amounts_and_kinds(text, fragment):
     ("The landslide killed nine people and injured 14, the emergency office said. "
      "The 12 injured were taken to the regional hospital in Varden.", "regional hospital"),
 ])
-def test_internal_conflict_on_people_posts_and_counts(text, fragment):
+def test_internal_conflict_on_amounts_kinds_people_posts_and_counts(text, fragment):
     report = checker.check(text, typer=RuleTyper())
     assert "internal_conflict" in claim_with(report, fragment).flag_names
 
