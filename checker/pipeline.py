@@ -42,10 +42,9 @@ def check_many(documents: Iterable[str | Document], corpus=None, *, typer: Typer
         # Typing the claims of several articles in one call saves the vectorisers' per-call cost.
         contexts = [claim_contexts(document, spacy_doc) for document, spacy_doc in chunk]
         decisions = classify.type_claims([c for group in contexts for c in group], typer)
-        start = 0
-        for (document, _), group in zip(chunk, contexts):
-            yield finish(document, group, decisions[start:start + len(group)], corpus)
-            start += len(group)
+        starts = list(itertools.accumulate((len(group) for group in contexts), initial=0))
+        yield from finish_many([(document, group, decisions[start:start + len(group)])
+                                for (document, _), group, start in zip(chunk, contexts, starts)], corpus)
 
 
 def claim_contexts(document: Document, spacy_doc: Doc) -> list[ClaimContext]:
@@ -70,15 +69,28 @@ def analyse(document: Document, spacy_doc: Doc, corpus=None, typer: Typer | None
 
 def finish(document: Document, contexts: list[ClaimContext], decisions: list, corpus=None) -> Report:
     """From typed claims to the report: attribution flags, evidence, summary."""
-    drafts = [flags.Draft(ctx.span, d.type, _attribution_for(d.type, ctx.attribution, ctx.span))
-              for ctx, d in zip(contexts, decisions)]
-    gap_flags = flags.attribution_flags(drafts, document.published)
-    evidence = [()] * len(drafts)
-    evidence_flags = [[] for _ in drafts]
+    return finish_many([(document, contexts, decisions)], corpus)[0]
+
+
+def finish_many(articles: list[tuple[Document, list[ClaimContext], list]], corpus=None) -> list[Report]:
+    """`finish` for several articles; their claims are searched in the corpus together."""
+    all_drafts = [[flags.Draft(ctx.span, d.type, _attribution_for(d.type, ctx.attribution, ctx.span))
+                   for ctx, d in zip(contexts, decisions)] for _, contexts, decisions in articles]
     if corpus is not None:
         from . import stance
 
-        evidence, evidence_flags = stance.evidence_for(drafts, document, corpus)
+        found = stance.evidence_for_many([(drafts, document) for drafts, (document, _, _)
+                                          in zip(all_drafts, articles)], corpus)
+    else:
+        found = [([()] * len(drafts), [[] for _ in drafts]) for drafts in all_drafts]
+    return [_report(document, contexts, decisions, drafts, evidence, evidence_flags)
+            for (document, contexts, decisions), drafts, (evidence, evidence_flags)
+            in zip(articles, all_drafts, found)]
+
+
+def _report(document: Document, contexts: list[ClaimContext], decisions: list, drafts: list,
+            evidence: list, evidence_flags: list) -> Report:
+    gap_flags = flags.attribution_flags(drafts, document.published)
     sentence_numbers: dict[tuple[int, int], int] = {}
     for ctx in contexts:
         sentence_numbers.setdefault((ctx.sentence.start, ctx.sentence.end), len(sentence_numbers))

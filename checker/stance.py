@@ -337,25 +337,28 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
 
 def evidence_for(drafts: list[Draft], document: Document, corpus, k: int = EVIDENCE_PER_CLAIM):
     """For every claim, the judged evidence and the evidence flags (corroborated, uncorroborated, contradicted)."""
-    plans = []  # (draft index, facts, its queries, past-tense anchor)
-    for n, draft in enumerate(drafts):
-        if draft.type == "none":
-            continue
-        context = _context_names(draft)
-        # One query per claim: its main clause when long subordinate clauses would drown the event.
-        queries = [" ".join([*context, core_of(draft.span)])]
-        plans.append((n, context, queries))
-    texts = [q for _, _, queries in plans for q in queries]
+    return evidence_for_many([(drafts, document)], corpus, k)[0]
+
+
+def evidence_for_many(articles: list[tuple[list[Draft], Document]], corpus, k: int = EVIDENCE_PER_CLAIM):
+    """`evidence_for` for several articles, with one corpus search for all their claims (it costs less per claim)."""
+    plans = []  # (article, draft index, context names)
+    for a, (drafts, _) in enumerate(articles):
+        for n, draft in enumerate(drafts):
+            if draft.type != "none":
+                plans.append((a, n, _context_names(draft)))
+    # One query per claim: its main clause when long subordinate clauses would drown the event.
+    texts = [" ".join([*context, core_of(articles[a][0][n].span)]) for a, n, context in plans]
     results = iter(corpus.search_many(texts, k=k * 2, align=False, candidates=k * 2) if texts else [])
-    all_evidence: list[tuple] = [() for _ in drafts]
-    all_flags: list[list[Flag]] = [[] for _ in drafts]
-    for n, context, queries in plans:
+    found_all = [([() for _ in drafts], [[] for _ in drafts]) for drafts, _ in articles]
+    for a, n, context in plans:
+        drafts, document = articles[a]
+        all_evidence, all_flags = found_all[a]
         found: dict[tuple[str, str], Evidence] = {}
-        for _ in queries:
-            for evidence in next(results):
-                key = (evidence.doc_id, evidence.passage)
-                if key not in found or found[key].score < evidence.score:
-                    found[key] = evidence
+        for evidence in next(results):
+            key = (evidence.doc_id, evidence.passage)
+            if key not in found or found[key].score < evidence.score:
+                found[key] = evidence
         relevant = [e for e in sorted(found.values(), key=lambda e: -e.score)[:k * 2] if e.score >= MIN_RELEVANCE]
         if not relevant:
             all_flags[n] = evidence_flags(drafts[n].type, [])
@@ -374,7 +377,7 @@ def evidence_for(drafts: list[Draft], document: Document, corpus, k: int = EVIDE
                   for start, end in [alignment(drafts[n].span.text, e.passage)]]
         all_evidence[n] = tuple(judged)
         all_flags[n] = evidence_flags(drafts[n].type, judged)
-    return all_evidence, all_flags
+    return found_all
 
 
 def core_of(span: Span) -> str:
