@@ -33,6 +33,9 @@ SHIPPED_PATH = Path(__file__).resolve().parent / "models" / "claim_type.skops"
 TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.")
 OPINION = TYPES.index("opinion")
 CHAR_NGRAMS = (2, 4)
+# How much a sentence known only to be subjective or not weighs beside a typed claim in the subjectivity
+# model: chosen by cross-validation on NewsSD train + val (scripts/tune_subjectivity.py).
+SUBJECTIVITY_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,14 @@ class LabelledClaim:
     @property
     def is_opinion(self) -> bool:
         return self.type == "opinion" if self.type is not None else bool(self.opinion)
+
+    def is_subjective(self, attributed_kind: str) -> bool:
+        """Opinion in the writer's own voice, as subjectivity corpora label it: reported opinion is objective.
+
+        `attributed_kind` is the source kind the pipeline found, used when the record has no gold one."""
+        if self.opinion is not None:
+            return self.opinion
+        return self.type == "opinion" and (self.source_kind or attributed_kind) == "none"
 
 
 def data_hash(records: Sequence[LabelledClaim]) -> str:
@@ -122,8 +133,8 @@ def _read_csv(raw: str, path: Path) -> list[LabelledClaim]:
                 raise InputError(f"{path}, line {number}: 'Label' must be SUBJ or OBJ.")
             text = (row.get("Sentence") or "").strip()
             records.append(LabelledClaim(text=text, type="opinion" if label == "SUBJ" else None, sentence=text,
-                                         opinion=label == "SUBJ", origin=f"newssd:{path.stem}",
-                                         id=f"{path.stem}:{number}"))
+                                         opinion=label == "SUBJ", origin=f"subjectivity:{path.stem}",
+                                         article=(row.get("Article") or "").strip(), id=f"{path.stem}:{number}"))
         return records
     if not {"text", "type"} <= fields:
         raise InputError(f"{path} needs columns 'text' and 'type' (or NewsSD's 'Sentence' and 'Label').")
@@ -258,10 +269,12 @@ def _base_estimator(classifier):
 
 def train(records: Sequence[LabelledClaim], *, C: float = 2.0, subjectivity_C: float = 1.0, nlp=None,
           contexts: Sequence[ClaimContext] | None = None, seed: int = 0,
-          opinion_only_use: str = "subjectivity") -> TrainedTyper:
+          opinion_only_use: str = "subjectivity", subjectivity_weight: float = SUBJECTIVITY_WEIGHT) -> TrainedTyper:
     """Fit the subjectivity model, then the type model on the typed examples.
 
-    Examples known only to be opinion or not (NewsSD) go to the subjectivity model
+    The subjectivity model learns the writer's own voice: typed examples count as subjective
+    only when they are opinion with no source. Examples known only to be subjective or not
+    (NewsSD) go to the subjectivity model, weighted by `subjectivity_weight`
     (`opinion_only_use="subjectivity"`), to both models (`"both"`: subjective ones as `opinion`
     in the type model too), or nowhere (`"none"`).
     """
@@ -291,13 +304,17 @@ def train(records: Sequence[LabelledClaim], *, C: float = 2.0, subjectivity_C: f
     }
     base = sp.hstack([vectorizers[name].fit_transform(inputs)
                       for name, inputs in _inputs(contexts, vectorizers).items()]).tocsr()
-    is_opinion = np.array([r.is_opinion for r in records])
+    is_subjective = np.array([r.is_subjective(c.attribution.kind) for r, c in zip(records, contexts)])
+    if min(is_subjective.sum(), (~is_subjective).sum()) < 2:  # a small file without own-voice opinion
+        is_subjective = np.array([r.is_opinion for r in records])
+    weights = np.array([1.0 if r.opinion is None else subjectivity_weight for r in records])
     subjectivity = LogisticRegression(C=subjectivity_C, class_weight="balanced", max_iter=5000, random_state=seed)
     # Out-of-fold scores, so the type model learns how far to trust the subjectivity model on unseen text.
-    folds = StratifiedKFold(5, shuffle=True, random_state=seed) if min(is_opinion.sum(), (~is_opinion).sum()) >= 5 \
-        else 2
-    oof = cross_val_predict(subjectivity, base, is_opinion, cv=folds, method="predict_proba")[:, 1:2]
-    subjectivity.fit(base, is_opinion)
+    folds = StratifiedKFold(5, shuffle=True, random_state=seed) \
+        if min(is_subjective.sum(), (~is_subjective).sum()) >= 5 else 2
+    oof = cross_val_predict(subjectivity, base, is_subjective, cv=folds, method="predict_proba",
+                            params={"sample_weight": weights})[:, 1:2]
+    subjectivity.fit(base, is_subjective, sample_weight=weights)
     X = sp.hstack([base, sp.csr_matrix(oof)]).tocsr()[typed]
     y = np.array([records[i].type for i in typed])
     estimator = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=seed)
@@ -317,6 +334,7 @@ def train(records: Sequence[LabelledClaim], *, C: float = 2.0, subjectivity_C: f
         "typed_examples": len(typed),
         "C": C,
         "subjectivity_C": subjectivity_C,
+        "subjectivity_weight": subjectivity_weight,
         "opinion_only_use": opinion_only_use,
     }
     return TrainedTyper(vectorizers=vectorizers, subjectivity=subjectivity, classifier=classifier, meta=meta)

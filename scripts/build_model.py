@@ -3,9 +3,11 @@
     python scripts/build_model.py [--shared ../shared]
 
 Data: our own labelled claims (data/claim_types/written-*.jsonl) with the fixed article split
-in data/claim_types/split.json, and the NewsSD subjectivity sentences (train and val only; the
-NewsSD test split is kept for evaluation). The regularisation strength C is chosen by macro-F1
-on the dev split; the shipped model is then refitted on train + dev. The test split is never
+in data/claim_types/split.json, our own subjectivity sentences (data/subjectivity/written-*.csv),
+and the NewsSD subjectivity sentences (train and val only; the NewsSD test split is kept for
+evaluation). The regularisation strength C is chosen by macro-F1 on the dev split; the shipped
+model is then refitted on train + dev. The weight of the subjectivity sentences was chosen by
+cross-validation on NewsSD train + val (scripts/tune_subjectivity.py). The test split is never
 read here.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from checker import model  # noqa: E402
 
 GRID = (1.0, 2.0, 4.0, 8.0, 16.0)
+C_FOR_TUNING = 4.0  # the C chosen last time, used while tuning the subjectivity weight
 
 
 def own_records(split: str) -> list[model.LabelledClaim]:
@@ -32,6 +35,12 @@ def own_records(split: str) -> list[model.LabelledClaim]:
     return records
 
 
+def written_subjectivity() -> list[model.LabelledClaim]:
+    """Our own sentences labelled subjective or objective in the writer's voice (all used for training)."""
+    return [r for path in sorted((ROOT / "data" / "subjectivity").glob("written-*.csv"))
+            for r in model.read_labelled(path)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data folder")
@@ -41,20 +50,25 @@ def main(argv: list[str] | None = None) -> int:
     train, dev = own_records("train"), own_records("dev")
     news_train = model.read_labelled(newssd / "train.csv")
     news_val = model.read_labelled(newssd / "val.csv")
+    written = written_subjectivity()
     contexts = {name: model.contexts_for(records) for name, records in
-                (("train", train), ("dev", dev), ("news_train", news_train), ("news_val", news_val))}
+                (("train", train), ("dev", dev), ("written", written), ("news_train", news_train),
+                 ("news_val", news_val))}
     scores = {}
     for C in GRID:
-        typer = model.train(train + news_train, C=C, contexts=contexts["train"] + contexts["news_train"])
+        typer = model.train(train + written + news_train, C=C,
+                            contexts=contexts["train"] + contexts["written"] + contexts["news_train"])
         scores[C] = model.evaluate(typer, dev, contexts["dev"])["macro_f1"]
         print(f"C={C:<5} dev macro-F1 {scores[C]:.3f}", flush=True)
     best = max(GRID, key=lambda C: (round(scores[C], 3), -C))
     print(f"chosen C={best}")
-    final = model.train(train + dev + news_train + news_val, C=best,
-                        contexts=contexts["train"] + contexts["dev"] + contexts["news_train"] + contexts["news_val"])
+    final = model.train(train + dev + written + news_train + news_val, C=best,
+                        contexts=contexts["train"] + contexts["dev"] + contexts["written"] + contexts["news_train"]
+                        + contexts["news_val"])
     final.meta["selection"] = {"grid": list(GRID), "dev_macro_f1": {str(C): round(s, 4) for C, s in scores.items()},
                                "chosen_C": best}
     final.meta["trained_on"] = ["data/claim_types/written-*.jsonl (train+dev articles of split.json)",
+                                "data/subjectivity/written-*.csv",
                                 "NewsSD-ENG train.csv + val.csv (CC BY 4.0)"]
     model.save_model(final, args.out)
     size = Path(args.out).stat().st_size

@@ -193,3 +193,24 @@ def test_newssd_csv_reads_as_opinion_or_not(tmp_path):
     subj, obj = model.read_labelled(path)
     assert (subj.type, subj.is_opinion) == ("opinion", True)
     assert (obj.type, obj.is_opinion) == (None, False)
+
+
+def test_subjectivity_csv_keeps_its_article(tmp_path):
+    path = tmp_path / "written.csv"
+    path.write_text('Sentence,Label,Article,Style\n"Few will mourn it.",SUBJ,subj-a-01,oped\n', encoding="utf-8")
+    (record,) = model.read_labelled(path)
+    assert (record.article, record.origin, record.opinion) == ("subj-a-01", "subjectivity:written", True)
+
+
+# The subjectivity model learns the writer's own voice: reported opinion is objective, as NewsSD labels it.
+@pytest.mark.parametrize("record, found_kind, subjective", [
+    (model.LabelledClaim("A disgrace.", "opinion", source_kind="none"), "named", True),  # gold kind wins
+    (model.LabelledClaim("He called it a disgrace.", "opinion", source_kind="named"), "none", False),
+    (model.LabelledClaim("It is a disgrace, critics say.", "opinion"), "vague", False),  # no gold: the found kind
+    (model.LabelledClaim("A disgrace.", "opinion"), "none", True),
+    (model.LabelledClaim("Rates rose.", "fact", source_kind="none"), "none", False),
+    (model.LabelledClaim("He said so.", None, opinion=True), "named", True),  # subjectivity data: its own label
+    (model.LabelledClaim("Rates rose.", None, opinion=False), "none", False),
+])
+def test_subjective_means_opinion_in_the_writers_voice(record, found_kind, subjective):
+    assert record.is_subjective(found_kind) is subjective

@@ -1,0 +1,65 @@
+"""Choose how much the subjectivity examples weigh, by cross-validation on NewsSD train + val only.
+
+    python scripts/tune_subjectivity.py [--shared ../shared] [--weights 1 3]
+
+For each weight, five folds over the NewsSD train + val sentences: the model is trained as
+`build_model.py` trains it (our training articles, our written subjectivity sentences, and four
+folds of NewsSD) and judged on the fifth fold by its `opinion` decisions. The NewsSD test split
+and our test articles are never read. The chosen weight is `checker.model.SUBJECTIVITY_WEIGHT`;
+this script's output is in data/subjectivity/README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_model import C_FOR_TUNING, own_records, written_subjectivity  # noqa: E402
+
+from checker import model  # noqa: E402
+
+
+def cross_validate(weight: float, train, written, news, contexts, folds: int = 5) -> dict:
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
+
+    c_train, c_written, c_news = contexts
+    gold = np.array([r.opinion for r in news])
+    opinion = np.zeros(len(news), dtype=bool)
+    own_voice = np.zeros(len(news), dtype=bool)
+    for fit, held in StratifiedKFold(folds, shuffle=True, random_state=0).split(gold, gold):
+        typer = model.train(train + written + [news[i] for i in fit], C=C_FOR_TUNING, subjectivity_weight=weight,
+                            contexts=c_train + c_written + [c_news[i] for i in fit])
+        decisions = typer.predict([c_news[i] for i in held])
+        opinion[held] = [d.type == "opinion" for d in decisions]
+        own_voice[held] = [d.type == "opinion" and c_news[i].attribution.kind == "none"
+                           for d, i in zip(decisions, held)]
+    return {"opinion_vs_rest": f1_score(gold, opinion, average="macro"),
+            "own_voice": f1_score(gold, own_voice, average="macro")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data folder")
+    parser.add_argument("--weights", type=float, nargs="+", default=[1.0, 3.0])
+    args = parser.parse_args(argv)
+    newssd = Path(args.shared) / "data" / "subjectivity-newssd"
+    train, written = own_records("train"), written_subjectivity()
+    news = model.read_labelled(newssd / "train.csv") + model.read_labelled(newssd / "val.csv")
+    contexts = (model.contexts_for(train), model.contexts_for(written), model.contexts_for(news))
+    print(f"5-fold CV over NewsSD train+val ({len(news)} sentences), macro-F1 of the opinion decision:")
+    for weight in args.weights:
+        scores = cross_validate(weight, train, written, news, contexts)
+        print(f"  weight {weight:<4} opinion vs rest {scores['opinion_vs_rest']:.3f}   "
+              f"own-voice opinion {scores['own_voice']:.3f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
