@@ -60,9 +60,10 @@ def check(article: str, fmt: str, corpus_path: str | None, model_path: str | Non
 def train(data: tuple[str, ...], out: str, reviews: str | None, C: float, holdout: float, fmt: str) -> None:
     """Train a claim-type model on labelled DATA (JSONL or CSV) and compare it with the shipped one.
 
-    JSONL lines need `text` and `type` (optionally `sentence`, `context`, `article`); CSV files need
-    `text,type` columns, or NewsSD's `Sentence,Label` for opinion-or-not examples. Use the model with
-    `claimcheck check --model OUT`.
+    JSONL lines need `text` and `type` (optionally `sentence`, `context`, `article`, `source_kind`);
+    CSV files need `text,type` columns, or NewsSD's `Sentence,Label` (SUBJ or OBJ, optionally
+    `Article`) for sentences known only to be subjective or not in the writer's voice. Use the model
+    with `claimcheck check --model OUT`.
     """
     import json
 
