@@ -335,13 +335,10 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
 # Evidence for a whole article
 
 
-def evidence_for(drafts: list[Draft], document: Document, corpus, k: int = EVIDENCE_PER_CLAIM):
-    """For every claim, the judged evidence and the evidence flags (corroborated, uncorroborated, contradicted)."""
-    return evidence_for_many([(drafts, document)], corpus, k)[0]
-
-
 def evidence_for_many(articles: list[tuple[list[Draft], Document]], corpus, k: int = EVIDENCE_PER_CLAIM):
-    """`evidence_for` for several articles, with one corpus search for all their claims (it costs less per claim)."""
+    """Per article, every claim's judged evidence and evidence flags (corroborated, uncorroborated, contradicted).
+
+    The claims of all the articles are searched in the corpus together, which costs less per claim."""
     plans = []  # (article, draft index, context names)
     for a, (drafts, _) in enumerate(articles):
         for n, draft in enumerate(drafts):
