@@ -22,7 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_model import own_records  # noqa: E402
-from sklearn.metrics import f1_score  # noqa: E402
 
 from checker import model  # noqa: E402
 from checker.classify import RuleTyper  # noqa: E402
@@ -49,13 +48,7 @@ def print_side_by_side(results: dict) -> None:
 
 
 def subjectivity(typer, records, contexts) -> dict:
-    decisions = typer.predict(contexts)
-    gold = [r.is_opinion for r in records]
-    opinion = [d.type == "opinion" for d in decisions]
-    # NewsSD calls an opinion subjective only in the writer's own voice; reported opinion is objective.
-    own_voice = [d.type == "opinion" and c.attribution.kind == "none" for d, c in zip(decisions, contexts)]
-    return {"opinion_vs_rest_macro_f1": f1_score(gold, opinion, average="macro"),
-            "own_voice_opinion_macro_f1": f1_score(gold, own_voice, average="macro")}
+    return model.evaluate_subjectivity(typer.predict(contexts), contexts, [r.is_opinion for r in records])
 
 
 def learning_curve(train, test, test_contexts, news_train, C: float, seed: int = 0) -> dict:

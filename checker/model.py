@@ -433,6 +433,19 @@ def evaluate(typer, records: Sequence[LabelledClaim], contexts: Sequence[ClaimCo
     }
 
 
+def evaluate_subjectivity(decisions: Sequence[TypeDecision], contexts: Sequence[ClaimContext],
+                          subjective: Sequence[bool]) -> dict:
+    """Macro-F1 over subjective/objective of the `opinion` decisions, and of own-voice `opinion` only.
+
+    Subjectivity corpora (NewsSD) call an opinion subjective only in the writer's own voice."""
+    from sklearn.metrics import f1_score
+
+    opinion = [d.type == "opinion" for d in decisions]
+    own_voice = [o and c.attribution.kind == "none" for o, c in zip(opinion, contexts)]
+    return {"opinion_vs_rest_macro_f1": float(f1_score(subjective, opinion, average="macro")),
+            "own_voice_opinion_macro_f1": float(f1_score(subjective, own_voice, average="macro"))}
+
+
 def split_of(article: str) -> str:
     """The fixed split of an article id when no split file lists it: 70/15/15 by a stable hash."""
     bucket = int(hashlib.sha256(article.encode()).hexdigest(), 16) % 100

@@ -277,9 +277,9 @@ def rank_many(index, texts: Sequence[str], k: int = 5, weights: dict[str, float]
     candidates = [retriever.candidates(q, n_candidates) for q in query_terms]
     wanted = [int(i) for ids, _ in candidates for i in ids]
     info = {item.passage.id: item for item in retriever.passage_info(index, wanted)}
-    # Only texts with candidates are vectorised; `rows` says where each one's vector is.
-    rows = {n: r for r, n in enumerate(n for n, (ids, _) in enumerate(candidates) if len(ids))}
-    queries = retriever.vectors([texts[n] for n in rows]) if wanted else {}
+    # Only texts with candidates are vectorised; `row_of` says where each one's vector is.
+    row_of = {n: r for r, n in enumerate(n for n, (ids, _) in enumerate(candidates) if len(ids))}
+    queries = retriever.vectors([texts[n] for n in row_of]) if wanted else {}
     # Every claim against every candidate passage in one sparse product per vector kind.
     columns = {pid: j for j, pid in enumerate(dict.fromkeys(wanted))}
     cosines = {name: _cosine_table(rows, [info[pid].vectors[name] for pid in columns])
@@ -291,7 +291,7 @@ def rank_many(index, texts: Sequence[str], k: int = 5, weights: dict[str, float]
             continue
         known = [t for t in set(query_terms[n]) if t in retriever.vocab]
         idf = dict(zip(known, retriever.term_idf([retriever.vocab[t] for t in known]).tolist()))
-        cosine = {name: table[rows[n], [columns[int(i)] for i in ids]] for name, table in cosines.items()}
+        cosine = {name: table[row_of[n], [columns[int(i)] for i in ids]] for name, table in cosines.items()}
         best = float(scores[0]) or 1.0
         scored = []
         for j, (passage_id, score) in enumerate(zip(ids, scores)):

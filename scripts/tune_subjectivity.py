@@ -26,22 +26,17 @@ from checker import model  # noqa: E402
 
 
 def cross_validate(weight: float, train, written, news, contexts, folds: int = 5) -> dict:
-    from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 
     c_train, c_written, c_news = contexts
     gold = np.array([r.opinion for r in news])
-    opinion = np.zeros(len(news), dtype=bool)
-    own_voice = np.zeros(len(news), dtype=bool)
+    decisions = [None] * len(news)
     for fit, held in StratifiedKFold(folds, shuffle=True, random_state=0).split(gold, gold):
         typer = model.train(train + written + [news[i] for i in fit], C=C_FOR_TUNING, subjectivity_weight=weight,
                             contexts=c_train + c_written + [c_news[i] for i in fit])
-        decisions = typer.predict([c_news[i] for i in held])
-        opinion[held] = [d.type == "opinion" for d in decisions]
-        own_voice[held] = [d.type == "opinion" and c_news[i].attribution.kind == "none"
-                           for d, i in zip(decisions, held)]
-    return {"opinion_vs_rest": f1_score(gold, opinion, average="macro"),
-            "own_voice": f1_score(gold, own_voice, average="macro")}
+        for i, decision in zip(held, typer.predict([c_news[i] for i in held])):
+            decisions[i] = decision
+    return model.evaluate_subjectivity(decisions, c_news, gold)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"5-fold CV over NewsSD train+val ({len(news)} sentences), macro-F1 of the opinion decision:")
     for weight in args.weights:
         scores = cross_validate(weight, train, written, news, contexts)
-        print(f"  weight {weight:<4} opinion vs rest {scores['opinion_vs_rest']:.3f}   "
-              f"own-voice opinion {scores['own_voice']:.3f}", flush=True)
+        print(f"  weight {weight:<4} opinion vs rest {scores['opinion_vs_rest_macro_f1']:.3f}   "
+              f"own-voice opinion {scores['own_voice_opinion_macro_f1']:.3f}", flush=True)
     return 0
 
 

@@ -214,3 +214,19 @@ def test_subjectivity_csv_keeps_its_article(tmp_path):
 ])
 def test_subjective_means_opinion_in_the_writers_voice(record, found_kind, subjective):
     assert record.is_subjective(found_kind) is subjective
+
+
+def test_subjectivity_scores_count_reported_opinion_only_in_the_first_figure():
+    from types import SimpleNamespace
+
+    from checker.classify import TypeDecision
+
+    def ctx(kind):
+        return SimpleNamespace(attribution=SimpleNamespace(kind=kind))
+
+    decisions = [TypeDecision(t, 0.9, ()) for t in ("opinion", "opinion", "fact", "fact")]
+    contexts = [ctx("none"), ctx("named"), ctx("none"), ctx("none")]
+    scores = model.evaluate_subjectivity(decisions, contexts, [True, False, False, True])
+    # opinion vs rest: [T, T, F, F] against [T, F, F, T] (2 of 4 right); own voice: [T, F, F, F] (3 of 4 right)
+    assert scores == {"opinion_vs_rest_macro_f1": pytest.approx(0.5),
+                      "own_voice_opinion_macro_f1": pytest.approx((2 / 3 + 0.8) / 2)}
