@@ -272,8 +272,10 @@ def _add_transpositions(drafts: list[Draft], mentions: dict) -> None:
             continue
         context = _context(draft.span)
         for token in draft.span:
+            if not token.like_num:
+                continue
             digits = re.sub(r"\D", "", token.text)
-            if token.like_num and len(digits.lstrip("0")) >= 4:
+            if len(digits.lstrip("0")) >= 4:
                 numbers.append((i, token.text, "".join(sorted(digits)), context))
     for a in range(len(numbers)):
         for b in range(a + 1, len(numbers)):
@@ -346,13 +348,13 @@ def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
 def _mentions_in(i: int, span: Span):
     context = _context(span)
     for token in span:
-        if token.pos_ == "NOUN" and token.lemma_.lower() not in GENERIC_HEADS:
-            compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]
+        if token.pos_ == "NOUN" and token.n_lefts and token.lemma_.lower() not in GENERIC_HEADS:
+            lefts = list(token.lefts)  # the modifiers before the noun
+            compounds = [c for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
             if compounds:
                 value = " ".join(c.lower_ for c in compounds)
                 yield Mention(i, "term", stem(token.lemma_), value, f"{value} {token.text}", context)
-        if token.pos_ == "NOUN" and token.lemma_.lower() not in GENERIC_HEADS:
-            adjectives = [c for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i
+            adjectives = [c for c in lefts if c.dep_ == "amod" and c.pos_ == "ADJ"
                           and c.lower_ not in EVALUATIVE and c.lower_ not in COMMON_ADJECTIVES]
             for adjective in adjectives:  # "the northern bypass" / "the southern bypass"
                 yield Mention(i, "kind", stem(token.lemma_), adjective.lower_, f"{adjective.text} {token.text}",

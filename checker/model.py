@@ -26,6 +26,7 @@ from .attribute import find_attribution
 from .classify import ClaimContext, TypeDecision, symbolic_features
 from .errors import InputError, ModelError
 from .schema import SOURCE_KINDS, TYPES
+from .ngrams import WordNgramCounts, tfidf
 
 FORMAT = "claimcheck-claim-type"
 FEATURES_VERSION = 2
@@ -182,10 +183,19 @@ class TrainedTyper:
     name: str = "trained model"
 
     def features(self, contexts: Sequence[ClaimContext]):
-        base = sp.hstack([self.vectorizers[name].transform(inputs)
+        base = sp.hstack([self._transform(name, inputs)
                           for name, inputs in _inputs(contexts, self.vectorizers).items()]).tocsr()
         subjective = self.subjectivity.predict_proba(base)[:, 1:2]
         return sp.hstack([base, sp.csr_matrix(subjective)]).tocsr()
+
+    def _transform(self, name: str, inputs):
+        if name == "chars":  # the same matrix as the vectorizer's, counted word by word
+            return tfidf(self._char_counts.counts(inputs), self.vectorizers[name])
+        return self.vectorizers[name].transform(inputs)
+
+    @functools.cached_property
+    def _char_counts(self) -> WordNgramCounts:
+        return WordNgramCounts(self.vectorizers["chars"])
 
     def feature_names(self) -> list[str]:
         names = []
