@@ -62,6 +62,15 @@ def clause_tense(text: str, past_verb: bool) -> str:
     return "present"
 
 
+def tense_of(span) -> str:
+    """`clause_tense` of a spaCy span (its text and whether it has a past-tense verb), once per span."""
+    key = ("tense", span.start, span.end)
+    cache = span.doc.user_data
+    if key not in cache:
+        cache[key] = clause_tense(span.text, any(t.tag_ == "VBD" for t in span))
+    return cache[key]
+
+
 def find_relative_dates(text: str, tense: str, anchor: dt.date | None) -> list[RelativeDate]:
     """Every relative date in `text`, resolved against `anchor` when there is one."""
     found = []

@@ -591,7 +591,7 @@ def stale_dates(draft: Draft, published: dt.date | None) -> list[Flag]:
     if draft.type == "none":
         return []
     text = draft.span.text
-    tense = dates.clause_tense(text, any(t.tag_ == "VBD" for t in draft.span))
+    tense = dates.tense_of(draft.span)
     relative = dates.find_relative_dates(text, tense, published)
     problems = dates.explicit_weekday_mismatches(text, published)
     if relative and published is None:

@@ -120,7 +120,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             for when in _dates_in(ent.text):
                 found_dates.append((when, _event_of(ent.root)))
     if published is not None:
-        tense = dates.clause_tense(text, any(t.tag_ == "VBD" for t in span))
+        tense = dates.tense_of(span)
         for rel in dates.find_relative_dates(text, tense, published):
             when = None
             if rel.first is not None and rel.first == rel.last:
@@ -362,7 +362,7 @@ def evidence_for_many(articles: list[tuple[list[Draft], Document]], corpus, k: i
             continue
         span = drafts[n].span
         facts = claim_facts(span, document.published, context)  # only for claims with passages to judge
-        tense = dates.clause_tense(span.text, any(t.tag_ == "VBD" for t in span))
+        tense = dates.tense_of(span)
         past_before = document.published if tense == "past" else None
         judged = []
         for evidence in relevant:

@@ -73,3 +73,14 @@ def test_explicit_weekday_mismatch(text, problem):
 def test_tense_against_dateline(text, tense, contradicts):
     (found,) = dates.find_relative_dates(text, tense, TUESDAY)
     assert dates.contradicts_tense(found, TUESDAY) is contradicts
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("The summit will be held on Friday.", "future"),
+    ("Putin visited Kyrgyzstan on Thursday.", "past"),  # the past verb comes from the parse
+    ("The talks are under way.", "present"),
+])
+def test_tense_of_a_parsed_clause(nlp, text, tense):
+    span = nlp(text)[:]
+    assert dates.tense_of(span) == tense
+    assert dates.tense_of(span) == tense  # the second answer comes from the doc's cache
