@@ -25,8 +25,8 @@ import scipy.sparse as sp
 from .attribute import find_attribution
 from .classify import ClaimContext, TypeDecision, symbolic_features
 from .errors import InputError, ModelError
-from .schema import SOURCE_KINDS, TYPES
 from .ngrams import WordNgramCounts, tfidf
+from .schema import SOURCE_KINDS, TYPES
 
 FORMAT = "claimcheck-claim-type"
 FEATURES_VERSION = 2

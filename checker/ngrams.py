@@ -14,7 +14,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 
-MAX_WORDS = 200_000  # distinct words kept before the cache starts over (a few tens of MB)
+MAX_WORDS = 200_000  # distinct words kept before the cache starts over (about 30 MB)
 
 
 class WordNgramCounts:
@@ -26,7 +26,7 @@ class WordNgramCounts:
         self.vectorizer = vectorizer
         self.max_words = max_words
         self._preprocess = vectorizer.build_preprocessor()
-        self._words: dict[str, tuple[int, ...]] = {}
+        self._words: dict[str, bytes] = {}
         self._hashing = not hasattr(vectorizer, "vocabulary_")
         if self._hashing and (vectorizer.norm is not None or vectorizer.binary):
             raise ValueError("WordNgramCounts needs a HashingVectorizer with norm=None and binary=False")
@@ -42,26 +42,25 @@ class WordNgramCounts:
         missing = list(dict.fromkeys(w for words in words_of for w in words if w not in known))
         if missing:
             known.update(zip(missing, self._word_columns(missing)))
-        indices: list[int] = []
-        indptr = [0]
-        for words in words_of:
-            for word in words:
-                indices += known[word]
-            indptr.append(len(indices))
+        rows = [b"".join([known[w] for w in words]) for words in words_of]
+        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(row) // 4 for row in rows])
+        indices = np.frombuffer(b"".join(rows), dtype=np.int32)
         # One entry per n-gram occurrence; adding up the duplicates gives the counts, in sorted columns.
-        matrix = sp.csr_matrix((np.ones(len(indices), dtype=self._dtype), np.asarray(indices, dtype=np.int32),
-                                np.asarray(indptr, dtype=np.int64)), shape=(len(texts), self._width))
+        matrix = sp.csr_matrix((np.ones(len(indices), dtype=self._dtype), indices.copy(), indptr),
+                               shape=(len(texts), self._width))
         matrix.sum_duplicates()
         return matrix
 
-    def _word_columns(self, words: list[str]) -> list[tuple[int, ...]]:
-        """Each word's n-gram columns, one per occurrence."""
+    def _word_columns(self, words: list[str]) -> list[bytes]:
+        """Each word's n-gram columns, one per occurrence, as packed int32 (compact to keep many words)."""
         if self._hashing:
             matrix = self.vectorizer.transform(words)
-            return [tuple(np.repeat(matrix.indices[lo:hi], matrix.data[lo:hi].astype(np.int64)).tolist())
+            return [np.repeat(matrix.indices[lo:hi], matrix.data[lo:hi].astype(np.int64)).astype(np.int32).tobytes()
                     for lo, hi in zip(matrix.indptr[:-1], matrix.indptr[1:])]
         analyse, vocabulary = self.vectorizer.build_analyzer(), self.vectorizer.vocabulary_
-        return [tuple(vocabulary[g] for g in analyse(word) if g in vocabulary) for word in words]
+        return [np.array([vocabulary[g] for g in analyse(word) if g in vocabulary], dtype=np.int32).tobytes()
+                for word in words]
 
 
 def tfidf(counts: sp.csr_matrix, vectorizer) -> sp.csr_matrix:
