@@ -8,7 +8,7 @@ analysed once and its counts reused. The matrices are exactly those scikit-learn
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
