@@ -57,3 +57,9 @@ def test_counts_do_not_depend_on_what_the_cache_holds(max_words):
 def test_vectorizers_whose_counts_do_not_add_up_by_word_are_refused(vectorizer):
     with pytest.raises(ValueError):
         WordNgramCounts(vectorizer)
+
+
+def test_no_texts_give_an_empty_matrix_of_the_right_width():
+    vectorizer = _vectorizers()["chars"]  # scikit-learn's own transform refuses an empty list
+    matrix = WordNgramCounts(vectorizer).counts([])
+    assert matrix.shape == (0, vectorizer.n_features) and matrix.nnz == 0
