@@ -26,6 +26,7 @@ from .lexicon import (
     WRONGDOING,
     WRONGDOING_NOUNS,
 )
+from .nlp import remembered
 
 BYLINE = re.compile(r"^(?:by|words by|reporting by|written by|edited by)\s+[A-Z]", re.IGNORECASE)
 CREDIT = re.compile(r"^(?:photo|photograph|image|picture|pictured|video|graphic|illustration|source)s?(?: credit)?"
@@ -81,11 +82,7 @@ def default_typer() -> Typer:
 
 def furniture_reason(span: Span, role: str = "body") -> str | None:
     """Why a claim is page furniture or has nothing to check, or None (remembered per span)."""
-    key = ("furniture", span.start, span.end, role)
-    cache = span.doc.user_data
-    if key not in cache:
-        cache[key] = _furniture_reason(span, role)
-    return cache[key]
+    return remembered(span, "furniture", _furniture_reason, role)
 
 
 def _furniture_reason(span: Span, role: str) -> str | None:

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .nlp import remembered
+
 WEEKDAYS = [d.lower() for d in calendar.day_name]
 MONTHS = [m.lower() for m in calendar.month_name if m]
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year a news story could mean
@@ -64,11 +66,11 @@ def clause_tense(text: str, past_verb: bool) -> str:
 
 def tense_of(span) -> str:
     """`clause_tense` of a spaCy span (its text and whether it has a past-tense verb), once per span."""
-    key = ("tense", span.start, span.end)
-    cache = span.doc.user_data
-    if key not in cache:
-        cache[key] = clause_tense(span.text, any(t.tag_ == "VBD" for t in span))
-    return cache[key]
+    return remembered(span, "tense", _span_tense)
+
+
+def _span_tense(span) -> str:
+    return clause_tense(span.text, any(t.tag_ == "VBD" for t in span))
 
 
 def find_relative_dates(text: str, tense: str, anchor: dt.date | None) -> list[RelativeDate]:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from . import dates
 from .attribute import Attribution
 from .lexicon import EVALUATIVE
-from .nlp import entities
+from .nlp import entities, remembered
 from .schema import Flag
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -483,11 +483,7 @@ def _when(span: Span) -> set[str]:
 
 def _context(span: Span) -> frozenset:
     """Stems of a claim's content words, and its names marked '@' (remembered per claim)."""
-    key = ("flag-context", span.start, span.end)
-    cache = span.doc.user_data
-    if key not in cache:
-        cache[key] = _compute_context(span)
-    return cache[key]
+    return remembered(span, "flag-context", _compute_context)
 
 
 def _compute_context(span: Span) -> frozenset:

@@ -31,6 +31,15 @@ def load_pipeline() -> Language:
     return nlp
 
 
+def remembered(span, name: str, compute, *extra):
+    """`compute(span, *extra)`, worked out once per span and kept on its doc for the later stages."""
+    key = (name, span.start, span.end, *extra)
+    cache = span.doc.user_data
+    if key not in cache:
+        cache[key] = compute(span, *extra)
+    return cache[key]
+
+
 def _entity_index(doc) -> tuple[list, list[int]]:
     cached = doc.user_data.get("claimcheck_ents")
     if cached is None:

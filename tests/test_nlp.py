@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.nlp import entities, sentence_bounds, sentence_starts_between
+from checker.nlp import entities, remembered, sentence_bounds, sentence_starts_between
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,19 @@ def test_sentence_starts_between_counts_like_a_scan(seed_doc, start, end):
     end = min(end, len(seed_doc))
     expected = sum(1 for t in seed_doc[start:end] if t.is_sent_start) if end > start else 0
     assert sentence_starts_between(seed_doc, start, end) == expected
+
+
+def test_remembered_works_a_span_out_once_per_name_and_extra_key(nlp):
+    doc = nlp("The council met on Tuesday. It approved the plan.")
+    first, second = doc[0:6], doc[6:]
+    calls = []
+
+    def compute(span, *extra):
+        calls.append((span.start, extra))
+        return (span.text, extra)
+
+    assert remembered(first, "probe", compute) == ("The council met on Tuesday.", ())
+    assert remembered(first, "probe", compute) == ("The council met on Tuesday.", ())
+    assert remembered(first, "probe", compute, "title") == ("The council met on Tuesday.", ("title",))
+    assert remembered(second, "probe", compute) == ("It approved the plan.", ())
+    assert calls == [(0, ()), (0, ("title",)), (6, ())]
