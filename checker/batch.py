@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import gc
 import glob
 import hashlib
 import html
@@ -217,6 +218,10 @@ def _init_worker(corpus_path: str | None) -> None:
     default_typer()
     if corpus_path:
         _corpus(corpus_path)
+    # These live as long as the process: freezing them spares every full garbage collection a scan of
+    # a few hundred thousand objects (about 5 % of the work after the parse).
+    gc.collect()
+    gc.freeze()
 
 
 def batches(drafts: Sequence[DraftInput], size: int = BATCH_SIZE) -> list[list[DraftInput]]:

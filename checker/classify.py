@@ -115,6 +115,7 @@ def _furniture_reason(span: Span, role: str) -> str | None:
 LEGAL_ACCUSATION = re.compile(r"\b(?:on suspicion of|charged with|accused of|suspected of|arrested|faces? "
                               r"(?:charges|allegations)|under investigation|found guilty|convicted of|pleaded guilty)\b",
                               re.IGNORECASE)
+DENIAL_PHRASE = re.compile("|".join(map(re.escape, DENIAL_PHRASES)))  # any of them, anywhere in the text
 FIRST_PERSON = frozenset(("I", "we", "We", "our", "Our", "my", "My", "us"))  # not "US"
 
 
@@ -201,7 +202,7 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
     if LEGAL_ACCUSATION.search(text):
         on("legal_accusation")
     text_lower = text.lower()
-    if any(phrase in text_lower for phrase in DENIAL_PHRASES):
+    if DENIAL_PHRASE.search(text_lower):
         on("denial_phrase")
     polarity, subjectivity = _sentiment(lowers)
     if subjectivity:
