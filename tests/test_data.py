@@ -1,0 +1,69 @@
+"""The labelled data in data/ keeps the rules its READMEs and the annotation guide state."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from checker.schema import SOURCE_KINDS, TYPES
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+CLAIM_FILES = sorted((DATA / "claim_types").glob("written-*.jsonl"))
+SUBJECTIVITY_FILES = sorted((DATA / "subjectivity").glob("written-*.csv"))
+HELD_BACK = DATA / "held_back"  # written the same way, kept out of training (its README says why)
+
+
+def _claims(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def split() -> dict:
+    return json.loads((DATA / "claim_types" / "split.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", CLAIM_FILES + sorted(HELD_BACK.glob("*.jsonl")), ids=lambda p: p.name)
+def test_claims_follow_the_guide(path):
+    records = _claims(path)
+    assert records
+    for r in records:
+        where = f"{path.name}: {r['id']}"
+        assert r["text"] in r["sentence"], where
+        assert r["type"] in TYPES, where
+        assert r["source_kind"] in SOURCE_KINDS, where
+        assert (r["source"] is None) == (r["source_kind"] == "none"), where
+        if r["type"] in ("fact", "none"):
+            assert r["source_kind"] == "none", where  # the outlet's voice carries no source
+        if r["source"]:
+            assert r["source"] in r["sentence"] or r["source"] in r["context"], where
+
+
+def test_claim_ids_are_unique():
+    ids = [r["id"] for path in CLAIM_FILES for r in _claims(path)]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_article_is_in_exactly_one_split(split):
+    articles = {r["article"] for path in CLAIM_FILES for r in _claims(path)}
+    parts = [set(split[name]) for name in ("train", "dev", "test")]
+    assert not (parts[0] & parts[1] or parts[0] & parts[2] or parts[1] & parts[2])
+    assert set().union(*parts) == articles
+
+
+@pytest.mark.parametrize("path", SUBJECTIVITY_FILES + sorted(HELD_BACK.glob("*.csv")), ids=lambda p: p.name)
+def test_subjectivity_sentences_are_labelled(path):
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and set(rows[0]) == {"Sentence", "Label", "Article", "Style"}
+    assert {r["Label"] for r in rows} == {"SUBJ", "OBJ"}
+    assert all(r["Sentence"].strip() and r["Article"] for r in rows)
+
+
+def test_subjectivity_sentences_are_not_repeated():
+    sentences = []
+    for path in SUBJECTIVITY_FILES:
+        with path.open(encoding="utf-8", newline="") as f:
+            sentences += [r["Sentence"] for r in csv.DictReader(f)]
+    assert len(sentences) == len(set(sentences))
