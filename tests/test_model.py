@@ -87,6 +87,13 @@ def labelled_file(tmp_path, copies=2):
     return path
 
 
+def test_train_command_defaults_to_the_regularisation_the_shipped_model_was_chosen_with():
+    from checker.cli import train
+
+    option = next(p for p in train.params if p.name == "C")
+    assert option.default == model.shipped_model().meta["selection"]["chosen_C"]
+
+
 def test_retraining_on_a_small_file_works_end_to_end(tmp_path, capsys):
     out = tmp_path / "house.skops"
     code = main(["train", str(labelled_file(tmp_path)), "--out", str(out), "-C", "4"])
