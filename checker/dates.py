@@ -73,8 +73,31 @@ def _span_tense(span) -> str:
     return clause_tense(span.text, any(t.tag_ == "VBD" for t in span))
 
 
+# Every RELATIVE match holds one of these (weekdays, "yesterday" and "today" hold "day"); looking for
+# them first spares most claims the long pattern. Only for ASCII text, where lower() is exactly how
+# the pattern ignores case.
+RELATIVE_KEYS = ("day", "tomorrow", "tonight", "week", "month", "year", *MONTHS)
+
+
+def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(key in lower for key in keys)
+
+
+def _index_of(names: list[str], matched: str) -> int:
+    """Where a name the patterns matched stands in `names`; re's ignore-case also takes 'ſ' for 's', 'ı' for 'i'."""
+    lower = matched.lower()
+    if lower in names:
+        return names.index(lower)
+    return next(i for i, name in enumerate(names) if re.fullmatch(re.escape(name), matched, re.IGNORECASE))
+
+
 def find_relative_dates(text: str, tense: str, anchor: dt.date | None) -> list[RelativeDate]:
     """Every relative date in `text`, resolved against `anchor` when there is one."""
+    if not _may_hold(text, RELATIVE_KEYS):
+        return []
     found = []
     for match in RELATIVE.finditer(text):
         first, last = _resolve(match, tense, anchor) if anchor else (None, None)
@@ -88,6 +111,8 @@ def resolve_text(text: str, tense: str, anchor: dt.date) -> list[RelativeDate]:
 
 def explicit_weekday_mismatches(text: str, anchor: dt.date | None) -> list[str]:
     """'Thursday, April 12' when April 12 of that year is not a Thursday."""
+    if not _may_hold(text, ("day",)):  # every weekday's name ends in "day"
+        return []
     problems = []
     for match in EXPLICIT_WEEKDAY_DATE.finditer(text):
         month_name = (match.group("month1") or match.group("month2")).lower()
@@ -96,7 +121,7 @@ def explicit_weekday_mismatches(text: str, anchor: dt.date | None) -> list[str]:
         if year is None:
             continue
         try:
-            date = dt.date(year, MONTHS.index(month_name) + 1, day)
+            date = dt.date(year, _index_of(MONTHS, month_name) + 1, day)
         except ValueError:
             problems.append(f"'{match.group(0)}' is not a real date")
             continue
@@ -109,7 +134,7 @@ def explicit_weekday_mismatches(text: str, anchor: dt.date | None) -> list[str]:
 
 def _resolve(match: re.Match, tense: str, anchor: dt.date) -> tuple[dt.date | None, dt.date | None]:
     if match.group("weekday"):
-        wanted = WEEKDAYS.index(match.group("weekday").lower())
+        wanted = _index_of(WEEKDAYS, match.group("weekday"))
         modifier = (match.group("wmod") or "").lower()
         back = (anchor.weekday() - wanted) % 7
         ahead = (wanted - anchor.weekday()) % 7
@@ -138,7 +163,7 @@ def _resolve(match: re.Match, tense: str, anchor: dt.date) -> tuple[dt.date | No
             return _month_range(year, month + 1)
         return dt.date(anchor.year + step, 1, 1), dt.date(anchor.year + step, 12, 31)
     if match.group("month"):
-        month = MONTHS.index(match.group("month").lower()) + 1
+        month = _index_of(MONTHS, match.group("month")) + 1
         year = anchor.year
         if tense == "past" and month > anchor.month:
             year -= 1

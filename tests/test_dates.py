@@ -84,3 +84,32 @@ def test_tense_of_a_parsed_clause(nlp, text, tense):
     span = nlp(text)[:]
     assert dates.tense_of(span) == tense
     assert dates.tense_of(span) == tense  # the second answer comes from the doc's cache
+
+
+def _labelled_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "data" / "claim_types"
+    return [json.loads(line)["text"] for path in sorted(folder.glob("written-*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("text", [
+    "THE VOTE IS NEXT WEEK", "polls close TONIGHT", "results due Tomorrow", "It rained on SUNDAY, 14 April", "three Days ago", "in mid-MAY",
+    "Tueſday's vote", "in Aprıl", "the Kelvin-scale reading was set last \u212aelvin", "nothing dated here",
+])
+def test_the_quick_look_for_date_words_never_hides_a_date(text):
+    found = [(r.text, r.start) for r in dates.find_relative_dates(text, "past", TUESDAY)]
+    assert found == [(m.group(0), m.start()) for m in dates.RELATIVE.finditer(text)]
+    mismatches = dates.explicit_weekday_mismatches(text, TUESDAY)
+    assert bool(mismatches) == any(
+        dates.explicit_weekday_mismatches(m.group(0), TUESDAY) for m in dates.EXPLICIT_WEEKDAY_DATE.finditer(text))
+
+
+def test_the_quick_look_finds_every_date_in_the_labelled_claims():
+    texts = _labelled_texts()
+    assert len(texts) > 5000
+    for text in texts:
+        found = [r.text for r in dates.find_relative_dates(text, "past", TUESDAY)]
+        assert found == [m.group(0) for m in dates.RELATIVE.finditer(text)], text
