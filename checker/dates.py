@@ -125,8 +125,7 @@ def explicit_weekday_mismatches(text: str, anchor: dt.date | None) -> list[str]:
         except ValueError:
             problems.append(f"'{match.group(0)}' is not a real date")
             continue
-        said = match.group("weekday").lower()
-        if WEEKDAYS[date.weekday()] != said:
+        if _index_of(WEEKDAYS, match.group("weekday")) != date.weekday():
             problems.append(f"'{match.group(0).strip()}': {date.strftime('%d %B %Y').lstrip('0')} was a "
                             f"{calendar.day_name[date.weekday()]}")
     return problems

@@ -107,6 +107,11 @@ def test_the_quick_look_for_date_words_never_hides_a_date(text):
         dates.explicit_weekday_mismatches(m.group(0), TUESDAY) for m in dates.EXPLICIT_WEEKDAY_DATE.finditer(text))
 
 
+def test_a_weekday_spelt_with_a_long_s_is_still_that_weekday():
+    assert dates.explicit_weekday_mismatches("on Tueſday, April 16", TUESDAY) == []
+    assert dates.explicit_weekday_mismatches("on Wedneſday, April 16", TUESDAY)
+
+
 def test_the_quick_look_finds_every_date_in_the_labelled_claims():
     texts = _labelled_texts()
     assert len(texts) > 5000
