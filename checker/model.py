@@ -211,7 +211,7 @@ class TrainedTyper:
 
         X = self.features(contexts)
         probabilities = self.classifier.predict_proba(X)
-        labels = list(self.classifier.classes_)
+        labels = [str(label) for label in self.classifier.classes_]  # plain str, not numpy scalars, in reports
         decisions = []
         for i, ctx in enumerate(contexts):
             furniture = furniture_reason(ctx.span, ctx.role)

@@ -45,6 +45,7 @@ def test_confidences_are_probabilities(shipped, nlp, seed_document):
     contexts = claim_contexts(seed_document, nlp(seed_document.text))
     for decision in shipped.predict(contexts):
         assert 0 < decision.confidence <= 1
+        assert type(decision.type) is str and type(decision.confidence) is float  # no numpy scalars
         assert decision.why
 
 
