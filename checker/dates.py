@@ -105,17 +105,13 @@ def find_relative_dates(text: str, tense: str, anchor: dt.date | None) -> list[R
     return found
 
 
-def resolve_text(text: str, tense: str, anchor: dt.date) -> list[RelativeDate]:
-    return find_relative_dates(text, tense, anchor)
-
-
 def explicit_weekday_mismatches(text: str, anchor: dt.date | None) -> list[str]:
     """'Thursday, April 12' when April 12 of that year is not a Thursday."""
     if not _may_hold(text, ("day",)):  # every weekday's name ends in "day"
         return []
     problems = []
     for match in EXPLICIT_WEEKDAY_DATE.finditer(text):
-        month_name = (match.group("month1") or match.group("month2")).lower()
+        month_name = match.group("month1") or match.group("month2")
         day = int(match.group("day1") or match.group("day2"))
         year = int(match.group("year")) if match.group("year") else (anchor.year if anchor else None)
         if year is None:

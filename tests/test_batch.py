@@ -85,6 +85,19 @@ def test_one_and_two_workers_give_identical_bytes(drafts, tmp_path, capsys):
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
 
 
+def test_scoring_in_this_process_leaves_its_garbage_collector_as_it_was(tmp_path):
+    import gc
+
+    drafts = batch.collect([str(write_drafts(tmp_path / "d", n=1))])
+    assert gc.get_freeze_count() == 0
+    seen = []
+    for rows in batch.run_local(drafts, None, workers=1):
+        seen.append(gc.get_freeze_count())  # frozen while it scores
+        assert rows[0].error == ""
+    assert seen and seen[0] > 0
+    assert gc.get_freeze_count() == 0
+
+
 @pytest.mark.parametrize("threshold, code", [(0, 0), (101, 3)])
 def test_fail_under(tmp_path, capsys, threshold, code):
     folder = write_drafts(tmp_path / "d", n=2)
