@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from . import dates
 from .attribute import Attribution
 from .lexicon import EVALUATIVE
-from .nlp import entities, remembered
+from .nlp import entities, remembered, token_table
 from .schema import Flag
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -271,12 +271,13 @@ def _add_transpositions(drafts: list[Draft], mentions: dict) -> None:
         if draft.type == "none":
             continue
         context = _context(draft.span)
-        for token in draft.span:
-            if not token.like_num:
+        tokens = token_table(draft.span.doc)
+        for t in range(draft.span.start, draft.span.end):
+            if not tokens.like_num[t]:
                 continue
-            digits = re.sub(r"\D", "", token.text)
+            digits = re.sub(r"\D", "", tokens.text[t])
             if len(digits.lstrip("0")) >= 4:
-                numbers.append((i, token.text, "".join(sorted(digits)), context))
+                numbers.append((i, tokens.text[t], "".join(sorted(digits)), context))
     for a in range(len(numbers)):
         for b in range(a + 1, len(numbers)):
             i, shown_i, key_i, context_i = numbers[a]
@@ -347,19 +348,23 @@ def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
 
 def _mentions_in(i: int, span: Span):
     context = _context(span)
-    for token in span:
-        if token.pos_ == "NOUN" and token.n_lefts and token.lemma_.lower() not in GENERIC_HEADS:
-            lefts = list(token.lefts)  # the modifiers before the noun
-            compounds = [c for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    tokens = token_table(span.doc)
+    for t in range(span.start, span.end):
+        if tokens.pos[t] == "NOUN" and tokens.lemma[t].lower() not in GENERIC_HEADS:
+            lefts = [c for c in tokens.children(t) if c < t]  # the modifiers before the noun
+            compounds = [c for c in lefts if tokens.dep[c] == "compound" and tokens.pos[c] == "NOUN"]
             if compounds:
-                value = " ".join(c.lower_ for c in compounds)
-                yield Mention(i, "term", stem(token.lemma_), value, f"{value} {token.text}", context)
-            adjectives = [c for c in lefts if c.dep_ == "amod" and c.pos_ == "ADJ"
-                          and c.lower_ not in EVALUATIVE and c.lower_ not in COMMON_ADJECTIVES]
+                value = " ".join(tokens.lower[c] for c in compounds)
+                yield Mention(i, "term", stem(tokens.lemma[t]), value, f"{value} {tokens.text[t]}", context)
+            adjectives = [c for c in lefts if tokens.dep[c] == "amod" and tokens.pos[c] == "ADJ"
+                          and tokens.lower[c] not in EVALUATIVE and tokens.lower[c] not in COMMON_ADJECTIVES]
             for adjective in adjectives:  # "the northern bypass" / "the southern bypass"
-                yield Mention(i, "kind", stem(token.lemma_), adjective.lower_, f"{adjective.text} {token.text}",
-                              context)
-        if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not _approximate(token):
+                yield Mention(i, "kind", stem(tokens.lemma[t]), tokens.lower[adjective],
+                              f"{tokens.text[adjective]} {tokens.text[t]}", context)
+        if not tokens.like_num[t] or tokens.ent_type[t] in ("DATE", "TIME", "ORDINAL"):
+            continue
+        token = span.doc[t]
+        if not _approximate(token):
             value = _number(token)
             key = _counted(token)
             event = _count_event(token) if value is not None and token.ent_type_ != "MONEY" else None
@@ -487,10 +492,14 @@ def _context(span: Span) -> frozenset:
 
 
 def _compute_context(span: Span) -> frozenset:
-    words = {stem(t.lemma_) for t in span if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop}
+    tokens = token_table(span.doc)
+    window = range(span.start, span.end)
+    words = {stem(tokens.lemma[i]) for i in window
+             if tokens.pos[i] in ("NOUN", "VERB", "PROPN") and not tokens.is_stop[i]}
     names = {"@" + stem(e.root.text) for e in entities(span)
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LOC", "PRODUCT")}
-    names |= {"@" + stem(t.text) for t in span if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
+    names |= {"@" + stem(tokens.text[i]) for i in window
+              if tokens.pos[i] == "PROPN" and tokens.ent_type[i] not in ("DATE", "TIME")}
     return frozenset(words | names)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CUE_CLASS, EVALUATIVE
+from .nlp import has_verb, token_table
 
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 LEADING_CONJUNCTIONS = frozenset("and but yet or so".split())
@@ -37,10 +38,6 @@ def split_claims(sentence: Span) -> list[Span]:
     return parts
 
 
-def _has_verb(tokens) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
-
-
 def _coordination_cuts(sentence: Span) -> list[int]:
     """Before ', and ...' or '; ...' that opens a clause with its own verb."""
     cuts = []
@@ -50,7 +47,7 @@ def _coordination_cuts(sentence: Span) -> list[int]:
         if i <= sentence.start + 2 or i >= sentence.end - 3:
             continue
         if token.text == ";":
-            if _has_verb(doc[sentence.start:i]) and _has_verb(doc[i + 1:sentence.end]):
+            if has_verb(doc, sentence.start, i) and has_verb(doc, i + 1, sentence.end):
                 cuts.append(i)
             continue
         if token.pos_ != "CCONJ" or token.lower_ not in ("and", "but", "yet") or doc[i - 1].text != ",":
@@ -64,7 +61,7 @@ def _coordination_cuts(sentence: Span) -> list[int]:
                     break
                 clause.append(t)
             verb = next((t for t in clause if t.tag_ in FINITE_TAGS), None)
-        if verb is not None and _has_verb(doc[sentence.start:i]):
+        if verb is not None and has_verb(doc, sentence.start, i):
             cuts.append(i - 1)
     return cuts
 
@@ -75,7 +72,7 @@ def _participle_cuts(sentence: Span) -> list[int]:
     return [
         t.i for t in sentence
         if t.tag_ == "VBG" and t.lemma_ in CUE_CLASS and t.i > sentence.start + 3
-        and doc[t.i - 1].text == "," and _has_verb(doc[sentence.start:t.i - 1])
+        and doc[t.i - 1].text == "," and has_verb(doc, sentence.start, t.i - 1)
     ]
 
 

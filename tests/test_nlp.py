@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.nlp import entities, remembered, sentence_bounds, sentence_starts_between
+from checker.nlp import entities, remembered, sentence_bounds, sentence_starts_between, token_table
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,31 @@ def test_remembered_works_a_span_out_once_per_name_and_extra_key(nlp):
     assert remembered(first, "probe", compute, "title") == ("The council met on Tuesday.", ("title",))
     assert remembered(second, "probe", compute) == ("It approved the plan.", ())
     assert calls == [(0, ()), (0, ("title",)), (6, ())]
+
+
+TABLE_COLUMNS = [
+    ("text", lambda t: t.text), ("lower", lambda t: t.lower_), ("lemma", lambda t: t.lemma_),
+    ("pos", lambda t: t.pos_), ("tag", lambda t: t.tag_), ("dep", lambda t: t.dep_),
+    ("ent_type", lambda t: t.ent_type_), ("head", lambda t: t.head.i), ("is_space", lambda t: t.is_space),
+    ("is_alpha", lambda t: t.is_alpha), ("is_punct", lambda t: t.is_punct), ("is_stop", lambda t: t.is_stop),
+    ("like_num", lambda t: t.like_num),
+]
+
+
+@pytest.mark.parametrize("column, attribute", TABLE_COLUMNS, ids=[c for c, _ in TABLE_COLUMNS])
+def test_token_table_agrees_with_token_attributes(seed_doc, column, attribute):
+    assert getattr(token_table(seed_doc), column) == [attribute(t) for t in seed_doc]
+
+
+def test_token_table_children_agree_with_the_parse(seed_doc):
+    table = token_table(seed_doc)
+    assert [table.children(t.i) for t in seed_doc] == [[c.i for c in t.children] for t in seed_doc]
+
+
+@pytest.mark.parametrize("text", ["", "Hello.", "  \n\nThe council met.\n\nIt said 4,000 people came, didn't it?"])
+def test_token_table_of_short_and_empty_docs(nlp, text):
+    doc = nlp(text)
+    table = token_table(doc)
+    assert table.text == [t.text for t in doc] and table.head == [t.head.i for t in doc]
+    assert [table.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert token_table(doc) is table  # read once per doc
