@@ -18,7 +18,7 @@ from .lexicon import (
     WRONGDOING,
     WRONGDOING_PASSIVE,
 )
-from .nlp import doc_entities, sentence_bounds, sentence_starts_between
+from .nlp import doc_entities, sentence_bounds, sentence_starts_between, token_table
 
 NAMED_ENTITIES = frozenset("PERSON ORG GPE NORP FAC LOC PRODUCT EVENT LAW WORK_OF_ART".split())
 PERSON_PRONOUNS = frozenset("he him his she her i me we us".split())
@@ -84,13 +84,16 @@ def find_attribution(claim: Span) -> Attribution:
 def find_cue(claim: Span) -> Token | None:
     """The reporting word of the claim: the highest cue verb in the parse, or a participle cue."""
     candidates = []
-    for token in claim:
-        if token.lemma_ in ("decline", "refuse") and any(
-                c.dep_ == "xcomp" and c.lemma_ in NO_COMMENT for c in token.children):
-            candidates.append(token)  # "declined to comment" is the party's response
+    doc, tokens = claim.doc, token_table(claim.doc)
+    for i in range(claim.start, claim.end):
+        lemma = tokens.lemma[i]
+        if lemma in ("decline", "refuse") and any(
+                tokens.dep[c] == "xcomp" and tokens.lemma[c] in NO_COMMENT for c in tokens.children(i)):
+            candidates.append(doc[i])  # "declined to comment" is the party's response
             continue
-        if token.lemma_ not in CUE_CLASS or token.pos_ not in ("VERB", "AUX"):
+        if lemma not in CUE_CLASS or tokens.pos[i] not in ("VERB", "AUX"):
             continue
+        token = doc[i]
         if token.dep_ in ("amod", "compound", "relcl", "acl", "pcomp", "pobj") and not _is_participle_cue(token) \
                 and not _has_own_subject(token):
             continue
@@ -108,12 +111,14 @@ def find_cue(claim: Span) -> Token | None:
     if candidates:
         return min(candidates, key=lambda t: (_depth(t), t.i))
     # Agentless passives of wrongdoing ("was charged with") and denial nouns are handled as cues too.
-    for token in claim:
-        if token.lemma_ in WRONGDOING_PASSIVE and token.tag_ == "VBN" and _is_passive(token):
-            return token
-    for token in claim:
-        if token.pos_ == "NOUN" and CUE_NOUNS.get(token.lemma_) in ("denial",) and token.dep_ in ("nsubj", "dobj"):
-            return token
+    window = range(claim.start, claim.end)
+    for i in window:
+        if tokens.lemma[i] in WRONGDOING_PASSIVE and tokens.tag[i] == "VBN" and _is_passive(doc[i]):
+            return doc[i]
+    for i in window:
+        if tokens.pos[i] == "NOUN" and CUE_NOUNS.get(tokens.lemma[i]) in ("denial",) \
+                and tokens.dep[i] in ("nsubj", "dobj"):
+            return doc[i]
     return None
 
 
@@ -205,8 +210,10 @@ def _span_text(span: Span | None) -> str | None:
 
 
 def _according_to(claim: Span) -> Span | None:
-    for token in claim:
-        if token.lower_ == "according":
+    tokens = token_table(claim.doc)
+    for i in range(claim.start, claim.end):
+        if tokens.lower[i] == "according":
+            token = claim.doc[i]
             to = next((c for c in token.children if c.lower_ == "to"), None)
             if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
                 to = token.doc[token.i + 1]
@@ -239,9 +246,11 @@ def _vague_phrase(claim: Span) -> Attribution | None:
 
 def _own_voice(claim: Span) -> Attribution:
     """No reporting cue: the outlet's voice, with the target of any wrongdoing it asserts."""
-    for token in claim:
-        if token.lemma_ in WRONGDOING and token.pos_ == "VERB":
-            return Attribution(cue_class="allegation", target=_span_text(_noun_phrase(_child(token, "nsubj"))))
+    tokens = token_table(claim.doc)
+    for i in range(claim.start, claim.end):
+        if tokens.lemma[i] in WRONGDOING and tokens.pos[i] == "VERB":
+            subject = _child(claim.doc[i], "nsubj")
+            return Attribution(cue_class="allegation", target=_span_text(_noun_phrase(subject)))
     return NO_ATTRIBUTION
 
 
@@ -375,8 +384,10 @@ def accused_in(claim: Span) -> str | None:
 def reported_content(claim: Span, attribution: Attribution) -> str:
     """What the source is reported to say: the clause under the cue, or the whole claim without a cue."""
     if attribution.cue and attribution.cue != "according to":
-        cue = next((t for t in claim if t.text == attribution.cue), None)
-        if cue is not None:
+        tokens = token_table(claim.doc)
+        at = next((i for i in range(claim.start, claim.end) if tokens.text[i] == attribution.cue), None)
+        if at is not None:
+            cue = claim.doc[at]
             parts = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "oprd", "parataxis")
                      and c.i > cue.i]
             if parts:
