@@ -18,7 +18,7 @@ from .lexicon import (
     WRONGDOING,
     WRONGDOING_PASSIVE,
 )
-from .nlp import doc_entities, sentence_bounds, sentence_starts_between, token_table
+from .nlp import doc_entities, sentence_bounds, sentence_starts_between, span_text, token_table
 
 NAMED_ENTITIES = frozenset("PERSON ORG GPE NORP FAC LOC PRODUCT EVENT LAW WORK_OF_ART".split())
 PERSON_PRONOUNS = frozenset("he him his she her i me we us".split())
@@ -206,7 +206,7 @@ def _noun_phrase_head_only(token: Token) -> Span:
 
 
 def _span_text(span: Span | None) -> str | None:
-    return span.text if span is not None else None
+    return span_text(span) if span is not None else None
 
 
 def _according_to(claim: Span) -> Span | None:
@@ -227,7 +227,7 @@ def _according_to(claim: Span) -> Span | None:
 
 def _vague_phrase(claim: Span) -> Attribution | None:
     """'It is thought', 'many believe', 'is widely expected to': a vague source with no speaker."""
-    lower = claim.text.lower()
+    lower = span_text(claim).lower()
     for phrase in VAGUE_PHRASES:
         at = lower.find(phrase)
         if at < 0:
@@ -238,7 +238,8 @@ def _vague_phrase(claim: Span) -> Attribution | None:
             continue
         cue = next((t for t in span if t.pos_ == "VERB" or t.lemma_ in CUE_CLASS), None)
         cue_class = CUE_CLASS.get(cue.lemma_) if cue is not None else "opinion"
-        return Attribution(source=span.text, source_start=span.start_char, source_end=span.end_char, kind="vague",
+        return Attribution(source=span_text(span), source_start=span.start_char, source_end=span.end_char,
+                           kind="vague",
                            cue=cue.text if cue is not None else None, cue_lemma=cue.lemma_ if cue is not None else None,
                            cue_class=cue_class or "opinion", passive=True)
     return None
@@ -312,7 +313,7 @@ def _attribution_from_span(span: Span, *, cue: Token | None, cue_class: str | No
                            cue_text: str | None = None, passive: bool = False,
                            target: str | None = None) -> Attribution:
     kind, resolved = source_kind(span, claim)
-    return Attribution(source=span.text, source_start=span.start_char, source_end=span.end_char, kind=kind,
+    return Attribution(source=span_text(span), source_start=span.start_char, source_end=span.end_char, kind=kind,
                        cue=cue_text or (cue.text if cue is not None else None),
                        cue_lemma=cue.lemma_ if cue is not None else cue_text, cue_class=cue_class, passive=passive,
                        target=target, resolved=resolved)
@@ -321,12 +322,12 @@ def _attribution_from_span(span: Span, *, cue: Token | None, cue_class: str | No
 def _sentence_text(span: Span) -> str:
     """The lower-cased sentence around a span, found from its first token (Span.sent is slow)."""
     start, end = sentence_bounds(span)
-    return span.doc[start:end].text.lower()
+    return span_text(span.doc[start:end]).lower()
 
 
 def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
     """`named`, `vague` or `anonymous` for a source span, and what a pronoun resolves to."""
-    lower = span.text.lower()
+    lower = span_text(span).lower()
     sentence = _sentence_text(span)
     if any(phrase in lower for phrase in ANONYMOUS_PHRASES) or any(
         phrase in sentence for phrase in ANONYMOUS_PHRASES if phrase.startswith(("who ", "on condition", "speaking",
@@ -398,8 +399,8 @@ def reported_content(claim: Span, attribution: Attribution) -> str:
             if before:
                 return claim.doc[max(before[0].left_edge.i, claim.start):before[0].right_edge.i + 1].text
     if attribution.source_start is not None and claim.start_char <= attribution.source_start < claim.end_char:
-        text = claim.text
+        text = span_text(claim)
         cut_start = attribution.source_start - claim.start_char
         cut_end = attribution.source_end - claim.start_char
         return (text[:cut_start] + text[cut_end:]).strip()
-    return claim.text
+    return span_text(claim)

@@ -26,7 +26,7 @@ from .lexicon import (
     WRONGDOING,
     WRONGDOING_NOUNS,
 )
-from .nlp import has_verb, remembered, token_table
+from .nlp import has_verb, remembered, span_text, token_table
 
 BYLINE = re.compile(r"^(?:by|words by|reporting by|written by|edited by)\s+[A-Z]", re.IGNORECASE)
 CREDIT = re.compile(r"^(?:photo|photograph|image|picture|pictured|video|graphic|illustration|source)s?(?: credit)?"
@@ -86,7 +86,7 @@ def furniture_reason(span: Span, role: str = "body") -> str | None:
 
 
 def _furniture_reason(span: Span, role: str) -> str | None:
-    text = span.text.strip()
+    text = span_text(span).strip()
     if role == "dateline" or DATELINE.match(text):
         return "dateline"
     if role == "title":
@@ -201,7 +201,7 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
         del features["has_verb"]
     else:
         on("no_verb")
-    text = span.text
+    text = span_text(span)
     if LEGAL_ACCUSATION.search(text):
         on("legal_accusation")
     text_lower = text.lower()

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from . import dates
 from .attribute import Attribution
 from .lexicon import EVALUATIVE
-from .nlp import entities, remembered, token_table
+from .nlp import entities, remembered, span_text, token_table
 from .schema import Flag
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -96,7 +96,7 @@ def no_right_of_reply(drafts: list[Draft]) -> list[tuple[int, Flag]]:
     if not allegations:
         return found
     replies = [(j, _Reply.of(d)) for j, d in enumerate(drafts) if d.type not in ("none", "fact")
-               or RESPONSE.search(d.span.text)]
+               or RESPONSE.search(span_text(d.span))]
     for i, draft in allegations:
         target = _named_as(draft.attribution.target, drafts[:i + 1])
         target_words = _party_words(target)
@@ -180,7 +180,7 @@ class _Reply:
 
     @staticmethod
     def of(draft: Draft) -> "_Reply":
-        text = draft.span.text
+        text = span_text(draft.span)
         speaker = " ".join(x for x in (draft.attribution.resolved, draft.attribution.source) if x)
         return _Reply(draft.type == "denial", speaker, frozenset(_party_words(speaker)), text,
                       frozenset(_party_words(text)), bool(RESPONSE.search(text)), bool(ANAPHORIC.search(text)))
@@ -595,7 +595,7 @@ def stale_dates(draft: Draft, published: dt.date | None) -> list[Flag]:
     """Relative dates that cannot be anchored or that disagree with the dateline."""
     if draft.type == "none":
         return []
-    text = draft.span.text
+    text = span_text(draft.span)
     tense = dates.tense_of(draft.span)
     relative = dates.find_relative_dates(text, tense, published)
     problems = dates.explicit_weekday_mismatches(text, published)

@@ -163,6 +163,19 @@ def _strings(ids: list[int], strings) -> list[str]:
         return list(map(_STRINGS.__getitem__, ids))
 
 
+def doc_text(doc) -> str:
+    """The doc's text, kept once per doc (Doc.text joins every token's text on every call)."""
+    cached = doc.user_data.get("claimcheck_text")
+    if cached is None:
+        cached = doc.user_data["claimcheck_text"] = doc.text
+    return cached
+
+
+def span_text(span) -> str:
+    """`span.text`, cut out of the doc's text by its character offsets (Span.text joins its tokens' texts)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def has_verb(doc, start: int, end: int) -> bool:
     """Whether a verb or an auxiliary stands among the tokens [start, end)."""
     pos = token_table(doc).pos[start:end]

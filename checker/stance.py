@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from . import dates
 from .flags import TITLES, Draft, stem
 from .lexicon import CUE_CLASS
-from .nlp import entities, token_table
+from .nlp import entities, span_text, token_table
 from .retrieve import alignment
 from .schema import CHECKABLE_TYPES, Document, Evidence, Flag
 
@@ -100,7 +100,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     `context_names` adds who the claim is about when the clause itself does not name them
     (its source, the people its pronouns stand for).
     """
-    text = span.text
+    text = span_text(span)
     # Surface forms, stemmed like the passages' words ("children" and "children", not "child").
     tokens = token_table(span.doc)
     window = range(span.start, span.end)
@@ -374,7 +374,7 @@ def evidence_for_many(articles: list[tuple[list[Draft], Document]], corpus, k: i
         order = {"contradicts": 0, "supports": 1, "related": 2}
         judged.sort(key=lambda e: (order[e.stance], -e.score))
         judged = [replace(e, match_start=start, match_end=end) for e in judged[:k]
-                  for start, end in [alignment(drafts[n].span.text, e.passage)]]
+                  for start, end in [alignment(span_text(drafts[n].span), e.passage)]]
         all_evidence[n] = tuple(judged)
         all_flags[n] = evidence_flags(drafts[n].type, judged)
     return found_all
@@ -390,11 +390,11 @@ def core_of(span: Span) -> str:
         if circumstantial and len(subtree) > 6 and any(t.pos_ in ("VERB", "AUX") for t in subtree):
             drop.update(t.i for t in subtree)
     if not drop:
-        return span.text.strip().rstrip(".,;: ")
+        return span_text(span).strip().rstrip(".,;: ")
     tokens = token_table(span.doc)
     kept = [i for i in range(span.start, span.end) if i not in drop]
     if sum(tokens.is_alpha[i] for i in kept) < 6:
-        return span.text.strip().rstrip(".,;: ")
+        return span_text(span).strip().rstrip(".,;: ")
     return "".join(span.doc[i].text_with_ws for i in kept).strip().rstrip(".,;: ")
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.nlp import entities, remembered, sentence_bounds, sentence_starts_between, token_table
+from checker.nlp import entities, remembered, sentence_bounds, sentence_starts_between, span_text, token_table
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +86,8 @@ def test_token_table_of_short_and_empty_docs(nlp, text):
     assert table.text == [t.text for t in doc] and table.head == [t.head.i for t in doc]
     assert [table.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
     assert token_table(doc) is table  # read once per doc
+
+
+def test_span_text_is_span_text(seed_doc):
+    spans = _spans(seed_doc) + [seed_doc[5:5], seed_doc[len(seed_doc):]]
+    assert [span_text(span) for span in spans] == [span.text for span in spans]
