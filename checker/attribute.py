@@ -189,13 +189,13 @@ def _noun_phrase(token: Token | None) -> Span | None:
     """The subtree of a noun, cut at a comma or a long relative clause so it reads as a name."""
     if token is None:
         return None
-    doc = token.doc
+    doc, tokens = token.doc, token_table(token.doc)
     start, end = token.left_edge.i, token.right_edge.i + 1
     if end - start > MAX_SOURCE_TOKENS:
-        stop = next((t.i for t in doc[token.i:end] if t.text in (",", "(", "—")), end)
+        stop = next((i for i in range(token.i, end) if tokens.text[i] in (",", "(", "—")), end)
         end = min(stop, token.i + MAX_SOURCE_TOKENS)
         start = max(start, token.i - MAX_SOURCE_TOKENS)
-    while end > start and doc[end - 1].is_punct:
+    while end > start and tokens.is_punct[end - 1]:
         end -= 1
     return doc[start:end]
 
@@ -263,18 +263,19 @@ def _target(cue: Token, claim: Span) -> str | None:
             return _span_text(_noun_phrase_head_only(cue.head))  # "Yuri Barsk, whom the EU accuses"
         if target is not None:
             return resolve(target)
-    for token in cue.subtree:
-        if token.lemma_ in WRONGDOING and token.pos_ == "VERB":
-            subject = _child(token, "nsubj")
+    doc, tokens = cue.doc, token_table(cue.doc)
+    for i in tokens.subtree(cue.i):
+        if tokens.lemma[i] in WRONGDOING and tokens.pos[i] == "VERB":
+            subject = _child(doc[i], "nsubj")
             if subject is not None:
                 return resolve(subject)
     content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if content is not None and _child(content, "nsubj") is not None:
         # "Regulators said Acme had hidden the defect": if this is an accusation, it is against Acme.
         return resolve(_child(content, "nsubj"))
-    for token in claim:
-        if token.lemma_ in ("allegation", "accusation", "charge") and token.pos_ == "NOUN":
-            against = next((c for c in token.children if c.lower_ == "against"), None)
+    for i in range(claim.start, claim.end):
+        if tokens.lemma[i] in ("allegation", "accusation", "charge") and tokens.pos[i] == "NOUN":
+            against = next((c for c in doc[i].children if c.lower_ == "against"), None)
             if against is not None and _child(against, "pobj") is not None:
                 return resolve(_child(against, "pobj"))
     return None
@@ -394,10 +395,10 @@ def reported_content(claim: Span, attribution: Attribution) -> str:
             if parts:
                 start = min(p.left_edge.i for p in parts)
                 end = max(p.right_edge.i for p in parts) + 1
-                return claim.doc[max(start, claim.start):min(end, claim.end)].text
+                return span_text(claim.doc[max(start, claim.start):min(end, claim.end)])
             before = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i]
             if before:
-                return claim.doc[max(before[0].left_edge.i, claim.start):before[0].right_edge.i + 1].text
+                return span_text(claim.doc[max(before[0].left_edge.i, claim.start):before[0].right_edge.i + 1])
     if attribution.source_start is not None and claim.start_char <= attribution.source_start < claim.end_char:
         text = span_text(claim)
         cut_start = attribution.source_start - claim.start_char

@@ -121,6 +121,19 @@ class TokenTable:
         """The indices of token i's children, as `token.children` gives them."""
         return self.dependents[self.first_dependent[i]:self.first_dependent[i + 1]]
 
+    def subtree(self, i: int) -> list[int]:
+        """The indices of token i's subtree, in the order `token.subtree` gives them."""
+        children = self.children(i)
+        found = []
+        for child in children:
+            if child < i:
+                found += self.subtree(child)
+        found.append(i)
+        for child in children:
+            if child > i:
+                found += self.subtree(child)
+        return found
+
 
 TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_STOP, LIKE_NUM)
 # String ids are hashes of the strings (or fixed symbol ids), the same in every vocab, so the strings

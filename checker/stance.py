@@ -382,16 +382,18 @@ def evidence_for_many(articles: list[tuple[list[Draft], Document]], corpus, k: i
 
 def core_of(span: Span) -> str:
     """The claim without long subordinate clauses ('... amid signs that ...'), to retrieve its main event."""
-    root = span.root
+    tokens = token_table(span.doc)
     drop = set()
-    for child in root.children:
-        subtree = list(child.subtree)
-        circumstantial = child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE)
-        if circumstantial and len(subtree) > 6 and any(t.pos_ in ("VERB", "AUX") for t in subtree):
-            drop.update(t.i for t in subtree)
+    for child in tokens.children(span.root.i):
+        circumstantial = tokens.dep[child] == "advcl" or (tokens.dep[child] == "prep"
+                                                          and tokens.lower[child] in CIRCUMSTANCE)
+        if not circumstantial:
+            continue
+        subtree = tokens.subtree(child)
+        if len(subtree) > 6 and any(tokens.pos[t] in ("VERB", "AUX") for t in subtree):
+            drop.update(subtree)
     if not drop:
         return span_text(span).strip().rstrip(".,;: ")
-    tokens = token_table(span.doc)
     kept = [i for i in range(span.start, span.end) if i not in drop]
     if sum(tokens.is_alpha[i] for i in kept) < 6:
         return span_text(span).strip().rstrip(".,;: ")

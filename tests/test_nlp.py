@@ -91,3 +91,8 @@ def test_token_table_of_short_and_empty_docs(nlp, text):
 def test_span_text_is_span_text(seed_doc):
     spans = _spans(seed_doc) + [seed_doc[5:5], seed_doc[len(seed_doc):]]
     assert [span_text(span) for span in spans] == [span.text for span in spans]
+
+
+def test_token_table_subtrees_agree_with_the_parse(seed_doc):
+    table = token_table(seed_doc)
+    assert [table.subtree(t.i) for t in seed_doc] == [[w.i for w in t.subtree] for t in seed_doc]
