@@ -326,15 +326,16 @@ def _sentence_text(span: Span) -> str:
     return span_text(span.doc[start:end]).lower()
 
 
+# The anonymous phrases that say so anywhere in the source's sentence ("..., who asked not to be named").
+ANONYMITY_CLAUSES = tuple(phrase for phrase in ANONYMOUS_PHRASES if phrase.startswith(
+    ("who ", "on condition", "speaking", "spoke", "requested", "asked", "not auth")))
+
+
 def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
     """`named`, `vague` or `anonymous` for a source span, and what a pronoun resolves to."""
     lower = span_text(span).lower()
     sentence = _sentence_text(span)
-    if any(phrase in lower for phrase in ANONYMOUS_PHRASES) or any(
-        phrase in sentence for phrase in ANONYMOUS_PHRASES if phrase.startswith(("who ", "on condition", "speaking",
-                                                                                  "spoke", "requested", "asked",
-                                                                                  "not auth"))
-    ):
+    if any(phrase in lower for phrase in ANONYMOUS_PHRASES) or any(phrase in sentence for phrase in ANONYMITY_CLAUSES):
         return "anonymous", None
     head = span.root
     possessive = next((t for t in head.children if t.dep_ == "poss" and t.pos_ == "PRON"), None)
