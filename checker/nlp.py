@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.attrs import (DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH, POS,
+                         SPACY, TAG)
 from spacy.language import Language
 
 
@@ -114,6 +115,7 @@ class TokenTable:
     is_punct: list[bool]
     is_stop: list[bool]
     like_num: list[bool]
+    whitespace: list[str]  # " " after a token followed by a space, else ""
     dependents: list[int]  # every token's children, in order, one token after another
     first_dependent: list[int]  # where token i's children start in `dependents` (and i + 1's end)
 
@@ -135,7 +137,7 @@ class TokenTable:
         return found
 
 
-TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_STOP, LIKE_NUM)
+TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_STOP, LIKE_NUM, SPACY)
 # String ids are hashes of the strings (or fixed symbol ids), the same in every vocab, so the strings
 # seen are kept across docs: most of a doc's words, and all its tags, were seen in the docs before.
 _STRINGS: dict[int, str] = {}
@@ -160,8 +162,9 @@ def _read_table(doc) -> TokenTable:
     dependents = positions[head != positions]
     dependents = dependents[np.argsort(head[dependents], kind="stable")]
     first_dependent = np.searchsorted(head[dependents], np.arange(len(doc) + 1))
-    flags = (columns[8:] != 0).tolist()
-    return TokenTable(text, lower, lemma, pos, tag, dep, ent_type, head.tolist(), *flags,
+    flags = (columns[8:13] != 0).tolist()
+    whitespace = [" " if space else "" for space in columns[13].tolist()]
+    return TokenTable(text, lower, lemma, pos, tag, dep, ent_type, head.tolist(), *flags, whitespace,
                       dependents.tolist(), first_dependent.tolist())
 
 
@@ -180,7 +183,8 @@ def doc_text(doc) -> str:
     """The doc's text, kept once per doc (Doc.text joins every token's text on every call)."""
     cached = doc.user_data.get("claimcheck_text")
     if cached is None:
-        cached = doc.user_data["claimcheck_text"] = doc.text
+        tokens = token_table(doc)
+        cached = doc.user_data["claimcheck_text"] = "".join(map(str.__add__, tokens.text, tokens.whitespace))
     return cached
 
 

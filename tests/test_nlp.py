@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.nlp import entities, remembered, sentence_bounds, sentence_starts_between, span_text, token_table
+from checker.nlp import doc_text, entities, remembered, sentence_bounds, sentence_starts_between, span_text, token_table
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ TABLE_COLUMNS = [
     ("pos", lambda t: t.pos_), ("tag", lambda t: t.tag_), ("dep", lambda t: t.dep_),
     ("ent_type", lambda t: t.ent_type_), ("head", lambda t: t.head.i), ("is_space", lambda t: t.is_space),
     ("is_alpha", lambda t: t.is_alpha), ("is_punct", lambda t: t.is_punct), ("is_stop", lambda t: t.is_stop),
-    ("like_num", lambda t: t.like_num),
+    ("like_num", lambda t: t.like_num), ("whitespace", lambda t: t.whitespace_),
 ]
 
 
@@ -84,6 +84,7 @@ def test_token_table_of_short_and_empty_docs(nlp, text):
     doc = nlp(text)
     table = token_table(doc)
     assert table.text == [t.text for t in doc] and table.head == [t.head.i for t in doc]
+    assert doc_text(doc) == doc.text == text
     assert [table.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
     assert token_table(doc) is table  # read once per doc
 
@@ -91,6 +92,7 @@ def test_token_table_of_short_and_empty_docs(nlp, text):
 def test_span_text_is_span_text(seed_doc):
     spans = _spans(seed_doc) + [seed_doc[5:5], seed_doc[len(seed_doc):]]
     assert [span_text(span) for span in spans] == [span.text for span in spans]
+    assert doc_text(seed_doc) == seed_doc.text
 
 
 def test_token_table_subtrees_agree_with_the_parse(seed_doc):
