@@ -6,6 +6,7 @@ returns flags by claim index, so the stage reads as a list of independent rules.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -568,7 +569,9 @@ def _office(ent: Span, span: Span) -> str | None:
 _STEMMER = None
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    """A word's Snowball stem, lower-cased; each distinct word is stemmed once."""
     global _STEMMER
     if _STEMMER is None:
         import Stemmer
