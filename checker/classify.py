@@ -102,7 +102,7 @@ def _furniture_reason(span: Span, role: str) -> str | None:
     if CONTACT.search(text) and len(text) < 120:
         return "contact details"
     lower = text.lower()
-    if any(lower.startswith(phrase) for phrase in CALL_TO_ACTION):
+    if lower.startswith(CALL_TO_ACTION):
         return "call to action"
     if text.endswith("?") and not any(ch in QUOTES for ch in text[:2]):
         return "question"

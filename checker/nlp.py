@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import spacy
-from spacy.attrs import (DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH, POS,
-                         SPACY, TAG)
+from spacy.attrs import (DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH,
+                         POS, SPACY, TAG)
 from spacy.language import Language
 
 
@@ -137,7 +137,9 @@ class TokenTable:
         return found
 
 
-TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_STOP, LIKE_NUM, SPACY)
+# In the order of the TokenTable's fields: seven string ids, the head offset, five flags, the trailing space.
+TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_STOP, LIKE_NUM,
+               SPACY)
 # String ids are hashes of the strings (or fixed symbol ids), the same in every vocab, so the strings
 # seen are kept across docs: most of a doc's words, and all its tags, were seen in the docs before.
 _STRINGS: dict[int, str] = {}
@@ -154,7 +156,8 @@ def token_table(doc) -> TokenTable:
 
 def _read_table(doc) -> TokenTable:
     columns = doc.to_array(list(TABLE_ATTRS)).reshape(len(doc), len(TABLE_ATTRS)).T
-    text, lower, lemma, pos, tag, dep, ent_type = (_strings(column, doc.vocab.strings) for column in columns[:7].tolist())
+    strings = doc.vocab.strings
+    text, lower, lemma, pos, tag, dep, ent_type = (_strings(column, strings) for column in columns[:7].tolist())
     # HEAD comes as an offset from the token, stored unsigned: a head to the left wraps around.
     positions = np.arange(len(doc))
     head = positions + columns[7].astype(np.int64)
