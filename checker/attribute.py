@@ -18,7 +18,7 @@ from .lexicon import (
     WRONGDOING,
     WRONGDOING_PASSIVE,
 )
-from .nlp import doc_entities, sentence_bounds, sentence_starts_between, span_text, token_table
+from .nlp import entities_before, sentence_bounds, sentence_starts_between, span_text, token_table
 
 NAMED_ENTITIES = frozenset("PERSON ORG GPE NORP FAC LOC PRODUCT EVENT LAW WORK_OF_ART".split())
 PERSON_PRONOUNS = frozenset("he him his she her i me we us".split())
@@ -145,11 +145,15 @@ def _depth(token: Token) -> int:
 
 
 def _is_passive(token: Token) -> bool:
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
+    tokens = token_table(token.doc)
+    return any(tokens.dep[c] in ("auxpass", "nsubjpass") for c in tokens.children(token.i))
 
 
 def _child(token: Token, dep: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
+    """The token's first child with that dependency, or None."""
+    tokens = token_table(token.doc)
+    found = next((c for c in tokens.children(token.i) if tokens.dep[c] == dep), None)
+    return token.doc[found] if found is not None else None
 
 
 def _agent(token: Token) -> Span | None:
@@ -300,7 +304,7 @@ def antecedent_of(token: Token) -> Span | None:
     else:
         return None
     doc = token.doc
-    for ent in reversed(doc_entities(doc)):
+    for ent in reversed(entities_before(doc, token.i)):
         if ent.end > token.i:
             continue
         if ent.label_ in wanted:

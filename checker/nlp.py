@@ -52,9 +52,11 @@ def _entity_index(doc) -> tuple[list, list[int]]:
     return cached
 
 
-def doc_entities(doc) -> list:
-    """The doc's named entities, built once per doc (doc.ents makes new Span objects on every call)."""
-    return _entity_index(doc)[0]
+def entities_before(doc, i: int) -> list:
+    """The doc's named entities that start before token i (the last may run past it), built once per doc
+    (doc.ents makes new Span objects on every call)."""
+    ents, starts = _entity_index(doc)
+    return ents[:bisect.bisect_left(starts, i)]
 
 
 def entities(span) -> list:

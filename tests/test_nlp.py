@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.nlp import doc_text, entities, remembered, sentence_bounds, sentence_starts_between, span_text, token_table
+from checker.nlp import (doc_text, entities, entities_before, remembered, sentence_bounds, sentence_starts_between,
+                         span_text, token_table)
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +25,12 @@ def test_entities_inside_a_span_match_a_full_scan(seed_doc):
         expected = [e for e in seed_doc.ents if e.start >= span.start and e.end <= span.end]
         assert [(e.start, e.end, e.label_) for e in entities(span)] == \
             [(e.start, e.end, e.label_) for e in expected], span.text
+
+
+@pytest.mark.parametrize("at", [0, 1, 30, 100, 250, 10_000])
+def test_entities_before_a_token_are_those_starting_before_it(seed_doc, at):
+    assert [(e.start, e.end) for e in entities_before(seed_doc, at)] == \
+        [(e.start, e.end) for e in seed_doc.ents if e.start < at]
 
 
 def test_sentence_bounds_match_a_token_walk(seed_doc):
