@@ -93,17 +93,18 @@ def find_cue(claim: Span) -> Token | None:
             continue
         if lemma not in CUE_CLASS or tokens.pos[i] not in ("VERB", "AUX"):
             continue
-        token = doc[i]
-        if token.dep_ in ("amod", "compound", "relcl", "acl", "pcomp", "pobj") and not _is_participle_cue(token) \
+        token, dep = doc[i], tokens.dep[i]
+        child_deps = [tokens.dep[c] for c in tokens.children(i)]
+        if dep in ("amod", "compound", "relcl", "acl", "pcomp", "pobj") and not _is_participle_cue(token) \
                 and not _has_own_subject(token):
             continue
-        has_clause = any(child.dep_ in CLAUSE_DEPS or child.dep_ == "ccomp" for child in token.children)
-        if token.lemma_ in CLAUSE_ONLY_CUES and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        has_clause = any(d in CLAUSE_DEPS or d == "ccomp" for d in child_deps)
+        if lemma in CLAUSE_ONLY_CUES and not any(d in ("ccomp", "xcomp") for d in child_deps):
             continue
-        if not has_clause and not _is_participle_cue(token) and token.dep_ not in ("ROOT", "conj", "parataxis"):
+        if not has_clause and not _is_participle_cue(token) and dep not in ("ROOT", "conj", "parataxis"):
             continue
-        if not has_clause and not _is_participle_cue(token) and CUE_CLASS[token.lemma_] == "opinion" \
-                and not any(c.dep_ in ("dobj", "prep") for c in token.children):
+        if not has_clause and not _is_participle_cue(token) and CUE_CLASS[lemma] == "opinion" \
+                and not any(d in ("dobj", "prep") for d in child_deps):
             continue
         candidates.append(token)
     if len(candidates) == 1:
@@ -132,8 +133,8 @@ def _has_own_subject(token: Token) -> bool:
 
 
 def _is_participle_cue(token: Token) -> bool:
-    doc = token.doc
-    return token.tag_ == "VBG" and token.i > 0 and doc[token.i - 1].text == ","
+    tokens = token_table(token.doc)
+    return tokens.tag[token.i] == "VBG" and token.i > 0 and tokens.text[token.i - 1] == ","
 
 
 def _depth(token: Token) -> int:
@@ -341,12 +342,13 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
     sentence = _sentence_text(span)
     if any(phrase in lower for phrase in ANONYMOUS_PHRASES) or any(phrase in sentence for phrase in ANONYMITY_CLAUSES):
         return "anonymous", None
-    head = span.root
-    possessive = next((t for t in head.children if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+    head, tokens = span.root, token_table(span.doc)
+    head_children = tokens.children(head.i)
+    possessive = next((c for c in head_children if tokens.dep[c] == "poss" and tokens.pos[c] == "PRON"), None)
     if possessive is not None:  # "Her office": the office of whoever "her" is
-        antecedent = antecedent_of(possessive)
+        antecedent = antecedent_of(span.doc[possessive])
         if antecedent is not None:
-            return "named", f"{antecedent.text} {span.text}"
+            return "named", f"{antecedent.text} {span_text(span)}"
     if head.pos_ == "PRON":
         antecedent = antecedent_of(head)
         if antecedent is not None:
@@ -355,11 +357,11 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
         if head.lower_ in ("many", "some", "others", "few", "several", "most"):
             return "vague", None
         return "named", None
-    tied = any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span if t.i != head.i)
+    window = range(span.start, span.end)
+    tied = any(tokens.ent_type[i] in ("ORG", "PERSON", "FAC") for i in window if i != head.i)
     if head.lemma_.lower() in NAMED_HEADS:
         return "named", None
     if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
-        tied = any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span if t.i != head.i)
         if tied:
             return "named", None
         first = span[0].lower_
@@ -369,12 +371,13 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
         if singular and first == "the" and head.lemma_ in ("report", "source", "official"):
             return ("named", None) if head.lemma_ == "report" else ("anonymous", None)
         return "vague", None
-    if any(t.lower_ in VAGUE_DETERMINERS for t in span[:2]) and head.tag_ in ("NNS", "NNPS"):
+    if any(word in VAGUE_DETERMINERS for word in tokens.lower[span.start:span.end][:2]) \
+            and head.tag_ in ("NNS", "NNPS"):
         return "vague", None
     if head.tag_ == "NNS" and not tied and head.lemma_.lower() not in NAMED_GROUPS and not any(
-            t.dep_ in ("det", "poss") for t in head.children):
+            tokens.dep[c] in ("det", "poss") for c in head_children):
         return "vague", None  # a bare plural group: "Parents say", "Fellow MPs said"
-    if span[0].lower_ in ("a", "an") and not any(t.ent_type_ in NAMED_ENTITIES for t in span):
+    if span[0].lower_ in ("a", "an") and not any(tokens.ent_type[i] in NAMED_ENTITIES for i in window):
         return "anonymous", None
     return "named", None
 
