@@ -18,7 +18,7 @@ from .lexicon import (
     WRONGDOING,
     WRONGDOING_PASSIVE,
 )
-from .nlp import doc_entities, sentence_bounds, sentence_starts_between
+from .nlp import entities_before, sentence_bounds, sentence_starts_between, span_text, token_table
 
 NAMED_ENTITIES = frozenset("PERSON ORG GPE NORP FAC LOC PRODUCT EVENT LAW WORK_OF_ART".split())
 PERSON_PRONOUNS = frozenset("he him his she her i me we us".split())
@@ -84,23 +84,27 @@ def find_attribution(claim: Span) -> Attribution:
 def find_cue(claim: Span) -> Token | None:
     """The reporting word of the claim: the highest cue verb in the parse, or a participle cue."""
     candidates = []
-    for token in claim:
-        if token.lemma_ in ("decline", "refuse") and any(
-                c.dep_ == "xcomp" and c.lemma_ in NO_COMMENT for c in token.children):
-            candidates.append(token)  # "declined to comment" is the party's response
+    doc, tokens = claim.doc, token_table(claim.doc)
+    for i in range(claim.start, claim.end):
+        lemma = tokens.lemma[i]
+        if lemma in ("decline", "refuse") and any(
+                tokens.dep[c] == "xcomp" and tokens.lemma[c] in NO_COMMENT for c in tokens.children(i)):
+            candidates.append(doc[i])  # "declined to comment" is the party's response
             continue
-        if token.lemma_ not in CUE_CLASS or token.pos_ not in ("VERB", "AUX"):
+        if lemma not in CUE_CLASS or tokens.pos[i] not in ("VERB", "AUX"):
             continue
-        if token.dep_ in ("amod", "compound", "relcl", "acl", "pcomp", "pobj") and not _is_participle_cue(token) \
+        token, dep = doc[i], tokens.dep[i]
+        child_deps = [tokens.dep[c] for c in tokens.children(i)]
+        if dep in ("amod", "compound", "relcl", "acl", "pcomp", "pobj") and not _is_participle_cue(token) \
                 and not _has_own_subject(token):
             continue
-        has_clause = any(child.dep_ in CLAUSE_DEPS or child.dep_ == "ccomp" for child in token.children)
-        if token.lemma_ in CLAUSE_ONLY_CUES and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        has_clause = any(d in CLAUSE_DEPS or d == "ccomp" for d in child_deps)
+        if lemma in CLAUSE_ONLY_CUES and not any(d in ("ccomp", "xcomp") for d in child_deps):
             continue
-        if not has_clause and not _is_participle_cue(token) and token.dep_ not in ("ROOT", "conj", "parataxis"):
+        if not has_clause and not _is_participle_cue(token) and dep not in ("ROOT", "conj", "parataxis"):
             continue
-        if not has_clause and not _is_participle_cue(token) and CUE_CLASS[token.lemma_] == "opinion" \
-                and not any(c.dep_ in ("dobj", "prep") for c in token.children):
+        if not has_clause and not _is_participle_cue(token) and CUE_CLASS[lemma] == "opinion" \
+                and not any(d in ("dobj", "prep") for d in child_deps):
             continue
         candidates.append(token)
     if len(candidates) == 1:
@@ -108,12 +112,14 @@ def find_cue(claim: Span) -> Token | None:
     if candidates:
         return min(candidates, key=lambda t: (_depth(t), t.i))
     # Agentless passives of wrongdoing ("was charged with") and denial nouns are handled as cues too.
-    for token in claim:
-        if token.lemma_ in WRONGDOING_PASSIVE and token.tag_ == "VBN" and _is_passive(token):
-            return token
-    for token in claim:
-        if token.pos_ == "NOUN" and CUE_NOUNS.get(token.lemma_) in ("denial",) and token.dep_ in ("nsubj", "dobj"):
-            return token
+    window = range(claim.start, claim.end)
+    for i in window:
+        if tokens.lemma[i] in WRONGDOING_PASSIVE and tokens.tag[i] == "VBN" and _is_passive(doc[i]):
+            return doc[i]
+    for i in window:
+        if tokens.pos[i] == "NOUN" and CUE_NOUNS.get(tokens.lemma[i]) in ("denial",) \
+                and tokens.dep[i] in ("nsubj", "dobj"):
+            return doc[i]
     return None
 
 
@@ -127,8 +133,8 @@ def _has_own_subject(token: Token) -> bool:
 
 
 def _is_participle_cue(token: Token) -> bool:
-    doc = token.doc
-    return token.tag_ == "VBG" and token.i > 0 and doc[token.i - 1].text == ","
+    tokens = token_table(token.doc)
+    return tokens.tag[token.i] == "VBG" and token.i > 0 and tokens.text[token.i - 1] == ","
 
 
 def _depth(token: Token) -> int:
@@ -140,11 +146,15 @@ def _depth(token: Token) -> int:
 
 
 def _is_passive(token: Token) -> bool:
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
+    tokens = token_table(token.doc)
+    return any(tokens.dep[c] in ("auxpass", "nsubjpass") for c in tokens.children(token.i))
 
 
 def _child(token: Token, dep: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
+    """The token's first child with that dependency, or None."""
+    tokens = token_table(token.doc)
+    found = next((c for c in tokens.children(token.i) if tokens.dep[c] == dep), None)
+    return token.doc[found] if found is not None else None
 
 
 def _agent(token: Token) -> Span | None:
@@ -184,13 +194,13 @@ def _noun_phrase(token: Token | None) -> Span | None:
     """The subtree of a noun, cut at a comma or a long relative clause so it reads as a name."""
     if token is None:
         return None
-    doc = token.doc
+    doc, tokens = token.doc, token_table(token.doc)
     start, end = token.left_edge.i, token.right_edge.i + 1
     if end - start > MAX_SOURCE_TOKENS:
-        stop = next((t.i for t in doc[token.i:end] if t.text in (",", "(", "—")), end)
+        stop = next((i for i in range(token.i, end) if tokens.text[i] in (",", "(", "—")), end)
         end = min(stop, token.i + MAX_SOURCE_TOKENS)
         start = max(start, token.i - MAX_SOURCE_TOKENS)
-    while end > start and doc[end - 1].is_punct:
+    while end > start and tokens.is_punct[end - 1]:
         end -= 1
     return doc[start:end]
 
@@ -201,12 +211,14 @@ def _noun_phrase_head_only(token: Token) -> Span:
 
 
 def _span_text(span: Span | None) -> str | None:
-    return span.text if span is not None else None
+    return span_text(span) if span is not None else None
 
 
 def _according_to(claim: Span) -> Span | None:
-    for token in claim:
-        if token.lower_ == "according":
+    tokens = token_table(claim.doc)
+    for i in range(claim.start, claim.end):
+        if tokens.lower[i] == "according":
+            token = claim.doc[i]
             to = next((c for c in token.children if c.lower_ == "to"), None)
             if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
                 to = token.doc[token.i + 1]
@@ -220,7 +232,7 @@ def _according_to(claim: Span) -> Span | None:
 
 def _vague_phrase(claim: Span) -> Attribution | None:
     """'It is thought', 'many believe', 'is widely expected to': a vague source with no speaker."""
-    lower = claim.text.lower()
+    lower = span_text(claim).lower()
     for phrase in VAGUE_PHRASES:
         at = lower.find(phrase)
         if at < 0:
@@ -231,7 +243,8 @@ def _vague_phrase(claim: Span) -> Attribution | None:
             continue
         cue = next((t for t in span if t.pos_ == "VERB" or t.lemma_ in CUE_CLASS), None)
         cue_class = CUE_CLASS.get(cue.lemma_) if cue is not None else "opinion"
-        return Attribution(source=span.text, source_start=span.start_char, source_end=span.end_char, kind="vague",
+        return Attribution(source=span_text(span), source_start=span.start_char, source_end=span.end_char,
+                           kind="vague",
                            cue=cue.text if cue is not None else None, cue_lemma=cue.lemma_ if cue is not None else None,
                            cue_class=cue_class or "opinion", passive=True)
     return None
@@ -239,9 +252,11 @@ def _vague_phrase(claim: Span) -> Attribution | None:
 
 def _own_voice(claim: Span) -> Attribution:
     """No reporting cue: the outlet's voice, with the target of any wrongdoing it asserts."""
-    for token in claim:
-        if token.lemma_ in WRONGDOING and token.pos_ == "VERB":
-            return Attribution(cue_class="allegation", target=_span_text(_noun_phrase(_child(token, "nsubj"))))
+    tokens = token_table(claim.doc)
+    for i in range(claim.start, claim.end):
+        if tokens.lemma[i] in WRONGDOING and tokens.pos[i] == "VERB":
+            subject = _child(claim.doc[i], "nsubj")
+            return Attribution(cue_class="allegation", target=_span_text(_noun_phrase(subject)))
     return NO_ATTRIBUTION
 
 
@@ -253,18 +268,19 @@ def _target(cue: Token, claim: Span) -> str | None:
             return _span_text(_noun_phrase_head_only(cue.head))  # "Yuri Barsk, whom the EU accuses"
         if target is not None:
             return resolve(target)
-    for token in cue.subtree:
-        if token.lemma_ in WRONGDOING and token.pos_ == "VERB":
-            subject = _child(token, "nsubj")
+    doc, tokens = cue.doc, token_table(cue.doc)
+    for i in tokens.subtree(cue.i):
+        if tokens.lemma[i] in WRONGDOING and tokens.pos[i] == "VERB":
+            subject = _child(doc[i], "nsubj")
             if subject is not None:
                 return resolve(subject)
     content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if content is not None and _child(content, "nsubj") is not None:
         # "Regulators said Acme had hidden the defect": if this is an accusation, it is against Acme.
         return resolve(_child(content, "nsubj"))
-    for token in claim:
-        if token.lemma_ in ("allegation", "accusation", "charge") and token.pos_ == "NOUN":
-            against = next((c for c in token.children if c.lower_ == "against"), None)
+    for i in range(claim.start, claim.end):
+        if tokens.lemma[i] in ("allegation", "accusation", "charge") and tokens.pos[i] == "NOUN":
+            against = next((c for c in doc[i].children if c.lower_ == "against"), None)
             if against is not None and _child(against, "pobj") is not None:
                 return resolve(_child(against, "pobj"))
     return None
@@ -289,7 +305,7 @@ def antecedent_of(token: Token) -> Span | None:
     else:
         return None
     doc = token.doc
-    for ent in reversed(doc_entities(doc)):
+    for ent in reversed(entities_before(doc, token.i)):
         if ent.end > token.i:
             continue
         if ent.label_ in wanted:
@@ -303,7 +319,7 @@ def _attribution_from_span(span: Span, *, cue: Token | None, cue_class: str | No
                            cue_text: str | None = None, passive: bool = False,
                            target: str | None = None) -> Attribution:
     kind, resolved = source_kind(span, claim)
-    return Attribution(source=span.text, source_start=span.start_char, source_end=span.end_char, kind=kind,
+    return Attribution(source=span_text(span), source_start=span.start_char, source_end=span.end_char, kind=kind,
                        cue=cue_text or (cue.text if cue is not None else None),
                        cue_lemma=cue.lemma_ if cue is not None else cue_text, cue_class=cue_class, passive=passive,
                        target=target, resolved=resolved)
@@ -312,25 +328,27 @@ def _attribution_from_span(span: Span, *, cue: Token | None, cue_class: str | No
 def _sentence_text(span: Span) -> str:
     """The lower-cased sentence around a span, found from its first token (Span.sent is slow)."""
     start, end = sentence_bounds(span)
-    return span.doc[start:end].text.lower()
+    return span_text(span.doc[start:end]).lower()
+
+
+# The anonymous phrases that say so anywhere in the source's sentence ("..., who asked not to be named").
+ANONYMITY_CLAUSES = tuple(phrase for phrase in ANONYMOUS_PHRASES if phrase.startswith(
+    ("who ", "on condition", "speaking", "spoke", "requested", "asked", "not auth")))
 
 
 def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
     """`named`, `vague` or `anonymous` for a source span, and what a pronoun resolves to."""
-    lower = span.text.lower()
+    lower = span_text(span).lower()
     sentence = _sentence_text(span)
-    if any(phrase in lower for phrase in ANONYMOUS_PHRASES) or any(
-        phrase in sentence for phrase in ANONYMOUS_PHRASES if phrase.startswith(("who ", "on condition", "speaking",
-                                                                                  "spoke", "requested", "asked",
-                                                                                  "not auth"))
-    ):
+    if any(phrase in lower for phrase in ANONYMOUS_PHRASES) or any(phrase in sentence for phrase in ANONYMITY_CLAUSES):
         return "anonymous", None
-    head = span.root
-    possessive = next((t for t in head.children if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+    head, tokens = span.root, token_table(span.doc)
+    head_children = tokens.children(head.i)
+    possessive = next((c for c in head_children if tokens.dep[c] == "poss" and tokens.pos[c] == "PRON"), None)
     if possessive is not None:  # "Her office": the office of whoever "her" is
-        antecedent = antecedent_of(possessive)
+        antecedent = antecedent_of(span.doc[possessive])
         if antecedent is not None:
-            return "named", f"{antecedent.text} {span.text}"
+            return "named", f"{antecedent.text} {span_text(span)}"
     if head.pos_ == "PRON":
         antecedent = antecedent_of(head)
         if antecedent is not None:
@@ -339,11 +357,11 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
         if head.lower_ in ("many", "some", "others", "few", "several", "most"):
             return "vague", None
         return "named", None
-    tied = any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span if t.i != head.i)
+    window = range(span.start, span.end)
+    tied = any(tokens.ent_type[i] in ("ORG", "PERSON", "FAC") for i in window if i != head.i)
     if head.lemma_.lower() in NAMED_HEADS:
         return "named", None
     if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
-        tied = any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span if t.i != head.i)
         if tied:
             return "named", None
         first = span[0].lower_
@@ -353,12 +371,13 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
         if singular and first == "the" and head.lemma_ in ("report", "source", "official"):
             return ("named", None) if head.lemma_ == "report" else ("anonymous", None)
         return "vague", None
-    if any(t.lower_ in VAGUE_DETERMINERS for t in span[:2]) and head.tag_ in ("NNS", "NNPS"):
+    if any(word in VAGUE_DETERMINERS for word in tokens.lower[span.start:span.end][:2]) \
+            and head.tag_ in ("NNS", "NNPS"):
         return "vague", None
     if head.tag_ == "NNS" and not tied and head.lemma_.lower() not in NAMED_GROUPS and not any(
-            t.dep_ in ("det", "poss") for t in head.children):
+            tokens.dep[c] in ("det", "poss") for c in head_children):
         return "vague", None  # a bare plural group: "Parents say", "Fellow MPs said"
-    if span[0].lower_ in ("a", "an") and not any(t.ent_type_ in NAMED_ENTITIES for t in span):
+    if span[0].lower_ in ("a", "an") and not any(tokens.ent_type[i] in NAMED_ENTITIES for i in window):
         return "anonymous", None
     return "named", None
 
@@ -375,20 +394,22 @@ def accused_in(claim: Span) -> str | None:
 def reported_content(claim: Span, attribution: Attribution) -> str:
     """What the source is reported to say: the clause under the cue, or the whole claim without a cue."""
     if attribution.cue and attribution.cue != "according to":
-        cue = next((t for t in claim if t.text == attribution.cue), None)
-        if cue is not None:
+        tokens = token_table(claim.doc)
+        at = next((i for i in range(claim.start, claim.end) if tokens.text[i] == attribution.cue), None)
+        if at is not None:
+            cue = claim.doc[at]
             parts = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "oprd", "parataxis")
                      and c.i > cue.i]
             if parts:
                 start = min(p.left_edge.i for p in parts)
                 end = max(p.right_edge.i for p in parts) + 1
-                return claim.doc[max(start, claim.start):min(end, claim.end)].text
+                return span_text(claim.doc[max(start, claim.start):min(end, claim.end)])
             before = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i]
             if before:
-                return claim.doc[max(before[0].left_edge.i, claim.start):before[0].right_edge.i + 1].text
+                return span_text(claim.doc[max(before[0].left_edge.i, claim.start):before[0].right_edge.i + 1])
     if attribution.source_start is not None and claim.start_char <= attribution.source_start < claim.end_char:
-        text = claim.text
+        text = span_text(claim)
         cut_start = attribution.source_start - claim.start_char
         cut_end = attribution.source_end - claim.start_char
         return (text[:cut_start] + text[cut_end:]).strip()
-    return claim.text
+    return span_text(claim)

@@ -26,7 +26,7 @@ from .lexicon import (
     WRONGDOING,
     WRONGDOING_NOUNS,
 )
-from .nlp import remembered
+from .nlp import has_verb, remembered, span_text, token_table
 
 BYLINE = re.compile(r"^(?:by|words by|reporting by|written by|edited by)\s+[A-Z]", re.IGNORECASE)
 CREDIT = re.compile(r"^(?:photo|photograph|image|picture|pictured|video|graphic|illustration|source)s?(?: credit)?"
@@ -86,7 +86,7 @@ def furniture_reason(span: Span, role: str = "body") -> str | None:
 
 
 def _furniture_reason(span: Span, role: str) -> str | None:
-    text = span.text.strip()
+    text = span_text(span).strip()
     if role == "dateline" or DATELINE.match(text):
         return "dateline"
     if role == "title":
@@ -102,12 +102,12 @@ def _furniture_reason(span: Span, role: str) -> str | None:
     if CONTACT.search(text) and len(text) < 120:
         return "contact details"
     lower = text.lower()
-    if any(lower.startswith(phrase) for phrase in CALL_TO_ACTION):
+    if lower.startswith(CALL_TO_ACTION):
         return "call to action"
     if text.endswith("?") and not any(ch in QUOTES for ch in text[:2]):
         return "question"
-    words = [t for t in span if t.is_alpha]
-    if len(words) < 8 and not any(t.pos_ in ("VERB", "AUX") for t in span):
+    words = sum(token_table(span.doc).is_alpha[span.start:span.end])
+    if words < 8 and not has_verb(span.doc, span.start, span.end):
         return "no verb: a label or heading"
     return None
 
@@ -149,10 +149,13 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
 
     lowers: list[str] = []
     counts = {"negation": 0, "hedge": 0, "evaluative": 0}
-    for t in span:
-        if t.is_space:
+    tokens = token_table(span.doc)
+    window = slice(span.start, span.end)
+    for text, lower, lemma, pos, tag, dep, ent_type, is_space, like_num in zip(
+            tokens.text[window], tokens.lower[window], tokens.lemma[window], tokens.pos[window], tokens.tag[window],
+            tokens.dep[window], tokens.ent_type[window], tokens.is_space[window], tokens.like_num[window]):
+        if is_space:
             continue
-        lower, lemma, pos, tag = t.lower_, t.lemma_, t.pos_, t.tag_
         lowers.append(lower)
         if lower in NEGATIONS:
             counts["negation"] += 1
@@ -160,7 +163,7 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
             counts["hedge"] += 1
         if lower in EVALUATIVE:
             counts["evaluative"] += 1
-            if t.dep_ == "acomp":
+            if dep == "acomp":
                 on("evaluative_predicate")
         if lower in MODALS:
             on(f"modal={lower}")
@@ -168,7 +171,7 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
             on("intensifier")
         if lower in ("you", "your"):
             on("second_person")
-        if t.text in FIRST_PERSON:
+        if text in FIRST_PERSON:
             on("first_person")
         if tag in ("JJS", "RBS"):
             on("superlative")
@@ -179,7 +182,7 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
             if lemma in CUE_CLASS:
                 if pos == "VERB":
                     on("has_cue_verb")
-                if t.text != att.cue:
+                if text != att.cue:
                     on(f"content_cue={CUE_CLASS[lemma]}")
             if pos == "VERB" and lemma in WRONGDOING:
                 on("wrongdoing_verb")
@@ -187,9 +190,9 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
                 on("misconduct_verb")
         if lemma.lower() in WRONGDOING_NOUNS:
             on("wrongdoing_noun")
-        if t.like_num:
+        if like_num:
             on("number")
-        if t.ent_type_ == "DATE":
+        if ent_type == "DATE":
             on("date")
     for name, count in counts.items():
         if count:
@@ -198,7 +201,7 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
         del features["has_verb"]
     else:
         on("no_verb")
-    text = span.text
+    text = span_text(span)
     if LEGAL_ACCUSATION.search(text):
         on("legal_accusation")
     text_lower = text.lower()

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .nlp import remembered
+from .nlp import remembered, span_text, token_table
 
 WEEKDAYS = [d.lower() for d in calendar.day_name]
 MONTHS = [m.lower() for m in calendar.month_name if m]
@@ -70,7 +70,7 @@ def tense_of(span) -> str:
 
 
 def _span_tense(span) -> str:
-    return clause_tense(span.text, any(t.tag_ == "VBD" for t in span))
+    return clause_tense(span_text(span), "VBD" in token_table(span.doc).tag[span.start:span.end])
 
 
 # Every RELATIVE match holds one of these (weekdays, "yesterday" and "today" hold "day"); looking for

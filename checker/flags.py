@@ -6,6 +6,7 @@ returns flags by claim index, so the stage reads as a list of independent rules.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from spacy.tokens import Span, Token
 from . import dates
 from .attribute import Attribution
 from .lexicon import EVALUATIVE
-from .nlp import entities, remembered
+from .nlp import entities, remembered, span_text, token_table
 from .schema import Flag
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -96,7 +97,7 @@ def no_right_of_reply(drafts: list[Draft]) -> list[tuple[int, Flag]]:
     if not allegations:
         return found
     replies = [(j, _Reply.of(d)) for j, d in enumerate(drafts) if d.type not in ("none", "fact")
-               or RESPONSE.search(d.span.text)]
+               or RESPONSE.search(span_text(d.span))]
     for i, draft in allegations:
         target = _named_as(draft.attribution.target, drafts[:i + 1])
         target_words = _party_words(target)
@@ -180,7 +181,7 @@ class _Reply:
 
     @staticmethod
     def of(draft: Draft) -> "_Reply":
-        text = draft.span.text
+        text = span_text(draft.span)
         speaker = " ".join(x for x in (draft.attribution.resolved, draft.attribution.source) if x)
         return _Reply(draft.type == "denial", speaker, frozenset(_party_words(speaker)), text,
                       frozenset(_party_words(text)), bool(RESPONSE.search(text)), bool(ANAPHORIC.search(text)))
@@ -271,12 +272,13 @@ def _add_transpositions(drafts: list[Draft], mentions: dict) -> None:
         if draft.type == "none":
             continue
         context = _context(draft.span)
-        for token in draft.span:
-            if not token.like_num:
+        tokens = token_table(draft.span.doc)
+        for t in range(draft.span.start, draft.span.end):
+            if not tokens.like_num[t]:
                 continue
-            digits = re.sub(r"\D", "", token.text)
+            digits = re.sub(r"\D", "", tokens.text[t])
             if len(digits.lstrip("0")) >= 4:
-                numbers.append((i, token.text, "".join(sorted(digits)), context))
+                numbers.append((i, tokens.text[t], "".join(sorted(digits)), context))
     for a in range(len(numbers)):
         for b in range(a + 1, len(numbers)):
             i, shown_i, key_i, context_i = numbers[a]
@@ -347,19 +349,23 @@ def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
 
 def _mentions_in(i: int, span: Span):
     context = _context(span)
-    for token in span:
-        if token.pos_ == "NOUN" and token.n_lefts and token.lemma_.lower() not in GENERIC_HEADS:
-            lefts = list(token.lefts)  # the modifiers before the noun
-            compounds = [c for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    tokens = token_table(span.doc)
+    for t in range(span.start, span.end):
+        if tokens.pos[t] == "NOUN" and tokens.lemma[t].lower() not in GENERIC_HEADS:
+            lefts = [c for c in tokens.children(t) if c < t]  # the modifiers before the noun
+            compounds = [c for c in lefts if tokens.dep[c] == "compound" and tokens.pos[c] == "NOUN"]
             if compounds:
-                value = " ".join(c.lower_ for c in compounds)
-                yield Mention(i, "term", stem(token.lemma_), value, f"{value} {token.text}", context)
-            adjectives = [c for c in lefts if c.dep_ == "amod" and c.pos_ == "ADJ"
-                          and c.lower_ not in EVALUATIVE and c.lower_ not in COMMON_ADJECTIVES]
+                value = " ".join(tokens.lower[c] for c in compounds)
+                yield Mention(i, "term", stem(tokens.lemma[t]), value, f"{value} {tokens.text[t]}", context)
+            adjectives = [c for c in lefts if tokens.dep[c] == "amod" and tokens.pos[c] == "ADJ"
+                          and tokens.lower[c] not in EVALUATIVE and tokens.lower[c] not in COMMON_ADJECTIVES]
             for adjective in adjectives:  # "the northern bypass" / "the southern bypass"
-                yield Mention(i, "kind", stem(token.lemma_), adjective.lower_, f"{adjective.text} {token.text}",
-                              context)
-        if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not _approximate(token):
+                yield Mention(i, "kind", stem(tokens.lemma[t]), tokens.lower[adjective],
+                              f"{tokens.text[adjective]} {tokens.text[t]}", context)
+        if not tokens.like_num[t] or tokens.ent_type[t] in ("DATE", "TIME", "ORDINAL"):
+            continue
+        token = span.doc[t]
+        if not _approximate(token):
             value = _number(token)
             key = _counted(token)
             event = _count_event(token) if value is not None and token.ent_type_ != "MONEY" else None
@@ -487,10 +493,14 @@ def _context(span: Span) -> frozenset:
 
 
 def _compute_context(span: Span) -> frozenset:
-    words = {stem(t.lemma_) for t in span if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop}
+    tokens = token_table(span.doc)
+    window = range(span.start, span.end)
+    words = {stem(tokens.lemma[i]) for i in window
+             if tokens.pos[i] in ("NOUN", "VERB", "PROPN") and not tokens.is_stop[i]}
     names = {"@" + stem(e.root.text) for e in entities(span)
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LOC", "PRODUCT")}
-    names |= {"@" + stem(t.text) for t in span if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
+    names |= {"@" + stem(tokens.text[i]) for i in window
+              if tokens.pos[i] == "PROPN" and tokens.ent_type[i] not in ("DATE", "TIME")}
     return frozenset(words | names)
 
 
@@ -559,7 +569,9 @@ def _office(ent: Span, span: Span) -> str | None:
 _STEMMER = None
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    """A word's Snowball stem, lower-cased; each distinct word is stemmed once."""
     global _STEMMER
     if _STEMMER is None:
         import Stemmer
@@ -586,7 +598,7 @@ def stale_dates(draft: Draft, published: dt.date | None) -> list[Flag]:
     """Relative dates that cannot be anchored or that disagree with the dateline."""
     if draft.type == "none":
         return []
-    text = draft.span.text
+    text = span_text(draft.span)
     tense = dates.tense_of(draft.span)
     relative = dates.find_relative_dates(text, tense, published)
     problems = dates.explicit_weekday_mismatches(text, published)

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+from dataclasses import dataclass
 
+import numpy as np
 import spacy
+from spacy.attrs import (DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH,
+                         POS, SPACY, TAG)
 from spacy.language import Language
 
 
@@ -48,9 +52,11 @@ def _entity_index(doc) -> tuple[list, list[int]]:
     return cached
 
 
-def doc_entities(doc) -> list:
-    """The doc's named entities, built once per doc (doc.ents makes new Span objects on every call)."""
-    return _entity_index(doc)[0]
+def entities_before(doc, i: int) -> list:
+    """The doc's named entities that start before token i (the last may run past it), built once per doc
+    (doc.ents makes new Span objects on every call)."""
+    ents, starts = _entity_index(doc)
+    return ents[:bisect.bisect_left(starts, i)]
 
 
 def entities(span) -> list:
@@ -87,3 +93,112 @@ def sentence_bounds(span) -> tuple[int, int]:
     before = bisect.bisect_right(starts, span.start) - 1
     after = bisect.bisect_left(starts, span.end)
     return starts[max(0, before)], starts[after] if after < len(starts) else len(doc)
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """A doc's token attributes as plain lists indexed by token position.
+
+    Every `doc[i]`, `token.head` or `token.lemma_` makes a new Token object and converts a string,
+    which is what the stages after the parse spend most of their time on; the hot loops read these
+    lists instead. Each list holds exactly what the Token attribute of the same name gives.
+    """
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent_type: list[str]
+    head: list[int]  # the head's index (a root is its own head)
+    is_space: list[bool]
+    is_alpha: list[bool]
+    is_punct: list[bool]
+    is_stop: list[bool]
+    like_num: list[bool]
+    whitespace: list[str]  # " " after a token followed by a space, else ""
+    dependents: list[int]  # every token's children, in order, one token after another
+    first_dependent: list[int]  # where token i's children start in `dependents` (and i + 1's end)
+
+    def children(self, i: int) -> list[int]:
+        """The indices of token i's children, as `token.children` gives them."""
+        return self.dependents[self.first_dependent[i]:self.first_dependent[i + 1]]
+
+    def subtree(self, i: int) -> list[int]:
+        """The indices of token i's subtree, in the order `token.subtree` gives them."""
+        children = self.children(i)
+        found = []
+        for child in children:
+            if child < i:
+                found += self.subtree(child)
+        found.append(i)
+        for child in children:
+            if child > i:
+                found += self.subtree(child)
+        return found
+
+
+# In the order of the TokenTable's fields: seven string ids, the head offset, five flags, the trailing space.
+TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_STOP, LIKE_NUM,
+               SPACY)
+# String ids are hashes of the strings (or fixed symbol ids), the same in every vocab, so the strings
+# seen are kept across docs: most of a doc's words, and all its tags, were seen in the docs before.
+_STRINGS: dict[int, str] = {}
+MAX_STRINGS = 1_000_000
+
+
+def token_table(doc) -> TokenTable:
+    """The doc's TokenTable, read in one `doc.to_array` call the first time it is asked for."""
+    cached = doc.user_data.get("claimcheck_tokens")
+    if cached is None:
+        cached = doc.user_data["claimcheck_tokens"] = _read_table(doc)
+    return cached
+
+
+def _read_table(doc) -> TokenTable:
+    columns = doc.to_array(list(TABLE_ATTRS)).reshape(len(doc), len(TABLE_ATTRS)).T
+    strings = doc.vocab.strings
+    text, lower, lemma, pos, tag, dep, ent_type = (_strings(column, strings) for column in columns[:7].tolist())
+    # HEAD comes as an offset from the token, stored unsigned: a head to the left wraps around.
+    positions = np.arange(len(doc))
+    head = positions + columns[7].astype(np.int64)
+    # Children: the non-root tokens grouped by head, in token order within each group.
+    dependents = positions[head != positions]
+    dependents = dependents[np.argsort(head[dependents], kind="stable")]
+    first_dependent = np.searchsorted(head[dependents], np.arange(len(doc) + 1))
+    flags = (columns[8:13] != 0).tolist()
+    whitespace = [" " if space else "" for space in columns[13].tolist()]
+    return TokenTable(text, lower, lemma, pos, tag, dep, ent_type, head.tolist(), *flags, whitespace,
+                      dependents.tolist(), first_dependent.tolist())
+
+
+def _strings(ids: list[int], strings) -> list[str]:
+    """The strings of a column of string ids."""
+    try:
+        return list(map(_STRINGS.__getitem__, ids))
+    except KeyError:
+        if len(_STRINGS) > MAX_STRINGS:
+            _STRINGS.clear()
+        _STRINGS.update((key, strings[key]) for key in set(ids).difference(_STRINGS))
+        return list(map(_STRINGS.__getitem__, ids))
+
+
+def doc_text(doc) -> str:
+    """The doc's text, kept once per doc (Doc.text joins every token's text on every call)."""
+    cached = doc.user_data.get("claimcheck_text")
+    if cached is None:
+        tokens = token_table(doc)
+        cached = doc.user_data["claimcheck_text"] = "".join(map(str.__add__, tokens.text, tokens.whitespace))
+    return cached
+
+
+def span_text(span) -> str:
+    """`span.text`, cut out of the doc's text by its character offsets (Span.text joins its tokens' texts)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def has_verb(doc, start: int, end: int) -> bool:
+    """Whether a verb or an auxiliary stands among the tokens [start, end)."""
+    pos = token_table(doc).pos[start:end]
+    return "VERB" in pos or "AUX" in pos

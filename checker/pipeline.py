@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from . import attribute, classify, flags, ingest, segment
 from .attribute import NO_ATTRIBUTION, Attribution
 from .classify import ClaimContext, Typer
-from .nlp import load_pipeline
+from .nlp import load_pipeline, span_text
 from .schema import Claim, Document, Report
 from .score import summarise
 
@@ -99,7 +99,7 @@ def _report(document: Document, contexts: list[ClaimContext], decisions: list, d
         att = draft.attribution
         claims.append(Claim(
             id=f"c{i + 1}",
-            text=ctx.span.text,
+            text=span_text(ctx.span),
             start=ctx.span.start_char,
             end=ctx.span.end_char,
             sentence=sentence_numbers[(ctx.sentence.start, ctx.sentence.end)],
@@ -126,7 +126,7 @@ def _title_range(document: Document) -> tuple[int, int] | None:
 
 
 def _role(sentence, index: int, title: tuple[int, int] | None) -> str:
-    if index < 4 and ingest.DATELINE.match(sentence.text):
+    if index < 4 and ingest.DATELINE.match(span_text(sentence)):
         return "dateline"
     if title and title[0] <= sentence.start_char and sentence.end_char <= title[1]:
         return "title"

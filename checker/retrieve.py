@@ -304,16 +304,17 @@ def rank_many(index, texts: Sequence[str], k: int = 5, weights: dict[str, float]
         query_set = set(query_terms[n])
         known = [t for t in query_set if t in retriever.vocab]
         idf = dict(zip(known, retriever.term_idf([retriever.vocab[t] for t in known]).tolist()))
-        cosine = {name: table[row_of[n], [columns[int(i)] for i in ids]] for name, table in cosines.items()}
-        best = float(scores[0]) or 1.0
+        ids, scores = ids.tolist(), scores.tolist()  # plain ints and floats: numpy scalars are slow one by one
+        cosine = {name: table[row_of[n], [columns[i] for i in ids]].tolist() for name, table in cosines.items()}
+        best = scores[0] or 1.0
         scored = []
-        for j, (passage_id, score) in enumerate(zip(ids, scores)):
-            item = info[int(passage_id)]
+        for passage_id, score, chars, words in zip(ids, scores, cosine["chars"], cosine["words"]):
+            item = info[passage_id]
             features = {
-                "bm25": float(score) / best,
+                "bm25": score / best,
                 "coverage": coverage(idf, item.terms),
-                "chars": float(cosine["chars"][j]),
-                "words": float(cosine["words"][j]),
+                "chars": chars,
+                "words": words,
                 "title": title_match(query_set, item.title_terms),
             }
             if features["coverage"] < min_coverage:

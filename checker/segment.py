@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CUE_CLASS, EVALUATIVE
+from .nlp import has_verb, token_table
 
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 LEADING_CONJUNCTIONS = frozenset("and but yet or so".split())
@@ -37,75 +38,71 @@ def split_claims(sentence: Span) -> list[Span]:
     return parts
 
 
-def _has_verb(tokens) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
-
-
 def _coordination_cuts(sentence: Span) -> list[int]:
     """Before ', and ...' or '; ...' that opens a clause with its own verb."""
     cuts = []
-    doc = sentence.doc
-    for token in sentence:
-        i = token.i
-        if i <= sentence.start + 2 or i >= sentence.end - 3:
-            continue
-        if token.text == ";":
-            if _has_verb(doc[sentence.start:i]) and _has_verb(doc[i + 1:sentence.end]):
+    doc, tokens = sentence.doc, token_table(sentence.doc)
+    for i in range(sentence.start + 3, sentence.end - 3):
+        if tokens.text[i] == ";":
+            if has_verb(doc, sentence.start, i) and has_verb(doc, i + 1, sentence.end):
                 cuts.append(i)
             continue
-        if token.pos_ != "CCONJ" or token.lower_ not in ("and", "but", "yet") or doc[i - 1].text != ",":
+        if tokens.pos[i] != "CCONJ" or tokens.lower[i] not in ("and", "but", "yet") or tokens.text[i - 1] != ",":
             continue
-        rest = doc[i + 1:sentence.end]
-        verb = next((t for t in rest if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i < i), None)
+        rest = range(i + 1, sentence.end)
+        verb = next((t for t in rest if tokens.dep[t] == "conj" and tokens.pos[t] in ("VERB", "AUX")
+                     and tokens.head[t] < i), None)
         if verb is None:
             clause = []
             for t in rest:
-                if t.text == ",":
+                if tokens.text[t] == ",":
                     break
                 clause.append(t)
-            verb = next((t for t in clause if t.tag_ in FINITE_TAGS), None)
-        if verb is not None and _has_verb(doc[sentence.start:i]):
+            verb = next((t for t in clause if tokens.tag[t] in FINITE_TAGS), None)
+        if verb is not None and has_verb(doc, sentence.start, i):
             cuts.append(i - 1)
     return cuts
 
 
 def _participle_cuts(sentence: Span) -> list[int]:
     """Before ', accusing him of ...' and other participles that carry an attribution."""
-    doc = sentence.doc
+    doc, tokens = sentence.doc, token_table(sentence.doc)
     return [
-        t.i for t in sentence
-        if t.tag_ == "VBG" and t.lemma_ in CUE_CLASS and t.i > sentence.start + 3
-        and doc[t.i - 1].text == "," and _has_verb(doc[sentence.start:t.i - 1])
+        i for i in range(sentence.start, sentence.end)
+        if tokens.tag[i] == "VBG" and tokens.lemma[i] in CUE_CLASS and i > sentence.start + 3
+        and tokens.text[i - 1] == "," and has_verb(doc, sentence.start, i - 1)
     ]
 
 
 def _apposition_cuts(sentence: Span) -> list[int]:
     """Before ', a strategically important outpost ...': evaluation in the outlet's voice."""
     cuts = []
-    doc = sentence.doc
-    for t in sentence:
-        if t.dep_ != "appos" or t.pos_ != "NOUN":
+    doc, tokens = sentence.doc, token_table(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        if tokens.dep[i] != "appos" or tokens.pos[i] != "NOUN":
             continue
+        t = doc[i]
         first = t.left_edge.i
-        if first <= sentence.start + 3 or doc[first - 1].text != ",":
+        if first <= sentence.start + 3 or tokens.text[first - 1] != ",":
             continue
-        if doc[first].lower_ not in ("a", "an") or t.right_edge.i < sentence.end - 2:
+        if tokens.lower[first] not in ("a", "an") or t.right_edge.i < sentence.end - 2:
             continue
-        if any(w.lower_ in EVALUATIVE for w in doc[first:t.i + 1]):
+        if any(w in EVALUATIVE for w in tokens.lower[first:i + 1]):
             cuts.append(first)
     return cuts
 
 
 def _trim(span: Span, *, left=(), right=(), right_text=(), left_text=()) -> Span | None:
     start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].pos_ in left or doc[start].is_space or doc[start].lower_ in left_text):
+    tokens = token_table(span.doc)
+    pos, is_space = tokens.pos, tokens.is_space
+    while start < end and (pos[start] in left or is_space[start] or tokens.lower[start] in left_text):
         start += 1
-    while end > start and (doc[end - 1].pos_ in right or doc[end - 1].is_space or doc[end - 1].text in right_text):
+    while end > start and (pos[end - 1] in right or is_space[end - 1] or tokens.text[end - 1] in right_text):
         end -= 1
     if start >= end:
         return None
-    return doc[start:end]
+    return span.doc[start:end]
 
 
 def token_in(token: Token, span: Span) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from . import dates
 from .flags import TITLES, Draft, stem
 from .lexicon import CUE_CLASS
-from .nlp import entities
+from .nlp import entities, span_text, token_table
 from .retrieve import alignment
 from .schema import CHECKABLE_TYPES, Document, Evidence, Flag
 
@@ -100,20 +100,22 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     `context_names` adds who the claim is about when the clause itself does not name them
     (its source, the people its pronouns stand for).
     """
-    text = span.text
+    text = span_text(span)
     # Surface forms, stemmed like the passages' words ("children" and "children", not "child").
-    content = frozenset(stem(t.text) for t in span if t.is_alpha and not t.is_stop and t.pos_ in
-                        ("NOUN", "VERB", "PROPN", "ADJ", "NUM"))
+    tokens = token_table(span.doc)
+    window = range(span.start, span.end)
+    content = frozenset(stem(tokens.text[i]) for i in window if tokens.is_alpha[i] and not tokens.is_stop[i]
+                        and tokens.pos[i] in ("NOUN", "VERB", "PROPN", "ADJ", "NUM"))
     names = {_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC",
                                                                "EVENT")}
     names |= {_name(n) for n in context_names if n}
     numbers = []
-    for token in span:
-        if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
-            value = _number(token.text)
-            counted = token.head if token.dep_ in ("nummod", "quantmod") else None
-            if value is not None and counted is not None and counted.pos_ == "NOUN":
-                numbers.append((value, stem(counted.lemma_), f"{token.text} {counted.text}"))
+    for i in window:
+        if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
+            value = _number(tokens.text[i])
+            counted = tokens.head[i] if tokens.dep[i] in ("nummod", "quantmod") else None
+            if value is not None and counted is not None and tokens.pos[counted] == "NOUN":
+                numbers.append((value, stem(tokens.lemma[counted]), f"{tokens.text[i]} {tokens.text[counted]}"))
     found_dates = []
     for ent in entities(span):
         if ent.label_ == "DATE":
@@ -132,12 +134,13 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             if when is not None and anchor is not None:
                 found_dates.append((when, _event_of(anchor.root)))
     terms = []
-    for token in span:
-        if token.pos_ == "NOUN":
-            for child in token.children:
-                if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < token.i:
-                    terms.append((stem(child.lemma_), stem(token.lemma_), f"{child.text} {token.text}"))
-    negated = any(t.dep_ == "neg" or t.lower_ in ("neither", "nor", "never") for t in span)
+    for i in window:
+        if tokens.pos[i] == "NOUN":
+            for child in tokens.children(i):
+                if tokens.dep[child] == "compound" and tokens.pos[child] == "NOUN" and child < i:
+                    terms.append((stem(tokens.lemma[child]), stem(tokens.lemma[i]),
+                                  f"{tokens.text[child]} {tokens.text[i]}"))
+    negated = any(tokens.dep[i] == "neg" or tokens.lower[i] in ("neither", "nor", "never") for i in window)
     roles = []
     for ent in entities(span):
         if ent.label_ == "PERSON" and len(ent) >= 2:
@@ -145,7 +148,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             office = next((t.lower_ for t in reversed(before) if t.lower_ in TITLES), None)
             if office:
                 roles.append((office, ent.text.lower()))
-    ordinals = frozenset(t.lower_ for t in span if t.ent_type_ == "ORDINAL" and t.is_alpha)
+    ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL" and tokens.is_alpha[i])
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals)
 
@@ -371,7 +374,7 @@ def evidence_for_many(articles: list[tuple[list[Draft], Document]], corpus, k: i
         order = {"contradicts": 0, "supports": 1, "related": 2}
         judged.sort(key=lambda e: (order[e.stance], -e.score))
         judged = [replace(e, match_start=start, match_end=end) for e in judged[:k]
-                  for start, end in [alignment(drafts[n].span.text, e.passage)]]
+                  for start, end in [alignment(span_text(drafts[n].span), e.passage)]]
         all_evidence[n] = tuple(judged)
         all_flags[n] = evidence_flags(drafts[n].type, judged)
     return found_all
@@ -379,17 +382,22 @@ def evidence_for_many(articles: list[tuple[list[Draft], Document]], corpus, k: i
 
 def core_of(span: Span) -> str:
     """The claim without long subordinate clauses ('... amid signs that ...'), to retrieve its main event."""
-    root = span.root
+    tokens = token_table(span.doc)
     drop = set()
-    for child in root.children:
-        subtree = list(child.subtree)
-        circumstantial = child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE)
-        if circumstantial and len(subtree) > 6 and any(t.pos_ in ("VERB", "AUX") for t in subtree):
-            drop.update(t.i for t in subtree)
-    kept = [t for t in span if t.i not in drop]
-    if sum(1 for t in kept if t.is_alpha) < 6:
-        kept = list(span)
-    return "".join(t.text_with_ws for t in kept).strip().rstrip(".,;: ")
+    for child in tokens.children(span.root.i):
+        circumstantial = tokens.dep[child] == "advcl" or (tokens.dep[child] == "prep"
+                                                          and tokens.lower[child] in CIRCUMSTANCE)
+        if not circumstantial:
+            continue
+        subtree = tokens.subtree(child)
+        if len(subtree) > 6 and any(tokens.pos[t] in ("VERB", "AUX") for t in subtree):
+            drop.update(subtree)
+    if not drop:
+        return span_text(span).strip().rstrip(".,;: ")
+    kept = [i for i in range(span.start, span.end) if i not in drop]
+    if sum(tokens.is_alpha[i] for i in kept) < 6:
+        return span_text(span).strip().rstrip(".,;: ")
+    return "".join(span.doc[i].text_with_ws for i in kept).strip().rstrip(".,;: ")
 
 
 def _context_names(draft: Draft) -> tuple[str, ...]:
@@ -399,23 +407,23 @@ def _context_names(draft: Draft) -> tuple[str, ...]:
     names = []
     if draft.attribution.kind == "named":
         names.append(draft.attribution.resolved or draft.attribution.source or "")
+    doc = draft.span.doc
+    tokens = token_table(doc)
     has_subject = False
-    for token in draft.span:
-        if token.pos_ == "PRON":
-            antecedent = antecedent_of(token)
+    for i in range(draft.span.start, draft.span.end):
+        if tokens.pos[i] == "PRON":
+            antecedent = antecedent_of(doc[i])
             if antecedent is not None and antecedent.text not in names:
                 names.append(antecedent.text)
-        if token.dep_ in ("nsubj", "nsubjpass"):
+        if tokens.dep[i] in ("nsubj", "nsubjpass"):
             has_subject = True
     if not has_subject:  # a clause like "is not known to have left Russia": its subject stands before it
-        doc = draft.span.doc
         i = draft.span.start - 1
         while i >= 0:
-            token = doc[i]
-            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_:
-                names.append(token.text)
+            if tokens.dep[i] in ("nsubj", "nsubjpass") and tokens.ent_type[i]:
+                names.append(tokens.text[i])
                 break
-            if token.is_sent_start:
+            if doc[i].is_sent_start:
                 break
             i -= 1
     return tuple(n for n in names if n)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.nlp import entities, remembered, sentence_bounds, sentence_starts_between
+from checker.nlp import (doc_text, entities, entities_before, remembered, sentence_bounds, sentence_starts_between,
+                         span_text, token_table)
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +25,12 @@ def test_entities_inside_a_span_match_a_full_scan(seed_doc):
         expected = [e for e in seed_doc.ents if e.start >= span.start and e.end <= span.end]
         assert [(e.start, e.end, e.label_) for e in entities(span)] == \
             [(e.start, e.end, e.label_) for e in expected], span.text
+
+
+@pytest.mark.parametrize("at", [0, 1, 30, 100, 250, 10_000])
+def test_entities_before_a_token_are_those_starting_before_it(seed_doc, at):
+    assert [(e.start, e.end) for e in entities_before(seed_doc, at)] == \
+        [(e.start, e.end) for e in seed_doc.ents if e.start < at]
 
 
 def test_sentence_bounds_match_a_token_walk(seed_doc):
@@ -58,3 +65,43 @@ def test_remembered_works_a_span_out_once_per_name_and_extra_key(nlp):
     assert remembered(first, "probe", compute, "title") == ("The council met on Tuesday.", ("title",))
     assert remembered(second, "probe", compute) == ("It approved the plan.", ())
     assert calls == [(0, ()), (0, ("title",)), (6, ())]
+
+
+TABLE_COLUMNS = [
+    ("text", lambda t: t.text), ("lower", lambda t: t.lower_), ("lemma", lambda t: t.lemma_),
+    ("pos", lambda t: t.pos_), ("tag", lambda t: t.tag_), ("dep", lambda t: t.dep_),
+    ("ent_type", lambda t: t.ent_type_), ("head", lambda t: t.head.i), ("is_space", lambda t: t.is_space),
+    ("is_alpha", lambda t: t.is_alpha), ("is_punct", lambda t: t.is_punct), ("is_stop", lambda t: t.is_stop),
+    ("like_num", lambda t: t.like_num), ("whitespace", lambda t: t.whitespace_),
+]
+
+
+@pytest.mark.parametrize("column, attribute", TABLE_COLUMNS, ids=[c for c, _ in TABLE_COLUMNS])
+def test_token_table_agrees_with_token_attributes(seed_doc, column, attribute):
+    assert getattr(token_table(seed_doc), column) == [attribute(t) for t in seed_doc]
+
+
+def test_token_table_children_agree_with_the_parse(seed_doc):
+    table = token_table(seed_doc)
+    assert [table.children(t.i) for t in seed_doc] == [[c.i for c in t.children] for t in seed_doc]
+
+
+@pytest.mark.parametrize("text", ["", "Hello.", "  \n\nThe council met.\n\nIt said 4,000 people came, didn't it?"])
+def test_token_table_of_short_and_empty_docs(nlp, text):
+    doc = nlp(text)
+    table = token_table(doc)
+    assert table.text == [t.text for t in doc] and table.head == [t.head.i for t in doc]
+    assert doc_text(doc) == doc.text == text
+    assert [table.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert token_table(doc) is table  # read once per doc
+
+
+def test_span_text_is_span_text(seed_doc):
+    spans = _spans(seed_doc) + [seed_doc[5:5], seed_doc[len(seed_doc):]]
+    assert [span_text(span) for span in spans] == [span.text for span in spans]
+    assert doc_text(seed_doc) == seed_doc.text
+
+
+def test_token_table_subtrees_agree_with_the_parse(seed_doc):
+    table = token_table(seed_doc)
+    assert [table.subtree(t.i) for t in seed_doc] == [[w.i for w in t.subtree] for t in seed_doc]
