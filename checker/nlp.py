@@ -127,15 +127,18 @@ class TokenTable:
 
     def subtree(self, i: int) -> list[int]:
         """The indices of token i's subtree, in the order `token.subtree` gives them."""
-        children = self.children(i)
-        found = []
-        for child in children:
-            if child < i:
-                found += self.subtree(child)
-        found.append(i)
-        for child in children:
-            if child > i:
-                found += self.subtree(child)
+        # Without recursion: a parse of a long unpunctuated text can nest deeper than Python's stack allows.
+        found: list[int] = []
+        stack: list[tuple[int, bool]] = [(i, False)]
+        while stack:
+            node, reached = stack.pop()
+            if reached:
+                found.append(node)
+                continue
+            children = self.children(node)
+            stack += [(c, False) for c in reversed(children) if c > node]
+            stack.append((node, True))
+            stack += [(c, False) for c in reversed(children) if c < node]
         return found
 
 

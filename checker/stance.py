@@ -326,7 +326,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
                  if event & passage_facts(sentence).content]
         if dated and not any(when.agrees(p) for p in dated):
             missing.append(str(when))
-    for name in claim.names:
+    for name in sorted(claim.names):  # sorted: a set's order changes from one process to the next
         if not any(name in other or other in name for other in whole.names):
             missing.append(name.title() if name.islower() else name)
     words = set(WORD.findall(passage.lower()))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from checker.nlp import (doc_text, entities, entities_before, remembered, sentence_bounds, sentence_starts_between,
                          span_text, token_table)
@@ -105,3 +106,10 @@ def test_span_text_is_span_text(seed_doc):
 def test_token_table_subtrees_agree_with_the_parse(seed_doc):
     table = token_table(seed_doc)
     assert [table.subtree(t.i) for t in seed_doc] == [[w.i for w in t.subtree] for t in seed_doc]
+
+
+def test_token_table_subtree_of_a_very_deep_parse(nlp):
+    # Each word hangs on the next: a chain deeper than Python's recursion limit.
+    n = 3000
+    doc = Doc(nlp.vocab, words=["word"] * n, heads=list(range(1, n)) + [n - 1], deps=["dep"] * (n - 1) + ["ROOT"])
+    assert token_table(doc).subtree(n - 1) == [t.i for t in doc[n - 1].subtree] == list(range(n))

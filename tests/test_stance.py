@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from checker.schema import Evidence
-from checker.stance import claim_facts, core_of, evidence_flags, judge
+from checker.stance import Facts, _missing_anchors, claim_facts, core_of, evidence_flags, judge
 
 TUESDAY = dt.date(2024, 4, 16)
 
@@ -110,3 +110,11 @@ def test_evidence_flags(claim_type, stances, flags):
     found = evidence_flags(claim_type, [evidence(s) for s in stances])
     assert [f.name for f in found] == flags
     assert all(f.reason for f in found)
+
+
+def test_missing_names_are_listed_in_the_same_order_in_every_process():
+    # A set of names iterates in an order that changes with the process's hash seed; reports must not.
+    names = ("zhou", "anna", "mirov", "lee", "bakiev", "otunbayeva", "cole", "ivanova")
+    claim = Facts(content=frozenset(), names=frozenset(names), numbers=(), dates=(), terms=(), negated=False)
+    passage = Facts(content=frozenset(), names=frozenset(), numbers=(), dates=(), terms=(), negated=False)
+    assert _missing_anchors(claim, passage, "Nothing here names them.") == [n.title() for n in sorted(names)]
