@@ -82,15 +82,17 @@ def find_attribution(claim: Span) -> Attribution:
 
 
 def find_cue(claim: Span) -> Token | None:
-    """The reporting word of the claim: the highest cue verb in the parse, or a participle cue."""
-    candidates = []
+    """The reporting word of the claim: its first cue verb or participle cue, else a passive or denial noun.
+
+    The first, not the highest in the parse: taking the highest was measured no better (flags on the
+    tuning articles 0.882 and 0.726 against 0.882 and 0.725; claim types on dev 0.867 against 0.868).
+    """
     doc, tokens = claim.doc, token_table(claim.doc)
     for i in range(claim.start, claim.end):
         lemma = tokens.lemma[i]
         if lemma in ("decline", "refuse") and any(
                 tokens.dep[c] == "xcomp" and tokens.lemma[c] in NO_COMMENT for c in tokens.children(i)):
-            candidates.append(doc[i])  # "declined to comment" is the party's response
-            continue
+            return doc[i]  # "declined to comment" is the party's response
         if lemma not in CUE_CLASS or tokens.pos[i] not in ("VERB", "AUX"):
             continue
         token, dep = doc[i], tokens.dep[i]
@@ -106,11 +108,7 @@ def find_cue(claim: Span) -> Token | None:
         if not has_clause and not _is_participle_cue(token) and CUE_CLASS[lemma] == "opinion" \
                 and not any(d in ("dobj", "prep") for d in child_deps):
             continue
-        candidates.append(token)
-    if len(candidates) == 1:
-        return candidates[0]
-    if candidates:
-        return min(candidates, key=lambda t: (_depth(t), t.i))
+        return token
     # Agentless passives of wrongdoing ("was charged with") and denial nouns are handled as cues too.
     window = range(claim.start, claim.end)
     for i in window:
@@ -135,14 +133,6 @@ def _has_own_subject(token: Token) -> bool:
 def _is_participle_cue(token: Token) -> bool:
     tokens = token_table(token.doc)
     return tokens.tag[token.i] == "VBG" and token.i > 0 and tokens.text[token.i - 1] == ","
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head is not token and depth < 50:
-        token = token.head
-        depth += 1
-    return depth
 
 
 def _is_passive(token: Token) -> bool:

@@ -264,8 +264,9 @@ FEATURE_LABELS = {"symbolic": "{}", "words": "word '{}'", "chars": "chars '{}'",
 def _inputs(contexts: Sequence[ClaimContext], vectorizers: dict) -> dict:
     """What each vectorizer reads: named features, the claim's text, and the content it reports."""
     from .attribute import reported_content
+    from .nlp import span_text
 
-    texts = [c.span.text for c in contexts]
+    texts = [span_text(c.span) for c in contexts]
     inputs = {"symbolic": [symbolic_features(c) for c in contexts], "words": texts, "chars": texts}
     if "content" in vectorizers:
         inputs["content"] = [reported_content(c.span, c.attribution) for c in contexts]
