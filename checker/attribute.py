@@ -18,7 +18,13 @@ from .lexicon import (
     WRONGDOING,
     WRONGDOING_PASSIVE,
 )
-from .nlp import entities_before, sentence_bounds, sentence_starts_between, span_text, token_table
+from .nlp import (
+    entities_before,
+    sentence_bounds,
+    sentence_starts_between,
+    span_text,
+    token_table,
+)
 
 NAMED_ENTITIES = frozenset("PERSON ORG GPE NORP FAC LOC PRODUCT EVENT LAW WORK_OF_ART".split())
 PERSON_PRONOUNS = frozenset("he him his she her i me we us".split())

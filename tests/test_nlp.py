@@ -4,8 +4,16 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from checker.nlp import (doc_text, entities, entities_before, remembered, sentence_bounds, sentence_starts_between,
-                         span_text, token_table)
+from checker.nlp import (
+    doc_text,
+    entities,
+    entities_before,
+    remembered,
+    sentence_bounds,
+    sentence_starts_between,
+    span_text,
+    token_table,
+)
 
 
 @pytest.fixture(scope="module")

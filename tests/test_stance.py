@@ -6,7 +6,14 @@ import datetime as dt
 import pytest
 
 from checker.schema import Evidence
-from checker.stance import Facts, _missing_anchors, claim_facts, core_of, evidence_flags, judge
+from checker.stance import (
+    Facts,
+    _missing_anchors,
+    claim_facts,
+    core_of,
+    evidence_flags,
+    judge,
+)
 
 TUESDAY = dt.date(2024, 4, 16)
 
