@@ -198,7 +198,8 @@ def _strings(ids: list[int], strings) -> list[str]:
         if len(_STRINGS) > MAX_STRINGS:
             _STRINGS.clear()
         _STRINGS.update((key, strings[key]) for key in set(ids).difference(_STRINGS))
-        return list(map(_STRINGS.__getitem__, ids))
+        # Read the doc's own vocab for any key another thread cleared from the cache meanwhile.
+        return [_STRINGS[key] if key in _STRINGS else strings[key] for key in ids]
 
 
 def doc_text(doc) -> str:
