@@ -550,7 +550,7 @@ def _events(ent: Span) -> set[str]:
                 return {stem(c.lemma_) for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
                         and c.pos_ == "NOUN"} or {stem(token.lemma_)}
             return {stem(token.lemma_)}
-        if token.head is token:
+        if token.head.i == token.i:  # a root is its own head (Token objects are new on every access)
             break
     return set()
 

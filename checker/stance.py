@@ -156,7 +156,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
 def _event_of(token) -> frozenset:
     """Stems of what a date dates: its verb and that verb's subject and object ('issued ... warrant')."""
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:  # a root is its own head
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
@@ -392,12 +392,12 @@ def core_of(span: Span) -> str:
         subtree = tokens.subtree(child)
         if len(subtree) > 6 and any(tokens.pos[t] in ("VERB", "AUX") for t in subtree):
             drop.update(subtree)
-    if not drop:
-        return span_text(span).strip().rstrip(".,;: ")
     kept = [i for i in range(span.start, span.end) if i not in drop]
-    if sum(tokens.is_alpha[i] for i in kept) < 6:
-        return span_text(span).strip().rstrip(".,;: ")
-    return "".join(span.doc[i].text_with_ws for i in kept).strip().rstrip(".,;: ")
+    if drop and sum(tokens.is_alpha[i] for i in kept) >= 6:
+        text = "".join(tokens.text[i] + tokens.whitespace[i] for i in kept)
+    else:
+        text = span_text(span)
+    return text.strip().rstrip(".,;: ")
 
 
 def _context_names(draft: Draft) -> tuple[str, ...]:
