@@ -105,6 +105,27 @@ def test_token_table_of_short_and_empty_docs(nlp, text):
     assert token_table(doc) is table  # read once per doc
 
 
+
+class _ClearedAfterFilling(dict):
+    """A string cache that another thread empties just after this one has filled it."""
+
+    def update(self, *args, **kwargs):
+        super().update(*args, **kwargs)
+        self.clear()
+
+
+@pytest.mark.parametrize("cache, limit", [(_ClearedAfterFilling(), 1_000_000), ({}, 0)],
+                         ids=["cleared-by-another-thread", "over-its-size-limit"])
+def test_token_table_reads_its_strings_when_the_shared_cache_is_emptied(nlp, monkeypatch, cache, limit):
+    import checker.nlp
+
+    monkeypatch.setattr(checker.nlp, "_STRINGS", cache)
+    monkeypatch.setattr(checker.nlp, "MAX_STRINGS", limit)
+    doc = nlp("The mayor said the bridge would reopen on Monday.")
+    table = token_table(doc)
+    assert table.text == [t.text for t in doc] and table.lemma == [t.lemma_ for t in doc]
+    assert table.dep == [t.dep_ for t in doc]
+
 def test_span_text_is_span_text(seed_doc):
     spans = _spans(seed_doc) + [seed_doc[5:5], seed_doc[len(seed_doc):]]
     assert [span_text(span) for span in spans] == [span.text for span in spans]
