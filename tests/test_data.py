@@ -9,6 +9,8 @@ import pytest
 
 from checker.schema import SOURCE_KINDS, TYPES
 
+from .conftest import SHARED
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 CLAIM_FILES = sorted((DATA / "claim_types").glob("written-*.jsonl"))
 SUBJECTIVITY_FILES = sorted((DATA / "subjectivity").glob("written-*.csv"))
@@ -67,3 +69,17 @@ def test_subjectivity_sentences_are_not_repeated():
         with path.open(encoding="utf-8", newline="") as f:
             sentences += [r["Sentence"] for r in csv.DictReader(f)]
     assert len(sentences) == len(set(sentences))
+
+
+def test_newssd_typing_covers_each_train_and_val_sentence_once():
+    typed = _claims(DATA / "claim_types" / "newssd-typed.jsonl")
+    for t in typed:
+        assert t["type"] in TYPES and t["source_kind"] in SOURCE_KINDS, t
+        assert t.get("second_type", "fact") in TYPES, t
+        if t["type"] in ("fact", "none"):
+            assert t["source_kind"] == "none", t
+    for split in ("train", "val"):
+        with (SHARED / "data" / "subjectivity-newssd" / f"{split}.csv").open(encoding="utf-8", newline="") as f:
+            rows = len(list(csv.DictReader(f)))
+        assert sorted(t["row"] for t in typed if t["split"] == split) == list(range(rows))
+    assert {t["split"] for t in typed} == {"train", "val"}  # never the test split
