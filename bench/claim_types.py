@@ -8,6 +8,9 @@
    model here was trained or tuned on.
 3. A learning curve: macro-F1 on the test split for models trained on 25/50/100 % of the training
    articles (with the shipped model's C), plotted to a PNG.
+4. How far the schema's `opinion` is from NewsSD's SUBJ: NewsSD train + val sentences typed by our guide
+   (data/claim_types/newssd-typed.jsonl, never trained on), scored against NewsSD's own labels, with the
+   agreement of a second, independent typing of a quarter of them.
 """
 from __future__ import annotations
 
@@ -45,6 +48,54 @@ def print_side_by_side(results: dict) -> None:
         print(f"\nconfusion matrix, {n} (rows gold, columns predicted: {' '.join(TYPES)})")
         for t, row in zip(TYPES, results[n]["confusion"]["matrix"]):
             print(f"  {t:<11}" + "".join(f"{v:>6}" for v in row))
+
+
+def bootstrap_interval(gold: list, predicted: list, groups: list, rounds: int = 1000, seed: int = 0) -> tuple:
+    """95 % interval of macro-F1 when whole groups are resampled (claims of one article are not independent)."""
+    import numpy as np
+    from sklearn.metrics import f1_score
+
+    members: dict = {}
+    for i, group in enumerate(groups):
+        members.setdefault(group, []).append(i)
+    parts = list(members.values())
+    rng = np.random.default_rng(seed)
+    scores = []
+    for _ in range(rounds):
+        rows = [i for k in rng.integers(0, len(parts), len(parts)) for i in parts[k]]
+        g, p = [gold[i] for i in rows], [predicted[i] for i in rows]
+        scores.append(f1_score(g, p, labels=sorted(set(g)), average="macro", zero_division=0))
+    return float(np.percentile(scores, 2.5)), float(np.percentile(scores, 97.5))
+
+
+def guide_against_newssd() -> dict:
+    """Opinion-vs-rest macro-F1 of our guide's own types of NewsSD train + val against NewsSD's labels."""
+    from sklearn.metrics import cohen_kappa_score, f1_score
+
+    gold = {}
+    for split in ("train", "val"):
+        for row, record in enumerate(model.read_labelled(SHARED / "data" / "subjectivity-newssd" / f"{split}.csv")):
+            gold[split, row] = record.is_opinion
+    typed = [json.loads(line) for line in (ROOT / "data" / "claim_types" / "newssd-typed.jsonl").open(encoding="utf-8")]
+    subjective = [gold[t["split"], t["row"]] for t in typed]
+    opinion = [t["type"] == "opinion" for t in typed]
+    twice = [t for t in typed if "second_type" in t]
+    return {
+        "sentences": len(typed),
+        "opinion_vs_rest_macro_f1": float(f1_score(subjective, opinion, average="macro")),
+        "objective_typed_opinion": sum(o and not s for o, s in zip(opinion, subjective)),
+        "objective": subjective.count(False),
+        "subjective_typed_allegation_or_none": sum(s and t["type"] in ("allegation", "none")
+                                                   for s, t in zip(subjective, typed)),
+        "subjective": subjective.count(True),
+        "typed_twice": len(twice),
+        "kappa": float(cohen_kappa_score([t["type"] for t in twice], [t["second_type"] for t in twice])),
+        "second_opinion_vs_rest_macro_f1": float(f1_score(
+            [gold[t["split"], t["row"]] for t in twice], [t["second_type"] == "opinion" for t in twice],
+            average="macro")),
+        "first_opinion_vs_rest_macro_f1_same_sentences": float(f1_score(
+            [gold[t["split"], t["row"]] for t in twice], [t["type"] == "opinion" for t in twice], average="macro")),
+    }
 
 
 def subjectivity(typer, records, contexts) -> dict:
@@ -107,16 +158,38 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Test split: {len(test)} claims from {len({r.article for r in test})} articles never used for "
           f"training or tuning (model data hash {shipped.meta['data_hash']})\n")
     print_side_by_side(results)
+    gold = [r.type for r in test]
+    print("\n95 % interval of macro-F1, resampling whole test articles (1,000 rounds):")
+    for name, typer in typers.items():
+        low, high = bootstrap_interval(gold, [d.type for d in typer.predict(test_contexts)], [r.article for r in test])
+        results[name]["macro_f1_interval"] = [low, high]
+        print(f"  {name:<18} {results[name]['macro_f1']:.3f}  ({low:.3f} to {high:.3f})")
 
     newssd = model.read_labelled(SHARED / "data" / "subjectivity-newssd" / "test.csv")
     news_contexts = model.contexts_for(newssd)
     subjective = {name: subjectivity(typer, newssd, news_contexts) for name, typer in typers.items()}
     print(f"\nNewsSD-ENG test ({len(newssd)} sentences), macro-F1 over subjective/objective:")
-    for name, scores in subjective.items():
-        print(f"  {name:<18} opinion vs rest {scores['opinion_vs_rest_macro_f1']:.3f}    "
+    for name, typer in typers.items():
+        scores = subjective[name]
+        opinion = [d.type == "opinion" for d in typer.predict(news_contexts)]
+        low, high = bootstrap_interval([r.is_opinion for r in newssd], opinion, list(range(len(newssd))))
+        scores["opinion_vs_rest_interval"] = [low, high]
+        print(f"  {name:<18} opinion vs rest {scores['opinion_vs_rest_macro_f1']:.3f} (95 % interval {low:.3f} to "
+              f"{high:.3f}, resampling sentences)    "
               f"own-voice opinion vs rest {scores['own_voice_opinion_macro_f1']:.3f}")
 
-    output = {"test": results, "newssd_test": subjective}
+    ceiling = guide_against_newssd()
+    print(f"\nNewsSD-ENG train + val ({ceiling['sentences']} sentences) typed by our annotation guide, never "
+          f"trained on: its opinion vs NewsSD's subjective, macro-F1 {ceiling['opinion_vs_rest_macro_f1']:.3f}\n"
+          f"  objective sentences the guide types opinion: {ceiling['objective_typed_opinion']} of "
+          f"{ceiling['objective']}; subjective ones it types allegation or none: "
+          f"{ceiling['subjective_typed_allegation_or_none']} of {ceiling['subjective']}\n"
+          f"  typed twice, independently: {ceiling['typed_twice']} sentences, Cohen's kappa over the six types "
+          f"{ceiling['kappa']:.2f}; opinion vs subjective macro-F1 "
+          f"{ceiling['first_opinion_vs_rest_macro_f1_same_sentences']:.3f} (first typing) and "
+          f"{ceiling['second_opinion_vs_rest_macro_f1']:.3f} (second)")
+
+    output = {"test": results, "newssd_test": subjective, "newssd_typed_by_guide": ceiling}
     if not args.no_curve:
         print("\nLearning curve (same C as the shipped model):")
         train = own_records("train")
