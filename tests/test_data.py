@@ -71,15 +71,17 @@ def test_subjectivity_sentences_are_not_repeated():
     assert len(sentences) == len(set(sentences))
 
 
-def test_newssd_typing_covers_each_train_and_val_sentence_once():
-    typed = _claims(DATA / "claim_types" / "newssd-typed.jsonl")
+@pytest.mark.parametrize("name, splits", [("newssd-typed.jsonl", ("train", "val")),
+                                           ("newssd-test-typed.jsonl", ("test",))])
+def test_newssd_typing_covers_each_sentence_of_its_splits_once(name, splits):
+    typed = _claims(DATA / "claim_types" / name)
     for t in typed:
         assert t["type"] in TYPES and t["source_kind"] in SOURCE_KINDS, t
         assert t.get("second_type", "fact") in TYPES, t
         if t["type"] in ("fact", "none"):
             assert t["source_kind"] == "none", t
-    for split in ("train", "val"):
+    for split in splits:
         with (SHARED / "data" / "subjectivity-newssd" / f"{split}.csv").open(encoding="utf-8", newline="") as f:
             rows = len(list(csv.DictReader(f)))
         assert sorted(t["row"] for t in typed if t["split"] == split) == list(range(rows))
-    assert {t["split"] for t in typed} == {"train", "val"}  # never the test split
+    assert {t["split"] for t in typed} == set(splits)  # the test split's typing is kept apart from training data
