@@ -8,13 +8,15 @@
    model here was trained or tuned on.
 3. A learning curve: macro-F1 on the test split for models trained on 25/50/100 % of the training
    articles (with the shipped model's C), plotted to a PNG.
-4. How far the schema's `opinion` is from NewsSD's SUBJ: NewsSD train + val sentences typed by our guide
-   (data/claim_types/newssd-typed.jsonl, never trained on), scored against NewsSD's own labels, with the
-   agreement of a second, independent typing of a quarter of them.
+4. How far the schema's `opinion` is from NewsSD's SUBJ: NewsSD sentences typed by our guide
+   (data/claim_types/newssd-typed.jsonl for train + val, newssd-test-typed.jsonl for test; never trained
+   on) scored against NewsSD's own labels, with the agreement of a second, independent typing; and the
+   models' six-type figures on the typed test sentences (published prose, each sentence read alone).
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import random
@@ -68,19 +70,20 @@ def bootstrap_interval(gold: list, predicted: list, groups: list, rounds: int = 
     return float(np.percentile(scores, 2.5)), float(np.percentile(scores, 97.5))
 
 
-def guide_against_newssd() -> dict:
-    """Opinion-vs-rest macro-F1 of our guide's own types of NewsSD train + val against NewsSD's labels."""
+def guide_against_newssd(typed_file: str) -> dict:
+    """Opinion-vs-rest macro-F1 of our guide's own types of NewsSD sentences against NewsSD's labels."""
     from sklearn.metrics import cohen_kappa_score, f1_score
 
+    typed = [json.loads(line) for line in (ROOT / "data" / "claim_types" / typed_file).open(encoding="utf-8")]
     gold = {}
-    for split in ("train", "val"):
+    for split in sorted({t["split"] for t in typed}):
         for row, record in enumerate(model.read_labelled(SHARED / "data" / "subjectivity-newssd" / f"{split}.csv")):
             gold[split, row] = record.is_opinion
-    typed = [json.loads(line) for line in (ROOT / "data" / "claim_types" / "newssd-typed.jsonl").open(encoding="utf-8")]
     subjective = [gold[t["split"], t["row"]] for t in typed]
     opinion = [t["type"] == "opinion" for t in typed]
     twice = [t for t in typed if "second_type" in t]
     return {
+        "typed": typed,
         "sentences": len(typed),
         "opinion_vs_rest_macro_f1": float(f1_score(subjective, opinion, average="macro")),
         "objective_typed_opinion": sum(o and not s for o, s in zip(opinion, subjective)),
@@ -96,6 +99,18 @@ def guide_against_newssd() -> dict:
         "first_opinion_vs_rest_macro_f1_same_sentences": float(f1_score(
             [gold[t["split"], t["row"]] for t in twice], [t["type"] == "opinion" for t in twice], average="macro")),
     }
+
+
+def print_guide_figures(title: str, ceiling: dict) -> None:
+    print(f"\n{title} ({ceiling['sentences']} sentences) typed by our annotation guide, never trained on: its "
+          f"opinion vs NewsSD's subjective, macro-F1 {ceiling['opinion_vs_rest_macro_f1']:.3f}\n"
+          f"  objective sentences the guide types opinion: {ceiling['objective_typed_opinion']} of "
+          f"{ceiling['objective']}; subjective ones it types allegation or none: "
+          f"{ceiling['subjective_typed_allegation_or_none']} of {ceiling['subjective']}\n"
+          f"  typed twice, independently: {ceiling['typed_twice']} sentences, Cohen's kappa over the six types "
+          f"{ceiling['kappa']:.2f}; opinion vs subjective macro-F1 "
+          f"{ceiling['first_opinion_vs_rest_macro_f1_same_sentences']:.3f} (first typing) and "
+          f"{ceiling['second_opinion_vs_rest_macro_f1']:.3f} (second)")
 
 
 def subjectivity(typer, records, contexts) -> dict:
@@ -178,18 +193,20 @@ def main(argv: list[str] | None = None) -> int:
               f"{high:.3f}, resampling sentences)    "
               f"own-voice opinion vs rest {scores['own_voice_opinion_macro_f1']:.3f}")
 
-    ceiling = guide_against_newssd()
-    print(f"\nNewsSD-ENG train + val ({ceiling['sentences']} sentences) typed by our annotation guide, never "
-          f"trained on: its opinion vs NewsSD's subjective, macro-F1 {ceiling['opinion_vs_rest_macro_f1']:.3f}\n"
-          f"  objective sentences the guide types opinion: {ceiling['objective_typed_opinion']} of "
-          f"{ceiling['objective']}; subjective ones it types allegation or none: "
-          f"{ceiling['subjective_typed_allegation_or_none']} of {ceiling['subjective']}\n"
-          f"  typed twice, independently: {ceiling['typed_twice']} sentences, Cohen's kappa over the six types "
-          f"{ceiling['kappa']:.2f}; opinion vs subjective macro-F1 "
-          f"{ceiling['first_opinion_vs_rest_macro_f1_same_sentences']:.3f} (first typing) and "
-          f"{ceiling['second_opinion_vs_rest_macro_f1']:.3f} (second)")
+    ceiling = guide_against_newssd("newssd-typed.jsonl")
+    print_guide_figures("NewsSD-ENG train + val", ceiling)
+    test_typing = guide_against_newssd("newssd-test-typed.jsonl")
+    print_guide_figures("NewsSD-ENG test", test_typing)
+    # The same test sentences as six-type data: published prose, each sentence read alone.
+    rows = {t["row"]: t["type"] for t in test_typing.pop("typed")}
+    published = [dataclasses.replace(r, type=rows[k]) for k, r in enumerate(newssd)]
+    prose = {name: model.evaluate(typer, published, news_contexts) for name, typer in typers.items()}
+    print(f"\nThe same {len(published)} NewsSD test sentences as six-type data (the guide's first typing):")
+    print_side_by_side(prose)
+    ceiling.pop("typed")
 
-    output = {"test": results, "newssd_test": subjective, "newssd_typed_by_guide": ceiling}
+    output = {"test": results, "newssd_test": subjective, "newssd_typed_by_guide": ceiling,
+              "newssd_test_typed_by_guide": test_typing, "newssd_test_six_types": prose}
     if not args.no_curve:
         print("\nLearning curve (same C as the shipped model):")
         train = own_records("train")
