@@ -70,11 +70,15 @@ def bootstrap_interval(gold: list, predicted: list, groups: list, rounds: int = 
     return float(np.percentile(scores, 2.5)), float(np.percentile(scores, 97.5))
 
 
-def guide_against_newssd(typed_file: str) -> dict:
+def read_typing(name: str) -> list[dict]:
+    """NewsSD sentences typed by our guide: split, row, type, source_kind and maybe second_type."""
+    return [json.loads(line) for line in (ROOT / "data" / "claim_types" / name).open(encoding="utf-8")]
+
+
+def guide_against_newssd(typed: list[dict]) -> dict:
     """Opinion-vs-rest macro-F1 of our guide's own types of NewsSD sentences against NewsSD's labels."""
     from sklearn.metrics import cohen_kappa_score, f1_score
 
-    typed = [json.loads(line) for line in (ROOT / "data" / "claim_types" / typed_file).open(encoding="utf-8")]
     gold = {}
     for split in sorted({t["split"] for t in typed}):
         for row, record in enumerate(model.read_labelled(SHARED / "data" / "subjectivity-newssd" / f"{split}.csv")):
@@ -83,7 +87,6 @@ def guide_against_newssd(typed_file: str) -> dict:
     opinion = [t["type"] == "opinion" for t in typed]
     twice = [t for t in typed if "second_type" in t]
     return {
-        "typed": typed,
         "sentences": len(typed),
         "opinion_vs_rest_macro_f1": float(f1_score(subjective, opinion, average="macro")),
         "objective_typed_opinion": sum(o and not s for o, s in zip(opinion, subjective)),
@@ -193,17 +196,17 @@ def main(argv: list[str] | None = None) -> int:
               f"{high:.3f}, resampling sentences)    "
               f"own-voice opinion vs rest {scores['own_voice_opinion_macro_f1']:.3f}")
 
-    ceiling = guide_against_newssd("newssd-typed.jsonl")
+    ceiling = guide_against_newssd(read_typing("newssd-typed.jsonl"))
     print_guide_figures("NewsSD-ENG train + val", ceiling)
-    test_typing = guide_against_newssd("newssd-test-typed.jsonl")
+    typed_test = read_typing("newssd-test-typed.jsonl")
+    test_typing = guide_against_newssd(typed_test)
     print_guide_figures("NewsSD-ENG test", test_typing)
     # The same test sentences as six-type data: published prose, each sentence read alone.
-    rows = {t["row"]: t["type"] for t in test_typing.pop("typed")}
+    rows = {t["row"]: t["type"] for t in typed_test}
     published = [dataclasses.replace(r, type=rows[k]) for k, r in enumerate(newssd)]
     prose = {name: model.evaluate(typer, published, news_contexts) for name, typer in typers.items()}
     print(f"\nThe same {len(published)} NewsSD test sentences as six-type data (the guide's first typing):")
     print_side_by_side(prose)
-    ceiling.pop("typed")
 
     output = {"test": results, "newssd_test": subjective, "newssd_typed_by_guide": ceiling,
               "newssd_test_typed_by_guide": test_typing, "newssd_test_six_types": prose}
