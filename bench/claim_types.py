@@ -70,6 +70,11 @@ def bootstrap_interval(gold: list, predicted: list, groups: list, rounds: int = 
     return float(np.percentile(scores, 2.5)), float(np.percentile(scores, 97.5))
 
 
+def own_voice_judgement(claim_type: str, source_kind: str) -> bool:
+    """The closest the schema's types come to NewsSD's SUBJ (of five mappings tried on NewsSD train + val)."""
+    return claim_type in ("opinion", "allegation") and source_kind == "none"
+
+
 def read_typing(name: str) -> list[dict]:
     """NewsSD sentences typed by our guide: split, row, type, source_kind and maybe second_type."""
     return [json.loads(line) for line in (ROOT / "data" / "claim_types" / name).open(encoding="utf-8")]
@@ -89,11 +94,8 @@ def guide_against_newssd(typed: list[dict]) -> dict:
     return {
         "sentences": len(typed),
         "opinion_vs_rest_macro_f1": float(f1_score(subjective, opinion, average="macro")),
-        # The closest the schema's types come to NewsSD's SUBJ (of the mappings tried on train + val):
-        # a judgement or an accusation in the outlet's own voice.
         "own_voice_opinion_or_allegation_macro_f1": float(f1_score(
-            subjective, [t["type"] in ("opinion", "allegation") and t["source_kind"] == "none" for t in typed],
-            average="macro")),
+            subjective, [own_voice_judgement(t["type"], t["source_kind"]) for t in typed], average="macro")),
         "objective_typed_opinion": sum(o and not s for o, s in zip(opinion, subjective)),
         "objective": subjective.count(False),
         "subjective_typed_allegation_or_none": sum(s and t["type"] in ("allegation", "none")
@@ -120,12 +122,7 @@ def print_guide_figures(title: str, ceiling: dict) -> None:
           f"{ceiling['first_opinion_vs_rest_macro_f1_same_sentences']:.3f} (first typing) and "
           f"{ceiling['second_opinion_vs_rest_macro_f1']:.3f} (second)\n"
           f"  own-voice opinion or allegation vs subjective (the best of five mappings tried on train + val): "
-          f"macro-F1 "
-          f"{ceiling['own_voice_opinion_or_allegation_macro_f1']:.3f}")
-
-
-def subjectivity(typer, records, contexts) -> dict:
-    return model.evaluate_subjectivity(typer.predict(contexts), contexts, [r.is_opinion for r in records])
+          f"macro-F1 {ceiling['own_voice_opinion_or_allegation_macro_f1']:.3f}")
 
 
 def learning_curve(train, test, test_contexts, news_train, C: float, seed: int = 0) -> dict:
@@ -175,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-curve", action="store_true", help="skip the learning curve (it trains 3 models)")
     parser.add_argument("--json", help="also write the figures as JSON here")
     args = parser.parse_args(argv)
+    from sklearn.metrics import f1_score
 
     shipped = model.shipped_model()
     typers = {"trained model": shipped, "cue-based rules": RuleTyper()}
@@ -191,22 +189,19 @@ def main(argv: list[str] | None = None) -> int:
         results[name]["macro_f1_interval"] = [low, high]
         print(f"  {name:<18} {results[name]['macro_f1']:.3f}  ({low:.3f} to {high:.3f})")
 
-    from sklearn.metrics import f1_score
-
     newssd = model.read_labelled(SHARED / "data" / "subjectivity-newssd" / "test.csv")
     news_contexts = model.contexts_for(newssd)
-    subjective = {name: subjectivity(typer, newssd, news_contexts) for name, typer in typers.items()}
+    news_gold = [r.is_opinion for r in newssd]
+    subjective = {}
     print(f"\nNewsSD-ENG test ({len(newssd)} sentences), macro-F1 over subjective/objective:")
     for name, typer in typers.items():
-        scores = subjective[name]
         decisions = typer.predict(news_contexts)
+        scores = subjective[name] = model.evaluate_subjectivity(decisions, news_contexts, news_gold)
         opinion = [d.type == "opinion" for d in decisions]
-        low, high = bootstrap_interval([r.is_opinion for r in newssd], opinion, list(range(len(newssd))))
+        low, high = bootstrap_interval(news_gold, opinion, list(range(len(newssd))))
         scores["opinion_vs_rest_interval"] = [low, high]
-        judged = [d.type in ("opinion", "allegation") and c.attribution.kind == "none"
-                  for d, c in zip(decisions, news_contexts)]
-        scores["own_voice_opinion_or_allegation_macro_f1"] = float(
-            f1_score([r.is_opinion for r in newssd], judged, average="macro"))
+        judged = [own_voice_judgement(d.type, c.attribution.kind) for d, c in zip(decisions, news_contexts)]
+        scores["own_voice_opinion_or_allegation_macro_f1"] = float(f1_score(news_gold, judged, average="macro"))
         print(f"  {name:<18} opinion vs rest {scores['opinion_vs_rest_macro_f1']:.3f} (95 % interval {low:.3f} to "
               f"{high:.3f}, resampling sentences)\n{'':<20} own-voice opinion vs rest "
               f"{scores['own_voice_opinion_macro_f1']:.3f}    own-voice opinion or allegation vs rest "

@@ -105,7 +105,6 @@ def test_token_table_of_short_and_empty_docs(nlp, text):
     assert token_table(doc) is table  # read once per doc
 
 
-
 class _ClearedAfterFilling(dict):
     """A string cache that another thread empties just after this one has filled it."""
 
@@ -125,6 +124,7 @@ def test_token_table_reads_its_strings_when_the_shared_cache_is_emptied(nlp, mon
     table = token_table(doc)
     assert table.text == [t.text for t in doc] and table.lemma == [t.lemma_ for t in doc]
     assert table.dep == [t.dep_ for t in doc]
+
 
 def test_span_text_is_span_text(seed_doc):
     spans = _spans(seed_doc) + [seed_doc[5:5], seed_doc[len(seed_doc):]]
