@@ -37,6 +37,8 @@ CHAR_NGRAMS = (2, 4)
 # How much a sentence known only to be subjective or not weighs beside a typed claim in the subjectivity
 # model: chosen by cross-validation on NewsSD train + val (scripts/tune_subjectivity.py).
 SUBJECTIVITY_WEIGHT = 3.0
+# The regularisation the dev split chose for the shipped model (scripts/build_model.py); retraining starts there.
+SHIPPED_C = 8.0
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class LabelledClaim:
     """One training or evaluation example: a claim in its sentence, with its gold type."""
 
     text: str
-    type: str | None  # None for subjectivity-only examples (known only to be opinion or not)
+    type: str | None  # None when only the subjectivity label is known
     sentence: str = ""
     context: str = ""
     position: float = 0.0
@@ -52,7 +54,7 @@ class LabelledClaim:
     article: str = ""
     origin: str = ""
     id: str = ""
-    opinion: bool | None = None  # the opinion-vs-rest label, when that is all that is known
+    opinion: bool | None = None  # the subjective-or-not label of subjectivity corpora (NewsSD), when known
 
     @property
     def is_opinion(self) -> bool:
@@ -133,7 +135,7 @@ def _read_csv(raw: str, path: Path) -> list[LabelledClaim]:
             if label not in ("SUBJ", "OBJ"):
                 raise InputError(f"{path}, line {number}: 'Label' must be SUBJ or OBJ.")
             text = (row.get("Sentence") or "").strip()
-            records.append(LabelledClaim(text=text, type="opinion" if label == "SUBJ" else None, sentence=text,
+            records.append(LabelledClaim(text=text, type=None, sentence=text,
                                          opinion=label == "SUBJ", origin=f"subjectivity:{path.stem}",
                                          article=(row.get("Article") or "").strip(), id=f"{path.stem}:{number}"))
         return records
@@ -155,13 +157,14 @@ def contexts_for(records: Sequence[LabelledClaim], nlp=None, batch_size: int = 6
     from .nlp import load_pipeline
 
     nlp = nlp or load_pipeline()
-    texts = [f"{r.context}\n{r.sentence}" if r.context else r.sentence for r in records]
+    sentences = [r.sentence or r.text for r in records]  # a claim made in code may leave its sentence out
+    texts = [f"{r.context}\n{s}" if r.context else s for r, s in zip(records, sentences)]
     contexts = []
-    for record, doc in zip(records, nlp.pipe(texts, batch_size=batch_size)):
+    for record, text, doc in zip(records, sentences, nlp.pipe(texts, batch_size=batch_size)):
         offset = len(record.context) + 1 if record.context else 0
-        at = record.sentence.find(record.text)
+        at = text.find(record.text)
         span = doc.char_span(offset + at, offset + at + len(record.text), alignment_mode="expand")
-        sentence = doc.char_span(offset, offset + len(record.sentence), alignment_mode="expand")
+        sentence = doc.char_span(offset, offset + len(text), alignment_mode="expand")
         if span is None or sentence is None:
             span = sentence = doc[:]
         contexts.append(ClaimContext(span, sentence, find_attribution(span), record.position, "body"))
@@ -284,8 +287,9 @@ def train(records: Sequence[LabelledClaim], *, C: float = 2.0, subjectivity_C: f
     """Fit the subjectivity model, then the type model on the typed examples.
 
     The subjectivity model learns the writer's own voice: typed examples count as subjective
-    only when they are opinion with no source. Examples known only to be subjective or not
-    (NewsSD) go to the subjectivity model, weighted by `subjectivity_weight`
+    only when they are opinion with no source. Examples with a subjectivity label (NewsSD) go to
+    the subjectivity model with that label, weighted by `subjectivity_weight`, and to the type
+    model only if they also have a type. Those with no type go to the subjectivity model alone
     (`opinion_only_use="subjectivity"`), to both models (`"both"`: subjective ones as `opinion`
     in the type model too), or nowhere (`"none"`).
     """
@@ -298,11 +302,11 @@ def train(records: Sequence[LabelledClaim], *, C: float = 2.0, subjectivity_C: f
     if contexts is None:
         contexts = contexts_for(records, nlp)
     if opinion_only_use == "none":
-        keep = [i for i, r in enumerate(records) if r.opinion is None]
+        keep = [i for i, r in enumerate(records) if r.type is not None]
         records, contexts = [records[i] for i in keep], [contexts[i] for i in keep]
-    typed = [i for i, r in enumerate(records) if r.type is not None
-             and (r.opinion is None or opinion_only_use == "both")]
-    labels = sorted({records[i].type for i in typed})
+    types = [r.type or ("opinion" if r.opinion and opinion_only_use == "both" else None) for r in records]
+    typed = [i for i, t in enumerate(types) if t is not None]
+    labels = sorted({types[i] for i in typed})
     if len(labels) < 2:
         raise InputError("Training needs examples of at least two claim types.")
     vectorizers = {
@@ -327,7 +331,7 @@ def train(records: Sequence[LabelledClaim], *, C: float = 2.0, subjectivity_C: f
                             params={"sample_weight": weights})[:, 1:2]
     subjectivity.fit(base, is_subjective, sample_weight=weights)
     X = sp.hstack([base, sp.csr_matrix(oof)]).tocsr()[typed]
-    y = np.array([records[i].type for i in typed])
+    y = np.array([types[i] for i in typed])
     estimator = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=seed)
     smallest = min(int((y == label).sum()) for label in labels)
     if smallest >= 3:
@@ -481,7 +485,7 @@ def holdout_split(records: Sequence[LabelledClaim], fraction: float = 0.2
     return train_part, held_out
 
 
-def train_with_report(records: Sequence[LabelledClaim], *, C: float = 8.0, holdout: float = 0.2,
+def train_with_report(records: Sequence[LabelledClaim], *, C: float = SHIPPED_C, holdout: float = 0.2,
                       refit: bool = True) -> tuple[TrainedTyper, dict]:
     """Train on all but a held-out part, report it beside the shipped model, then refit on everything."""
     train_part, held_out = holdout_split(records, holdout)

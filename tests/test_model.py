@@ -92,7 +92,8 @@ def test_train_command_defaults_to_the_regularisation_the_shipped_model_was_chos
     from checker.cli import train
 
     option = next(p for p in train.params if p.name == "C")
-    assert option.default == model.shipped_model().meta["selection"]["chosen_C"]
+    chosen = model.shipped_model().meta["selection"]["chosen_C"]
+    assert option.default == model.SHIPPED_C == chosen
 
 
 def test_retraining_on_a_small_file_works_end_to_end(tmp_path, capsys):
@@ -199,8 +200,22 @@ def test_newssd_csv_reads_as_opinion_or_not(tmp_path):
     path.write_text('Sentence,Label,Solved conflict\n"It is a disgrace.",SUBJ,False\n"Rates rose.",OBJ,False\n',
                     encoding="utf-8")
     subj, obj = model.read_labelled(path)
-    assert (subj.type, subj.is_opinion) == ("opinion", True)
-    assert (obj.type, obj.is_opinion) == (None, False)
+    assert (subj.type, subj.opinion, subj.is_opinion) == (None, True, True)  # only its subjectivity is known
+    assert (obj.type, obj.opinion, obj.is_opinion) == (None, False, False)
+
+
+def test_subjectivity_sentences_teach_the_type_model_only_when_typed(nlp):
+    from checker.model import LabelledClaim
+
+    claims = [LabelledClaim(text, kind) for text, kind in LABELLED]
+    sentences = [LabelledClaim("What a disgrace this budget is.", None, opinion=True),
+                 LabelledClaim("Critics call the budget a disgrace.", "statement", source_kind="vague", opinion=False),
+                 LabelledClaim("A shameful, cowardly budget.", "opinion", source_kind="none", opinion=True)]
+    typer = model.train(claims + sentences, nlp=nlp)
+    assert typer.meta["examples"] == len(claims) + 3
+    assert typer.meta["typed_examples"] == len(claims) + 2
+    only_subjectivity = model.train(claims + sentences, nlp=nlp, opinion_only_use="none")
+    assert only_subjectivity.meta["examples"] == len(claims) + 2  # the untyped sentence goes nowhere
 
 
 def test_subjectivity_csv_keeps_its_article(tmp_path):
