@@ -160,11 +160,11 @@ def contexts_for(records: Sequence[LabelledClaim], nlp=None, batch_size: int = 6
     sentences = [r.sentence or r.text for r in records]  # a claim made in code may leave its sentence out
     texts = [f"{r.context}\n{s}" if r.context else s for r, s in zip(records, sentences)]
     contexts = []
-    for record, text, doc in zip(records, sentences, nlp.pipe(texts, batch_size=batch_size)):
+    for record, sentence_text, doc in zip(records, sentences, nlp.pipe(texts, batch_size=batch_size)):
         offset = len(record.context) + 1 if record.context else 0
-        at = text.find(record.text)
+        at = sentence_text.find(record.text)
         span = doc.char_span(offset + at, offset + at + len(record.text), alignment_mode="expand")
-        sentence = doc.char_span(offset, offset + len(text), alignment_mode="expand")
+        sentence = doc.char_span(offset, offset + len(sentence_text), alignment_mode="expand")
         if span is None or sentence is None:
             span = sentence = doc[:]
         contexts.append(ClaimContext(span, sentence, find_attribution(span), record.position, "body"))
