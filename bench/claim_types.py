@@ -1,6 +1,6 @@
 """Claim-type quality on held-out data: the shipped model beside the cue-based rules.
 
-    python bench/claim_types.py [--curve docs/learning-curve.png] [--json out.json]
+    python bench/claim_types.py [--curve docs/learning-curve.png] [--json out.json] [--model FILE]
 
 1. Per-type precision/recall/F1, macro-F1 and confusion matrices on the test split of our labelled
    claims (data/claim_types, articles listed under "test" in split.json: never trained or tuned on).
@@ -111,8 +111,8 @@ def guide_against_newssd(typed: list[dict]) -> dict:
     }
 
 
-def print_guide_figures(title: str, ceiling: dict) -> None:
-    print(f"\n{title} ({ceiling['sentences']} sentences) typed by our annotation guide, never trained on: its "
+def print_guide_figures(title: str, ceiling: dict, use: str = "never trained on") -> None:
+    print(f"\n{title} ({ceiling['sentences']} sentences) typed by our annotation guide, {use}: its "
           f"opinion vs NewsSD's subjective, macro-F1 {ceiling['opinion_vs_rest_macro_f1']:.3f}\n"
           f"  objective sentences the guide types opinion: {ceiling['objective_typed_opinion']} of "
           f"{ceiling['objective']}; subjective ones it types allegation or none: "
@@ -171,10 +171,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--curve", default=str(ROOT / "docs" / "learning-curve.png"), help="where to write the plot")
     parser.add_argument("--no-curve", action="store_true", help="skip the learning curve (it trains 3 models)")
     parser.add_argument("--json", help="also write the figures as JSON here")
+    parser.add_argument("--model", help="score this model file instead of the shipped one (without the learning "
+                                        "curve, which retrains the shipped recipe)")
     args = parser.parse_args(argv)
     from sklearn.metrics import f1_score
 
-    shipped = model.shipped_model()
+    shipped = model.load_model(args.model) if args.model else model.shipped_model()
     typers = {"trained model": shipped, "cue-based rules": RuleTyper()}
     test = own_records("test")
     test_contexts = model.contexts_for(test)
@@ -208,7 +210,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{scores['own_voice_opinion_or_allegation_macro_f1']:.3f}")
 
     ceiling = guide_against_newssd(read_typing("newssd-typed.jsonl"))
-    print_guide_figures("NewsSD-ENG train + val", ceiling)
+    typed_training = any("newssd-typed" in item for item in shipped.meta.get("trained_on", []))  # --newssd-types
+    print_guide_figures("NewsSD-ENG train + val", ceiling,
+                        "where the type agrees with NewsSD's, trained on" if typed_training else "never trained on")
     typed_test = read_typing("newssd-test-typed.jsonl")
     test_typing = guide_against_newssd(typed_test)
     print_guide_figures("NewsSD-ENG test", test_typing)
@@ -221,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
 
     output = {"test": results, "newssd_test": subjective, "newssd_typed_by_guide": ceiling,
               "newssd_test_typed_by_guide": test_typing, "newssd_test_six_types": prose}
-    if not args.no_curve:
+    if not (args.no_curve or args.model):
         print("\nLearning curve (same C as the shipped model):")
         train = own_records("train")
         news_train = model.read_labelled(SHARED / "data" / "subjectivity-newssd" / "train.csv")

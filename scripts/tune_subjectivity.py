@@ -23,8 +23,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_model import C_FOR_TUNING, guide_typing, newssd_records, own_records  # noqa: E402
-from build_model import written_subjectivity  # noqa: E402
+from build_model import (  # noqa: E402
+    C_FOR_TUNING,
+    guide_typing,
+    newssd_records,
+    own_records,
+    written_subjectivity,
+)
 
 from checker import model  # noqa: E402
 
