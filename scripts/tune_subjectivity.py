@@ -49,7 +49,7 @@ def cross_validate(weight: float, train, written, news, contexts, guide_types, f
     scores = model.evaluate_subjectivity(decisions, c_news, gold)
     types = [d.type for d in decisions]
     scores["six_types_macro_f1"] = float(f1_score(guide_types, types, labels=sorted(set(guide_types)), average="macro"))
-    # an `allegation` with no source raises the heaviest flag, so wrong ones on opinion writing cost most
+    # an own-voice `allegation` gets a heavier flag than an own-voice `opinion`, so wrong ones cost an editor most
     scores["allegation_decisions"] = types.count("allegation")
     scores["allegation_decisions_typed_otherwise"] = sum(t == "allegation" and g != "allegation"
                                                          for t, g in zip(types, guide_types))
