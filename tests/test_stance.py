@@ -1,18 +1,18 @@
 """Stage 7: stance of a passage towards a claim, with the reason; near misses are never support."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from checker.schema import Evidence
 from checker.stance import (
-    Facts,
-    _missing_anchors,
     claim_facts,
     core_of,
     evidence_flags,
     judge,
+    passage_facts,
 )
 
 TUESDAY = dt.date(2024, 4, 16)
@@ -122,6 +122,9 @@ def test_evidence_flags(claim_type, stances, flags):
 def test_missing_names_are_listed_in_the_same_order_in_every_process():
     # A set of names iterates in an order that changes with the process's hash seed; reports must not.
     names = ("zhou", "anna", "mirov", "lee", "bakiev", "otunbayeva", "cole", "ivanova")
-    claim = Facts(content=frozenset(), names=frozenset(names), numbers=(), dates=(), terms=(), negated=False)
-    passage = Facts(content=frozenset(), names=frozenset(), numbers=(), dates=(), terms=(), negated=False)
-    assert _missing_anchors(claim, passage, "Nothing here names them.") == [n.title() for n in sorted(names)]
+    passage = "Kyrgyzstan signed the trade accord with its neighbours on energy."
+    facts = passage_facts(passage)
+    claim = dataclasses.replace(facts, names=facts.names | frozenset(names))  # the passage names none of them
+    stance, reason = judge(claim, passage)
+    assert stance == "related"
+    assert reason.endswith("; but not " + ", ".join(n.title() for n in sorted(names)))
