@@ -3,7 +3,9 @@
     python bench/claim_types.py [--curve docs/learning-curve.png] [--json out.json] [--model FILE]
 
 1. Per-type precision/recall/F1, macro-F1 and confusion matrices on the test split of our labelled
-   claims (data/claim_types, articles listed under "test" in split.json: never trained or tuned on).
+   claims (data/claim_types, articles listed under "test" in split.json: never trained or tuned on),
+   and the same on the fresh articles (data/claim_types/fresh-*.jsonl), written later, for evaluation
+   only, by annotation sessions that did not write the training data.
 2. Opinion-vs-rest macro-F1 on the NewsSD-ENG test split (Antici et al. 2024, CC BY 4.0), which no
    model here was trained or tuned on.
 3. A learning curve: macro-F1 on the test split for models trained on 25/50/100 % of the training
@@ -191,6 +193,20 @@ def main(argv: list[str] | None = None) -> int:
         results[name]["macro_f1_interval"] = [low, high]
         print(f"  {name:<18} {results[name]['macro_f1']:.3f}  ({low:.3f} to {high:.3f})")
 
+    fresh = [r for path in sorted((ROOT / "data" / "claim_types").glob("fresh-*.jsonl"))
+             for r in model.read_labelled(path)]
+    fresh_contexts = model.contexts_for(fresh)
+    later = {name: model.evaluate(typer, fresh, fresh_contexts) for name, typer in typers.items()}
+    print(f"\nFresh articles: {len(fresh):,} claims from {len({r.article for r in fresh})} articles written after the "
+          "shipped model was built, by other annotation sessions (data/claim_types/fresh-*.jsonl; evaluation only)\n")
+    print_side_by_side(later)
+    for name, typer in typers.items():
+        low, high = bootstrap_interval([r.type for r in fresh], [d.type for d in typer.predict(fresh_contexts)],
+                                       [r.article for r in fresh])
+        later[name]["macro_f1_interval"] = [low, high]
+        print(f"  {name:<18} macro-F1 {later[name]['macro_f1']:.3f}  (95 % interval {low:.3f} to {high:.3f}, "
+              "resampling whole articles)")
+
     newssd = model.read_labelled(SHARED / "data" / "subjectivity-newssd" / "test.csv")
     news_contexts = model.contexts_for(newssd)
     news_gold = [r.is_opinion for r in newssd]
@@ -223,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nThe same {len(published)} NewsSD test sentences as six-type data (the guide's first typing):")
     print_side_by_side(prose)
 
-    output = {"test": results, "newssd_test": subjective, "newssd_typed_by_guide": ceiling,
+    output = {"test": results, "fresh": later, "newssd_test": subjective, "newssd_typed_by_guide": ceiling,
               "newssd_test_typed_by_guide": test_typing, "newssd_test_six_types": prose}
     if not (args.no_curve or args.model):
         print("\nLearning curve (same C as the shipped model):")

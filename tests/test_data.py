@@ -13,6 +13,7 @@ from .conftest import SHARED
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CLAIM_FILES = sorted((DATA / "claim_types").glob("written-*.jsonl"))
+FRESH_FILES = sorted((DATA / "claim_types").glob("fresh-*.jsonl"))  # evaluation only, in no split
 SUBJECTIVITY_FILES = sorted((DATA / "subjectivity").glob("written-*.csv"))
 HELD_BACK = DATA / "held_back"  # written the same way, kept out of training (its README says why)
 
@@ -26,7 +27,7 @@ def split() -> dict:
     return json.loads((DATA / "claim_types" / "split.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", CLAIM_FILES + sorted(HELD_BACK.glob("*.jsonl")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", CLAIM_FILES + FRESH_FILES + sorted(HELD_BACK.glob("*.jsonl")), ids=lambda p: p.name)
 def test_claims_follow_the_guide(path):
     records = _claims(path)
     assert records
@@ -43,8 +44,16 @@ def test_claims_follow_the_guide(path):
 
 
 def test_claim_ids_are_unique():
-    ids = [r["id"] for path in CLAIM_FILES for r in _claims(path)]
+    ids = [r["id"] for path in CLAIM_FILES + FRESH_FILES for r in _claims(path)]
     assert len(ids) == len(set(ids))
+
+
+def test_fresh_articles_are_in_no_split_and_no_training_glob(split):
+    fresh = {r["article"] for path in FRESH_FILES for r in _claims(path)}
+    assert len(fresh) == 84
+    assert not fresh & set().union(*(set(split[name]) for name in ("train", "dev", "test")))
+    trained = {r["article"] for path in CLAIM_FILES for r in _claims(path)}
+    assert not fresh & trained
 
 
 def test_every_article_is_in_exactly_one_split(split):
