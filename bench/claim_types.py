@@ -32,6 +32,7 @@ from build_model import own_records  # noqa: E402
 
 from checker import model  # noqa: E402
 from checker.classify import RuleTyper  # noqa: E402
+from checker.errors import ModelError  # noqa: E402
 from checker.schema import TYPES  # noqa: E402
 
 SHARED = Path(os.environ.get("CLAIMCHECK_SHARED", ROOT.parent / "shared"))
@@ -178,7 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from sklearn.metrics import f1_score
 
-    shipped = model.load_model(args.model) if args.model else model.shipped_model()
+    try:
+        shipped = model.load_model(args.model) if args.model else model.shipped_model()
+    except ModelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     typers = {"trained model": shipped, "cue-based rules": RuleTyper()}
     test = own_records("test")
     test_contexts = model.contexts_for(test)
