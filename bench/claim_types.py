@@ -73,6 +73,16 @@ def bootstrap_interval(gold: list, predicted: list, groups: list, rounds: int = 
     return float(np.percentile(scores, 2.5)), float(np.percentile(scores, 97.5))
 
 
+def print_intervals(articles: str, typers: dict, records, contexts, results: dict) -> None:
+    """Each typer's macro-F1 with its 95 % interval (whole articles resampled), also kept in `results`."""
+    print(f"\n95 % interval of macro-F1, resampling whole {articles} (1,000 rounds):")
+    gold = [r.type for r in records]
+    for name, typer in typers.items():
+        low, high = bootstrap_interval(gold, [d.type for d in typer.predict(contexts)], [r.article for r in records])
+        results[name]["macro_f1_interval"] = [low, high]
+        print(f"  {name:<18} {results[name]['macro_f1']:.3f}  ({low:.3f} to {high:.3f})")
+
+
 def own_voice_judgement(claim_type: str, source_kind: str) -> bool:
     """The closest the schema's types come to NewsSD's SUBJ (of five mappings tried on NewsSD train + val)."""
     return claim_type in ("opinion", "allegation") and source_kind == "none"
@@ -191,12 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Test split: {len(test)} claims from {len({r.article for r in test})} articles never used for "
           f"training or tuning (model data hash {shipped.meta['data_hash']})\n")
     print_side_by_side(results)
-    gold = [r.type for r in test]
-    print("\n95 % interval of macro-F1, resampling whole test articles (1,000 rounds):")
-    for name, typer in typers.items():
-        low, high = bootstrap_interval(gold, [d.type for d in typer.predict(test_contexts)], [r.article for r in test])
-        results[name]["macro_f1_interval"] = [low, high]
-        print(f"  {name:<18} {results[name]['macro_f1']:.3f}  ({low:.3f} to {high:.3f})")
+    print_intervals("test articles", typers, test, test_contexts, results)
 
     fresh = [r for path in sorted((ROOT / "data" / "claim_types").glob("fresh-*.jsonl"))
              for r in model.read_labelled(path)]
@@ -205,12 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nFresh articles: {len(fresh):,} claims from {len({r.article for r in fresh})} articles written after the "
           "shipped model was built, by other annotation sessions (data/claim_types/fresh-*.jsonl; evaluation only)\n")
     print_side_by_side(later)
-    for name, typer in typers.items():
-        low, high = bootstrap_interval([r.type for r in fresh], [d.type for d in typer.predict(fresh_contexts)],
-                                       [r.article for r in fresh])
-        later[name]["macro_f1_interval"] = [low, high]
-        print(f"  {name:<18} macro-F1 {later[name]['macro_f1']:.3f}  (95 % interval {low:.3f} to {high:.3f}, "
-              "resampling whole articles)")
+    print_intervals("fresh articles", typers, fresh, fresh_contexts, later)
 
     newssd = model.read_labelled(SHARED / "data" / "subjectivity-newssd" / "test.csv")
     news_contexts = model.contexts_for(newssd)
