@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 import checker
-from checker import model
+from checker import ingest, model
 from checker.cli import main
 from checker.errors import InputError, ModelError
 from checker.pipeline import claim_contexts
@@ -253,3 +253,39 @@ def test_subjectivity_scores_count_reported_opinion_only_in_the_first_figure():
     # opinion vs rest: [T, T, F, F] against [T, F, F, T] (2 of 4 right); own voice: [T, F, F, F] (3 of 4 right)
     assert scores == {"opinion_vs_rest_macro_f1": pytest.approx(0.5),
                       "own_voice_opinion_macro_f1": pytest.approx((2 / 3 + 0.8) / 2)}
+
+
+ARTICLE = ("Councillor Jane Doe was accused on Monday of taking bribes from a developer.",
+           "The complaint was lodged with the standards board last week.",
+           "She said the claims were false.")
+
+
+def _article_records(article: str = "a1", positions=(0.0, 1 / 3, 2 / 3)) -> list:
+    return [model.LabelledClaim(s, "fact", sentence=s, position=p, article=article, context=ARTICLE[i - 1] if i else "")
+            for i, (s, p) in enumerate(zip(ARTICLE, positions))]
+
+
+def test_the_claims_of_one_article_are_parsed_together_in_order(nlp):
+    records = _article_records()[::-1]  # file order does not matter, position does
+    contexts = model.contexts_for(records, nlp)
+    assert len({id(c.span.doc) for c in contexts}) == 1
+    assert contexts[0].span.doc.text == "\n".join(ARTICLE)
+    assert [c.span.text for c in contexts] == [r.text for r in records]
+    assert [c.sentence.text for c in contexts] == [r.sentence for r in records]
+
+
+def test_training_sees_the_attribution_the_pipeline_finds(nlp):
+    # "She" is the councillor two sentences back: with only the previous sentence for context it was unresolved.
+    document = ingest.from_text(" ".join(ARTICLE))
+    pipeline = claim_contexts(document, nlp(document.text))
+    trained = model.contexts_for(_article_records(), nlp)
+    assert [c.attribution.resolved for c in trained] == [c.attribution.resolved for c in pipeline]
+    assert trained[2].attribution.resolved == "Councillor Jane Doe"
+    alone = model.contexts_for(_article_records(article=""), nlp)  # no article: its context sentence only
+    assert alone[2].attribution.resolved is None
+
+
+def test_sentences_with_no_place_in_their_article_are_parsed_alone(nlp):
+    contexts = model.contexts_for(_article_records(positions=(0.0, 0.0, 0.0)), nlp)  # a subjectivity corpus
+    assert len({id(c.span.doc) for c in contexts}) == 3
+    assert contexts[2].span.doc.text == f"{ARTICLE[1]}\n{ARTICLE[2]}"  # with the context its record carries
