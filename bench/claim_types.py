@@ -207,8 +207,8 @@ def main(argv: list[str] | None = None) -> int:
              for r in model.read_labelled(path)]
     fresh_contexts = model.contexts_for(fresh)
     later = {name: model.evaluate(typer, fresh, fresh_contexts) for name, typer in typers.items()}
-    print(f"\nFresh articles: {len(fresh):,} claims from {len({r.article for r in fresh})} articles written after the "
-          "shipped model was built, by other annotation sessions (data/claim_types/fresh-*.jsonl; evaluation only)\n")
+    print(f"\nFresh articles: {len(fresh):,} claims from {len({r.article for r in fresh})} articles written by "
+          "other annotation sessions, never trained or tuned on (data/claim_types/fresh-*.jsonl; evaluation only)\n")
     print_side_by_side(later)
     print_intervals("fresh articles", typers, fresh, fresh_contexts, later)
 
