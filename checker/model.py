@@ -200,14 +200,18 @@ def _article_groups(records: Sequence[LabelledClaim]) -> list[list[int]]:
 
 
 def _article_layout(records: Sequence[LabelledClaim]) -> tuple[str, dict]:
-    """The text to parse for these examples, and where each (position, sentence) starts in it."""
-    sentences = sorted({(r.position, r.sentence or r.text) for r in records})
-    first_context = next(r.context for r in records if (r.position, r.sentence or r.text) == sentences[0])
-    text = f"{first_context}\n" if first_context else ""
-    starts = {}
-    for key in sentences:
+    """The text to parse for these examples, and where each (position, sentence) starts in it.
+
+    A sentence whose context (the sentence before it) is not the previous one here, because the
+    examples leave sentences out, gets its context in front of it."""
+    contexts = {(r.position, r.sentence or r.text): r.context for r in records}
+    text, previous, starts = "", None, {}
+    for key in sorted(contexts):
+        if contexts[key] and contexts[key] != previous:
+            text += contexts[key] + "\n"
         starts[key] = len(text)
         text += key[1] + "\n"
+        previous = key[1]
     return text[:-1], starts
 
 

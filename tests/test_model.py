@@ -285,6 +285,14 @@ def test_training_sees_the_attribution_the_pipeline_finds(nlp):
     assert alone[2].attribution.resolved is None
 
 
+def test_a_sentence_left_out_of_an_article_is_stood_in_for_by_the_next_ones_context(nlp):
+    first, _, last = _article_records()  # the middle sentence is not labelled; the last one's context is it
+    contexts = model.contexts_for([last, first], nlp)
+    assert contexts[0].span.doc is contexts[1].span.doc
+    assert contexts[0].span.doc.text == "\n".join(ARTICLE)
+    assert contexts[0].attribution.resolved == "Councillor Jane Doe"
+
+
 def test_sentences_with_no_place_in_their_article_are_parsed_alone(nlp):
     contexts = model.contexts_for(_article_records(positions=(0.0, 0.0, 0.0)), nlp)  # a subjectivity corpus
     assert len({id(c.span.doc) for c in contexts}) == 3
