@@ -18,7 +18,7 @@ import streamlit as st
 import checker
 from checker import export
 from checker.errors import CheckerError
-from checker.reviews import VERDICTS, ReviewStore, article_hash, review_for
+from checker.reviews import VERDICTS, ReviewStore, article_hash, claim_setting, review_for
 from checker.schema import FLAGS, SOURCE_KINDS, TYPES
 
 ROOT = Path(__file__).resolve().parent
@@ -209,7 +209,7 @@ def passage_html(evidence) -> str:
 # The page
 
 
-def claim_panel(report, claim, store: ReviewStore | None, key: str, sentence: str, context: str) -> None:
+def claim_panel(report, claim, store: ReviewStore | None, key: str) -> None:
     st.subheader(f"{claim.id} · {claim.type}")
     st.markdown(f"> {claim.text}")
     source = f"{claim.source} ({claim.source_kind})" if claim.source else claim.source_kind
@@ -228,10 +228,10 @@ def claim_panel(report, claim, store: ReviewStore | None, key: str, sentence: st
         st.markdown(f'<div style="font-size:0.92rem;border-left:3px solid #ccc;padding-left:8px">'
                     f"{passage_html(e)}</div>", unsafe_allow_html=True)
         st.caption(e.why)
-    review_form(report, claim, store, key, sentence, context)
+    review_form(report, claim, store, key)
 
 
-def review_form(report, claim, store: ReviewStore | None, key: str, sentence: str, context: str) -> None:
+def review_form(report, claim, store: ReviewStore | None, key: str) -> None:
     st.markdown("**Review**")
     if store is None:
         st.info("Reviews cannot be saved until the review database opens (see the message above).")
@@ -250,10 +250,11 @@ def review_form(report, claim, store: ReviewStore | None, key: str, sentence: st
         if not reviewer:
             st.error("Enter your name in the sidebar before saving a review.")
         else:
+            sentence, context, position = claim_setting(report, claim)  # what a retrained model will see
             try:
                 saved = store.save(review_for(key, claim, reviewer, verdict=verdict, corrected_type=corrected_type,
                                               corrected_source_kind=corrected_kind, note=note, sentence=sentence,
-                                              context=context))
+                                              context=context, position=position))
                 st.success(f"Review saved ({saved.verdict}, by {saved.reviewer}).")
             except CheckerError as exc:
                 st.error(f"The review was not saved: {exc} Your entries are still in the form.")
@@ -347,8 +348,7 @@ def main() -> None:
                                 index=0 if options else None, placeholder="No claim matches the filters")
         claim = next((c for c in report.claims if c.id == selected), None)
         if claim is not None:
-            sentence = next((s for s in report.document.text.split("\n\n") if claim.text in s), claim.text)
-            claim_panel(report, claim, store, key, sentence, "")
+            claim_panel(report, claim, store, key)
     with left:
         st.markdown(legend(), unsafe_allow_html=True)
         st.markdown(highlighted(report, {c.id for c in shown}, selected), unsafe_allow_html=True)

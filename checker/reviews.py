@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from .errors import ReviewStoreError
 from .schema import SOURCE_KINDS, TYPES, Claim
 
 VERDICTS = ("supported", "disputed", "needs source", "not checkable")
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # v2 added `position`; a v1 file is upgraded in place when opened
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reviews (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -29,6 +30,7 @@ CREATE TABLE IF NOT EXISTS reviews (
     claim_text TEXT NOT NULL,
     sentence TEXT,
     context TEXT,
+    position REAL,                  -- the claim's sentence index / sentences in the article
     model_type TEXT,
     model_source_kind TEXT,
     verdict TEXT,
@@ -64,6 +66,7 @@ class Review:
     model_source_kind: str | None = None
     sentence: str = ""
     context: str = ""
+    position: float | None = None  # None for reviews saved before it was recorded
     created: str = ""
     id: int | None = None
 
@@ -84,11 +87,11 @@ class ReviewStore:
             with self._connect() as db:
                 db.executescript(SCHEMA)
                 version = db.execute("PRAGMA user_version").fetchone()[0]
-                if version == 0:
-                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                elif version != SCHEMA_VERSION:
-                    raise ReviewStoreError(f"{self.path} was written by another version of Claimcheck "
+                if version > SCHEMA_VERSION:
+                    raise ReviewStoreError(f"{self.path} was written by a newer version of Claimcheck "
                                            f"(review schema v{version}, this one reads v{SCHEMA_VERSION}).")
+                if version < SCHEMA_VERSION:
+                    _upgrade(db)
         except sqlite3.DatabaseError as exc:
             raise ReviewStoreError(self._explain(exc)) from None
         except OSError as exc:
@@ -131,11 +134,11 @@ class ReviewStore:
         try:
             with self._connect() as db:
                 cursor = db.execute(
-                    "INSERT INTO reviews (article, claim_start, claim_end, claim_text, sentence, context, model_type, "
-                    "model_source_kind, verdict, corrected_type, corrected_source_kind, note, reviewer, created) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO reviews (article, claim_start, claim_end, claim_text, sentence, context, position, "
+                    "model_type, model_source_kind, verdict, corrected_type, corrected_source_kind, note, reviewer, "
+                    "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (review.article, review.claim_start, review.claim_end, review.claim_text, review.sentence,
-                     review.context, review.model_type, review.model_source_kind, review.verdict,
+                     review.context, review.position, review.model_type, review.model_source_kind, review.verdict,
                      review.corrected_type, review.corrected_source_kind, review.note, review.reviewer.strip(),
                      created))
                 new_id = cursor.lastrowid
@@ -150,13 +153,14 @@ class ReviewStore:
             with self._connect() as db:
                 rows = db.execute(
                     "SELECT id, article, claim_start, claim_end, claim_text, sentence, context, model_type, "
-                    "model_source_kind, verdict, corrected_type, corrected_source_kind, note, reviewer, created "
-                    f"FROM reviews {where} ORDER BY id", args).fetchall()
+                    "model_source_kind, verdict, corrected_type, corrected_source_kind, note, reviewer, created, "
+                    f"position FROM reviews {where} ORDER BY id", args).fetchall()
         except sqlite3.DatabaseError as exc:
             raise ReviewStoreError(self._explain(exc)) from None
         return [Review(id=r[0], article=r[1], claim_start=r[2], claim_end=r[3], claim_text=r[4], sentence=r[5] or "",
                        context=r[6] or "", model_type=r[7], model_source_kind=r[8], verdict=r[9], corrected_type=r[10],
-                       corrected_source_kind=r[11], note=r[12] or "", reviewer=r[13], created=r[14]) for r in rows]
+                       corrected_source_kind=r[11], note=r[12] or "", reviewer=r[13], created=r[14], position=r[15])
+                for r in rows]
 
     def history(self, article: str) -> list[Review]:
         """Every review of an article, oldest first."""
@@ -184,6 +188,7 @@ class ReviewStore:
             sentence = review.sentence if review.claim_text in (review.sentence or "") else review.claim_text
             examples.append(LabelledClaim(text=review.claim_text, type=claim_type, sentence=sentence,
                                           context=review.context, article=review.article[:16],
+                                          position=review.position or 0.0,
                                           source_kind=review.corrected_source_kind or review.model_source_kind,
                                           origin="review", id=f"review:{review.id}"))
         return examples
@@ -191,7 +196,7 @@ class ReviewStore:
 
 def review_for(article: str, claim: Claim, reviewer: str, *, verdict: str | None = None,
                corrected_type: str | None = None, corrected_source_kind: str | None = None, note: str = "",
-               sentence: str = "", context: str = "") -> Review:
+               sentence: str = "", context: str = "", position: float | None = None) -> Review:
     """A Review of `claim` ready to save, recording what the model said beside the correction."""
     return Review(article=article, claim_start=claim.start, claim_end=claim.end, claim_text=claim.text,
                   reviewer=reviewer, verdict=verdict,
@@ -199,4 +204,38 @@ def review_for(article: str, claim: Claim, reviewer: str, *, verdict: str | None
                   corrected_source_kind=corrected_source_kind
                   if corrected_source_kind and corrected_source_kind != claim.source_kind else None,
                   note=note, model_type=claim.type, model_source_kind=claim.source_kind, sentence=sentence,
-                  context=context)
+                  context=context, position=position)
+
+
+def _upgrade(db: sqlite3.Connection) -> None:
+    """Bring a review file of an older schema (or a new, empty one) to this one, keeping every review."""
+    db.execute("BEGIN IMMEDIATE")  # two processes opening an old file at once upgrade it once
+    try:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(reviews)")}
+        if "position" not in columns:
+            db.execute("ALTER TABLE reviews ADD COLUMN position REAL")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def claim_setting(report, claim: Claim) -> tuple[str, str, float]:
+    """The claim's sentence, the sentence before it and its place in the article, as the typer saw them.
+
+    A review keeps them so that a model retrained on it sees the claim as the pipeline did."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for c in report.claims:  # every sentence of the article gives at least one claim, in order
+        start, end = bounds.get(c.sentence, (c.start, c.end))
+        bounds[c.sentence] = (min(start, c.start), max(end, c.end))
+    text = report.document.text
+
+    def sentence(number: int) -> str:
+        if number not in bounds:
+            return ""
+        start, end = bounds[number]
+        end += len(re.match(r"[.!?…\"”’')]*", text[end:]).group())  # the full stop a claim leaves out
+        return text[start:end]
+
+    return sentence(claim.sentence), sentence(claim.sentence - 1), claim.sentence / max(1, len(bounds))

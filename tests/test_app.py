@@ -78,6 +78,20 @@ def test_a_saved_review_is_seen_again_after_a_restart(app, tmp_path):
     assert "disputed" in page_text(again) and "Ann Checker" in page_text(again)
 
 
+def test_a_review_keeps_the_claim_as_the_typer_saw_it(app, tmp_path):
+    first = "Prosecutors accused Mr Hale of stealing $2m from the charity he ran for a decade."
+    second = "Critics say the regulator failed to act on repeated warnings about the accounts."
+    at = app()
+    at.sidebar.text_input(key="reviewer").input("Ann Checker").run()
+    at.sidebar.radio(key="source").set_value("Paste text").run()
+    at.sidebar.text_area(key="pasted").input(f"{first} {second}").run()
+    claim_selector(at).set_value("c2").run()
+    at.button(key=next(b.key for b in at.button if b.label == "Save review")).click().run()
+    (review,) = ReviewStore(tmp_path / "reviews.db").history(_articles(tmp_path)[0])
+    # a model retrained on this review sees its sentence, the one before and its place, not the paragraph
+    assert (review.sentence, review.context, review.position) == (second, first, 0.5)
+
+
 def _articles(tmp_path):
     with sqlite3.connect(tmp_path / "reviews.db") as db:
         return [row[0] for row in db.execute("SELECT DISTINCT article FROM reviews")]

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from checker.errors import ReviewStoreError
-from checker.reviews import Review, ReviewStore, article_hash, review_for
+from checker.reviews import Review, ReviewStore, article_hash, claim_setting, review_for
 
 
 def review(reviewer="Ann", verdict="supported", start=0, end=10, **extra):
@@ -131,8 +131,9 @@ def test_reviews_become_training_examples(tmp_path, seed_report):
     store.save(review_for(key, claim, "Ann", verdict="disputed", corrected_type="opinion", sentence=claim.text))
     other = next(c for c in seed_report.claims if c.type == "denial")
     store.save(review_for(key, other, "Ann", verdict="supported", sentence=other.text))
-    examples = {e.text: e.type for e in store.labelled_claims()}
-    assert examples == {claim.text: "opinion", other.text: "denial"}
+    store.save(review_for(key, other, "Ben", verdict="supported", position=0.5))
+    examples = {e.text: (e.type, e.position) for e in store.labelled_claims()}
+    assert examples == {claim.text: ("opinion", 0.0), other.text: ("denial", 0.5)}  # the latest review of each
 
 
 def test_review_for_records_only_real_corrections(seed_report):
@@ -141,3 +142,51 @@ def test_review_for_records_only_real_corrections(seed_report):
                       corrected_source_kind=claim.source_kind)
     assert same.corrected_type is None and same.corrected_source_kind is None
     assert same.model_type == claim.type
+
+
+V1_TABLE = """CREATE TABLE reviews (id INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL,
+    claim_start INTEGER NOT NULL, claim_end INTEGER NOT NULL, claim_text TEXT NOT NULL, sentence TEXT, context TEXT,
+    model_type TEXT, model_source_kind TEXT, verdict TEXT, corrected_type TEXT, corrected_source_kind TEXT, note TEXT,
+    reviewer TEXT NOT NULL, created TEXT NOT NULL)"""
+
+
+def _old_file(path, version):
+    with sqlite3.connect(path) as db:
+        db.execute(V1_TABLE)
+        db.execute("INSERT INTO reviews (article, claim_start, claim_end, claim_text, verdict, reviewer, created) "
+                   "VALUES ('k', 0, 5, 'Hello', 'supported', 'Ann', '2026-01-01T00:00:00+00:00')")
+        db.execute(f"PRAGMA user_version = {version}")
+    db.close()
+
+
+def test_a_file_of_the_first_schema_is_upgraded_and_keeps_its_reviews(tmp_path):
+    _old_file(tmp_path / "old.db", 1)
+    store = ReviewStore(tmp_path / "old.db")
+    (old,) = store.history("k")
+    assert (old.claim_text, old.verdict, old.position) == ("Hello", "supported", None)
+    store.save(Review(article="k", claim_start=6, claim_end=9, claim_text="You", reviewer="Ben", verdict="disputed",
+                      position=0.25))
+    assert [r.position for r in ReviewStore(tmp_path / "old.db").history("k")] == [None, 0.25]
+    with sqlite3.connect(tmp_path / "old.db") as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_a_file_from_a_newer_version_is_refused_and_left_alone(tmp_path):
+    _old_file(tmp_path / "new.db", 3)
+    with pytest.raises(ReviewStoreError, match="newer version of Claimcheck"):
+        ReviewStore(tmp_path / "new.db")
+    with sqlite3.connect(tmp_path / "new.db") as db:
+        assert db.execute("SELECT claim_text FROM reviews").fetchall() == [("Hello",)]
+        assert "position" not in {row[1] for row in db.execute("PRAGMA table_info(reviews)")}
+
+
+def test_claim_setting_is_what_the_pipeline_typed(seed_document, seed_report, nlp):
+    from checker.nlp import span_text
+    from checker.pipeline import claim_contexts
+
+    contexts = claim_contexts(seed_document, nlp(seed_document.text))
+    sentences = list(dict.fromkeys(span_text(c.sentence) for c in contexts))
+    for claim, ctx in zip(seed_report.claims, contexts, strict=True):
+        sentence, before, position = claim_setting(seed_report, claim)
+        assert sentence == span_text(ctx.sentence) and position == ctx.position
+        assert before == (sentences[sentences.index(sentence) - 1] if sentence != sentences[0] else "")
