@@ -18,7 +18,13 @@ import streamlit as st
 import checker
 from checker import export
 from checker.errors import CheckerError
-from checker.reviews import VERDICTS, ReviewStore, article_hash, claim_setting, review_for
+from checker.reviews import (
+    VERDICTS,
+    ReviewStore,
+    article_hash,
+    claim_setting,
+    review_for,
+)
 from checker.schema import FLAGS, SOURCE_KINDS, TYPES
 
 ROOT = Path(__file__).resolve().parent
