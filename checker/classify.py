@@ -230,6 +230,52 @@ def symbolic_features(ctx: ClaimContext) -> dict[str, float]:
     return features
 
 
+# How a fact-checker reads each named feature in a type's explanation (`why_type`).
+FEATURE_WORDS = {
+    "cue_passive": "passive reporting verb", "has_target": "the cue names a target", "negation": "negation",
+    "hedge": "hedging words", "evaluative": "evaluative words", "evaluative_predicate": "evaluation as predicate",
+    "intensifier": "intensifier", "second_person": "addresses the reader", "first_person": "first person",
+    "superlative": "superlative", "past": "past tense", "has_cue_verb": "a reporting verb",
+    "wrongdoing_verb": "wrongdoing verb", "misconduct_verb": "misconduct verb", "wrongdoing_noun": "wrongdoing noun",
+    "number": "a number", "date": "a date", "no_verb": "no verb", "legal_accusation": "charge or arrest wording",
+    "denial_phrase": "denial wording", "subjectivity_lexicon": "subjective words",
+    "polarity_strength": "strongly positive or negative words", "future": "future tense", "quoted": "quotation",
+    "question": "question", "exclamation": "exclamation", "clause": "part of a longer sentence",
+    "position": "place in the article", "length": "length of the claim",
+    "subjectivity": "subjectivity score (own-voice opinion)",
+}
+VALUED_FEATURE_WORDS = {
+    "cue_lemma": "reporting cue '{}'", "cue_class": "{} cue", "content_cue": "{} verb inside the claim",
+    "source_kind": "{} source", "source_ent": "source is {}", "furniture": "page furniture ({})",
+    "modal": "modal '{}'", "root_tag": "main word tagged {}", "role": "{} of the article",
+}
+VALUE_WORDS = {
+    ("cue_class", "none"): "no reporting cue", ("source_kind", "none"): "no source: the outlet's voice",
+    ("furniture", "page furniture"): "page furniture",
+    ("root_tag", "VBD"): "main verb in the past tense", ("root_tag", "VBZ"): "main verb in the present tense",
+    ("root_tag", "VBP"): "main verb in the present tense", ("root_tag", "VBN"): "main verb a past participle",
+    ("root_tag", "VBG"): "main verb an -ing form", ("root_tag", "VB"): "main verb in its base form",
+    ("root_tag", "MD"): "main verb a modal",
+    ("source_ent", "PERSON"): "source is a person", ("source_ent", "ORG"): "source is an organisation",
+    ("source_ent", "GPE"): "source is a country or place", ("source_ent", "NORP"): "source is a nationality or group",
+    ("source_ent", "PRON"): "source is a pronoun", ("source_ent", "NOUN"): "source is a common noun",
+    ("source_ent", "PROPN"): "source is a proper name",
+}
+
+
+def describe_feature(name: str) -> str:
+    """A named feature as a fact-checker reads it: 'cue_lemma=deny' is "reporting cue 'deny'"."""
+    key, _, value = name.partition("=")
+    if not value:
+        return FEATURE_WORDS.get(name, name)
+    if (key, value) in VALUE_WORDS:
+        return VALUE_WORDS[(key, value)]
+    template = VALUED_FEATURE_WORDS.get(key)
+    if key == "source_ent":  # spaCy's other labels, as words ("WORK_OF_ART")
+        value = value.lower().replace("_", " ")
+    return template.format(value) if template else name
+
+
 def _sentiment(words: list[str]) -> tuple[float, float]:
     """Mean strength of polarity and mean subjectivity of the words found in TextBlob's evaluative lexicon."""
     lexicon = _sentiment_lexicon()

@@ -23,7 +23,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .attribute import find_attribution
-from .classify import ClaimContext, TypeDecision, symbolic_features
+from .classify import ClaimContext, TypeDecision, describe_feature, symbolic_features
 from .errors import InputError, ModelError
 from .ngrams import WordNgramCounts, tfidf
 from .schema import SOURCE_KINDS, TYPES
@@ -248,8 +248,9 @@ class TrainedTyper:
         names = []
         for name, vectorizer in self.vectorizers.items():
             label = FEATURE_LABELS[name]
-            names += [label.format(n) for n in vectorizer.get_feature_names_out()]
-        return names + ["subjectivity"]
+            names += [label.format(describe_feature(n) if name == "symbolic" else n)
+                      for n in vectorizer.get_feature_names_out()]
+        return names + [describe_feature("subjectivity")]
 
     def predict(self, contexts: Sequence[ClaimContext]) -> list[TypeDecision]:
         if not contexts:

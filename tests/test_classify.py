@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import checker
-from checker.classify import RuleTyper, furniture_reason
+from checker.classify import RuleTyper, describe_feature, furniture_reason
 
 
 def types_of(text):
@@ -50,3 +50,32 @@ def test_every_decision_explains_itself(seed_rules_report):
     for claim in seed_rules_report.claims:
         assert claim.why_type, claim.text
         assert 0 < claim.confidence <= 1
+
+
+@pytest.mark.parametrize("name, words", [
+    ("cue_lemma=deny", "reporting cue 'deny'"),
+    ("cue_class=denial", "denial cue"),
+    ("cue_class=none", "no reporting cue"),
+    ("source_kind=vague", "vague source"),
+    ("source_kind=none", "no source: the outlet's voice"),
+    ("source_ent=ORG", "source is an organisation"),
+    ("source_ent=WORK_OF_ART", "source is work of art"),
+    ("root_tag=VBD", "main verb in the past tense"),
+    ("root_tag=NN", "main word tagged NN"),
+    ("furniture=byline", "page furniture (byline)"),
+    ("denial_phrase", "denial wording"),
+    ("length", "length of the claim"),
+    ("something_new", "something_new"),  # a name it does not know is shown as it is
+])
+def test_features_are_explained_in_words(name, words):
+    assert describe_feature(name) == words
+
+
+def test_every_named_feature_of_the_shipped_model_reads_as_words():
+    from checker.model import shipped_model
+
+    typer = shipped_model()
+    named = list(typer.vectorizers["symbolic"].get_feature_names_out()) + ["subjectivity"]
+    unread = [n for n in named if "=" in describe_feature(n) or "_" in describe_feature(n)]
+    assert not unread
+    assert "reporting cue 'deny'" in typer.feature_names()
