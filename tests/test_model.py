@@ -285,7 +285,7 @@ def test_training_sees_the_attribution_the_pipeline_finds(nlp):
     assert alone[2].attribution.resolved is None
 
 
-def test_a_sentence_left_out_of_an_article_is_stood_in_for_by_the_next_ones_context(nlp):
+def test_a_sentence_left_out_of_an_article_comes_back_as_the_next_ones_context(nlp):
     first, _, last = _article_records()  # the middle sentence is not labelled; the last one's context is it
     contexts = model.contexts_for([last, first], nlp)
     assert contexts[0].span.doc is contexts[1].span.doc
