@@ -297,3 +297,14 @@ def test_sentences_with_no_place_in_their_article_are_parsed_alone(nlp):
     contexts = model.contexts_for(_article_records(positions=(0.0, 0.0, 0.0)), nlp)  # a subjectivity corpus
     assert len({id(c.span.doc) for c in contexts}) == 3
     assert contexts[2].span.doc.text == f"{ARTICLE[1]}\n{ARTICLE[2]}"  # with the context its record carries
+
+
+def test_labelled_files_with_sentence_places_are_parsed_as_whole_articles(tmp_path, nlp):
+    path = tmp_path / "house.jsonl"
+    rows = [{"text": s, "type": "fact", "article": "a1", "sentence_index": i, "article_sentences": 3,
+             "context": ARTICLE[i - 1] if i else ""} for i, s in enumerate(ARTICLE)]
+    rows.append({"text": "Rates rose.", "type": "fact", "article": "a2"})  # no place: parsed alone
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    contexts = model.contexts_for(model.read_labelled(path), nlp)
+    assert len({id(c.span.doc) for c in contexts[:3]}) == 1 and contexts[3].span.doc.text == "Rates rose."
+    assert contexts[2].attribution.resolved == "Councillor Jane Doe"
