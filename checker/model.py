@@ -168,8 +168,9 @@ def contexts_for(records: Sequence[LabelledClaim], nlp=None, batch_size: int = 1
                                           nlp.pipe((text for text, _ in layouts), batch_size=batch_size)):
         for i in group:
             record = records[i]
-            sentence_text = record.sentence or record.text  # a claim made in code may leave its sentence out
-            offset = starts[(record.position, sentence_text)]
+            place = _place(record)
+            sentence_text = place[1]
+            offset = starts[place]
             at = sentence_text.find(record.text)
             span = doc.char_span(offset + at, offset + at + len(record.text), alignment_mode="expand")
             sentence = doc.char_span(offset, offset + len(sentence_text), alignment_mode="expand")
@@ -177,6 +178,12 @@ def contexts_for(records: Sequence[LabelledClaim], nlp=None, batch_size: int = 1
                 span = sentence = doc[:]
             contexts[i] = ClaimContext(span, sentence, find_attribution(span), record.position, "body")
     return contexts
+
+
+def _place(record: LabelledClaim) -> tuple[float, str]:
+    """Where an example's sentence stands in its article, and the sentence (a claim made in code may leave
+    its sentence out)."""
+    return record.position, record.sentence or record.text
 
 
 def _article_groups(records: Sequence[LabelledClaim]) -> list[list[int]]:
@@ -191,7 +198,7 @@ def _article_groups(records: Sequence[LabelledClaim]) -> list[list[int]]:
         else:
             groups.append([i])
     for members in by_article.values():
-        sentences = {(records[i].position, records[i].sentence or records[i].text) for i in members}
+        sentences = {_place(records[i]) for i in members}
         if len({position for position, _ in sentences}) == len(sentences):
             groups.append(members)
         else:  # sentences without their place in the article (a subjectivity corpus)
@@ -204,7 +211,7 @@ def _article_layout(records: Sequence[LabelledClaim]) -> tuple[str, dict]:
 
     A sentence whose context (the sentence before it) is not the previous one here, because the
     examples leave sentences out, gets its context in front of it."""
-    contexts = {(r.position, r.sentence or r.text): r.context for r in records}
+    contexts = {_place(r): r.context for r in records}
     text, previous, starts = "", None, {}
     for key in sorted(contexts):
         if contexts[key] and contexts[key] != previous:
