@@ -27,7 +27,7 @@ def split() -> dict:
     return json.loads((DATA / "claim_types" / "split.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", CLAIM_FILES + FRESH_FILES + sorted(HELD_BACK.glob("*.jsonl")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", CLAIM_FILES + FRESH_FILES + sorted(HELD_BACK.glob("claim_types-*.jsonl")), ids=lambda p: p.name)
 def test_claims_follow_the_guide(path):
     records = _claims(path)
     assert records
@@ -54,6 +54,20 @@ def test_fresh_articles_are_in_no_split_and_no_training_glob(split):
     assert not fresh & set().union(*(set(split[name]) for name in ("train", "dev", "test")))
     trained = {r["article"] for path in CLAIM_FILES for r in _claims(path)}
     assert not fresh & trained
+
+
+def test_the_label_audit_retypes_training_claims_as_they_stand(split):
+    """Each audited claim is a training claim, its label is the one in the data, and its summary is right."""
+    audit = _claims(HELD_BACK / "audit-claim-types.jsonl")
+    claims = {r["id"]: r for path in CLAIM_FILES for r in _claims(path)}
+    assert len(audit) == 296 and sum(a["flagged"] for a in audit) == 148
+    for a in audit:
+        claim = claims[a["id"]]
+        assert claim["article"] in split["train"], a["id"]
+        assert (a["text"], a["type"]) == (claim["text"], claim["type"]), a["id"]
+        assert {a["typing_a"], a["typing_b"], a["model_type"]} <= set(TYPES), a["id"]
+        assert a["both_typings_differ_from_label"] == (a["typing_a"] == a["typing_b"] != a["type"]), a["id"]
+    assert sum(a["both_typings_differ_from_label"] for a in audit) == 17
 
 
 def test_every_article_is_in_exactly_one_split(split):
