@@ -72,6 +72,13 @@ def newssd_records(shared: Path, split: str, typed_where_agreed: bool = False) -
     return typed
 
 
+def training_groups(shared: Path, newssd_types: bool = False) -> dict[str, list[model.LabelledClaim]]:
+    """The shipped model's training data by part, in the order it is trained on (the test split is not one)."""
+    return {"train": own_records("train"), "dev": own_records("dev"), "written": written_subjectivity(),
+            "news_train": newssd_records(shared, "train", newssd_types),
+            "news_val": newssd_records(shared, "val", newssd_types)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data folder")
@@ -81,24 +88,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.newssd_types and Path(args.out).resolve() == model.SHIPPED_PATH:
         parser.error("--newssd-types builds a variant, not the shipped model: give it --out FILE")
-    train, dev = own_records("train"), own_records("dev")
-    news_train = newssd_records(Path(args.shared), "train", args.newssd_types)
-    news_val = newssd_records(Path(args.shared), "val", args.newssd_types)
-    written = written_subjectivity()
-    contexts = {name: model.contexts_for(records) for name, records in
-                (("train", train), ("dev", dev), ("written", written), ("news_train", news_train),
-                 ("news_val", news_val))}
+    groups = training_groups(Path(args.shared), args.newssd_types)
+    contexts = {name: model.contexts_for(records) for name, records in groups.items()}
+    tuning = ("train", "written", "news_train")  # everything but the dev split and NewsSD val
     scores = {}
     for C in GRID:
-        typer = model.train(train + written + news_train, C=C,
-                            contexts=contexts["train"] + contexts["written"] + contexts["news_train"])
-        scores[C] = model.evaluate(typer, dev, contexts["dev"])["macro_f1"]
+        typer = model.train([r for name in tuning for r in groups[name]], C=C,
+                            contexts=[c for name in tuning for c in contexts[name]])
+        scores[C] = model.evaluate(typer, groups["dev"], contexts["dev"])["macro_f1"]
         print(f"C={C:<5} dev macro-F1 {scores[C]:.3f}", flush=True)
     best = max(GRID, key=lambda C: (round(scores[C], 3), -C))
     print(f"chosen C={best}")
-    final = model.train(train + dev + written + news_train + news_val, C=best,
-                        contexts=contexts["train"] + contexts["dev"] + contexts["written"] + contexts["news_train"]
-                        + contexts["news_val"])
+    final = model.train([r for records in groups.values() for r in records], C=best,
+                        contexts=[c for name in groups for c in contexts[name]])
     final.meta["selection"] = {"grid": list(GRID), "dev_macro_f1": {str(C): round(s, 4) for C, s in scores.items()},
                                "chosen_C": best}
     final.meta["trained_on"] = ["data/claim_types/written-*.jsonl (train+dev articles of split.json)",

@@ -130,3 +130,14 @@ def test_newssd_sentences_are_typed_for_training_only_where_the_guide_agrees_wit
         assert record.type == (t["type"] if agrees else None), (t, record.opinion)
     typed = sum(r.type is not None for r in records)
     assert 0 < typed < len(records)  # the schema and NewsSD disagree on some sentences: those stay untyped
+
+
+def test_the_shipped_recipe_trains_on_no_test_article_and_no_newssd_test_sentence(split):
+    groups = _build_script().training_groups(SHARED)
+    assert list(groups) == ["train", "dev", "written", "news_train", "news_val"]
+    articles = {r.article for name in ("train", "dev") for r in groups[name]}
+    assert articles == set(split["train"]) | set(split["dev"])
+    assert not articles & set(split["test"])
+    with (SHARED / "data" / "subjectivity-newssd" / "test.csv").open(encoding="utf-8", newline="") as f:
+        newssd_test = {row["Sentence"] for row in csv.DictReader(f)}
+    assert not newssd_test & {r.text for name in ("news_train", "news_val") for r in groups[name]}
