@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                                         "curve, which retrains the shipped recipe)")
     parser.add_argument("--seeds", type=int, default=0, metavar="N",
                         help="also refit the shipped recipe with training seeds 0 to N-1 and score each on the "
-                             "test split (a measurement of chance; N models, about a minute each)")
+                             "test split (a measurement of chance; N models, about a minute each; not with --model)")
     args = parser.parse_args(argv)
     from sklearn.metrics import f1_score
 
