@@ -27,7 +27,8 @@ def split() -> dict:
     return json.loads((DATA / "claim_types" / "split.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", CLAIM_FILES + FRESH_FILES + sorted(HELD_BACK.glob("claim_types-*.jsonl")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", CLAIM_FILES + FRESH_FILES + sorted(HELD_BACK.glob("claim_types-*.jsonl")),
+                         ids=lambda p: p.name)
 def test_claims_follow_the_guide(path):
     records = _claims(path)
     assert records
