@@ -12,6 +12,7 @@ from .lexicon import (
     CUE_NOUNS,
     NAMED_GROUPS,
     NAMED_HEADS,
+    NAMING_CUES,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
     VAGUE_PHRASES,
@@ -65,7 +66,7 @@ def find_attribution(claim: Span) -> Attribution:
         if vague is not None:
             return vague
         return _own_voice(claim)
-    cue_class = CUE_CLASS.get(cue.lemma_) or CUE_NOUNS.get(cue.lemma_) or "statement"
+    cue_class = cue_class_of(cue)
     if _is_passive(cue):
         agent = _agent(cue)
         target = _span_text(_noun_phrase(_child(cue, "nsubjpass")))
@@ -99,6 +100,8 @@ def find_cue(claim: Span) -> Token | None:
         if lemma in ("decline", "refuse") and any(
                 tokens.dep[c] == "xcomp" and tokens.lemma[c] in NO_COMMENT for c in tokens.children(i)):
             return doc[i]  # "declined to comment" is the party's response
+        if lemma in NAMING_CUES and tokens.pos[i] == "VERB" and _names_or_demands(doc[i]):
+            return doc[i]
         if lemma not in CUE_CLASS or tokens.pos[i] not in ("VERB", "AUX"):
             continue
         token, dep = doc[i], tokens.dep[i]
@@ -124,6 +127,36 @@ def find_cue(claim: Span) -> Token | None:
         if tokens.pos[i] == "NOUN" and CUE_NOUNS.get(tokens.lemma[i]) in ("denial",) \
                 and tokens.dep[i] in ("nsubj", "dobj"):
             return doc[i]
+    return None
+
+
+def cue_class_of(cue: Token) -> str:
+    """The claim type a reporting word signals: 'accused' allegation, 'called ... reckless' opinion."""
+    if cue.lemma_ in NAMING_CUES:
+        return "statement" if _preposition(cue, "on") is not None else "opinion"
+    return CUE_CLASS.get(cue.lemma_) or CUE_NOUNS.get(cue.lemma_) or "statement"
+
+
+def _names_or_demands(token: Token) -> bool:
+    """'called the plan reckless', 'branded it "a disgrace"', 'called for an inquiry', 'called on X to ...';
+    not 'called the police', 'a man called Smith' or an agentless 'were called to the scene'."""
+    tokens = token_table(token.doc)
+    deps = [tokens.dep[c] for c in tokens.children(token.i)]
+    if tokens.dep[token.i] in ("amod", "acl", "compound") or (_is_passive(token) and "agent" not in deps):
+        return False
+    if "oprd" in deps or deps.count("dobj") >= 2:
+        return True
+    return token.lemma_ == "call" and any(_preposition(token, word) is not None for word in ("for", "on"))
+
+
+def _preposition(token: Token, word: str) -> Token | None:
+    """The token's prepositional child 'for' or 'on', right after it and with an object ('called for an
+    inquiry'; not 'called protests in the capital for Tuesday')."""
+    tokens = token_table(token.doc)
+    for c in tokens.children(token.i):
+        if c == token.i + 1 and tokens.dep[c] == "prep" and tokens.lower[c] == word and any(
+                tokens.dep[g] == "pobj" for g in tokens.children(c)):
+            return token.doc[c]
     return None
 
 

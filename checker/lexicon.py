@@ -20,9 +20,13 @@ CUE_CLASSES: dict[str, frozenset[str]] = {
         "insist promise pledge warn declare reveal disclose acknowledge admit testify reply respond "
         "comment describe indicate mention remark tweet post recall agree vow assert affirm clarify "
         "concede observe point answer brief inform show find conclude claim maintain caution plead "
-        "recount".split()
+        "recount urge".split()
     ),
 }
+# Verbs that report only in one construction: naming ("called the plan reckless", "branded it a
+# disgrace", a verdict, so an opinion cue) and demanding ("called for an inquiry"; "called on both
+# sides to ...", a statement cue). Elsewhere they are events: "called the police", "a man called Smith".
+NAMING_CUES = frozenset("call brand label dub term".split())
 # Lemmas that only count as a cue with a clause or quotation after them ("found that ...").
 CLAUSE_ONLY_CUES = frozenset("find show conclude point indicate consider maintain feel claim".split())
 CUE_CLASS = {lemma: kind for kind, lemmas in CUE_CLASSES.items() for lemma in lemmas}

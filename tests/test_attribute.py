@@ -55,6 +55,32 @@ def test_attribution(nlp, text, source, kind, cue):
     assert found.cue == cue
 
 
+# Naming and demanding verbs report only in one construction; elsewhere they are events.
+@pytest.mark.parametrize("text, source, kind, cue, cue_class", [
+    ("Critics called the plan reckless.", "Critics", "vague", "called", "opinion"),
+    ('Local MP Derek Oduya branded the service "a national embarrassment".', "Local MP Derek Oduya", "named",
+     "branded", "opinion"),
+    ('Voltara called the lawsuit "meritless".', "Voltara", "named", "called", "opinion"),
+    ("Opponents labelled the scheme a disaster.", "Opponents", "vague", "labelled", "opinion"),
+    ("The minister termed the report misleading.", "The minister", "named", "termed", "opinion"),
+    ("The European Union's delegation called for Tesh's immediate release.", "The European Union's delegation",
+     "named", "called", "opinion"),
+    ("The United Nations called on both sides to exercise restraint.", "The United Nations", "named", "called",
+     "statement"),
+    ("Detective Sergeant Alison Crane urged residents never to hand cash to callers.",
+     "Detective Sergeant Alison Crane", "named", "urged", "statement"),
+    ("Fire crews were called to the High Street shortly after 2am.", None, "none", None, None),
+    ("A man called John Smith lives next door.", None, "none", None, None),
+    ("She called the police.", None, "none", None, None),
+    ("The council called an emergency meeting.", None, "none", None, None),
+    ("The so-called experts met on Monday.", None, "none", None, None),
+    ("The opposition has called protests in the capital for Tuesday evening.", None, "none", None, None),
+])
+def test_naming_and_demanding_verbs(nlp, text, source, kind, cue, cue_class):
+    found = attributions(nlp, text)[-1]
+    assert (found.source, found.kind, found.cue, found.cue_class) == (source, kind, cue, cue_class)
+
+
 def test_participle_accusation_is_attributed_to_the_clause_subject(nlp):
     text = ("Vladimir Putin is not known to have left Russia since the ICC issued a search warrant for him, "
             "accusing him of overseeing the illegal deportation of children from Ukraine.")
