@@ -81,6 +81,38 @@ def test_naming_and_demanding_verbs(nlp, text, source, kind, cue, cue_class):
     assert (found.source, found.kind, found.cue, found.cue_class) == (source, kind, cue, cue_class)
 
 
+# Every clause of a quotation is the words of the speaker named outside the quotation marks, and a
+# reporting verb inside the marks is not the attribution. (claim text, source) for each claim.
+@pytest.mark.parametrize("text, expected", [
+    ('"Our customers asked for more computing power, and we delivered," said chief executive Rhea Sandoval.',
+     [('"Our customers asked for more computing power', "chief executive Rhea Sandoval"),
+      ('we delivered," said chief executive Rhea Sandoval.', "chief executive Rhea Sandoval")]),
+    ("\u201cWe were promised planes in January, but they will not come until the autumn,\u201d she said.",
+     [("\u201cWe were promised planes in January", "she"),
+      ("they will not come until the autumn,\u201d she said.", "she")]),
+    ('"We have had to tell crews that the planes will not be here until the autumn," she said.',
+     [('"We have had to tell crews that the planes will not be here until the autumn," she said.', "she")]),
+    ('She said: "We warned them, and they ignored us."',
+     [('She said: "We warned them', "She"), ('they ignored us."', "She")]),
+    ('"He said he would resign," she told reporters.', [('"He said he would resign," she told reporters.', "she")]),
+    ('It is not over, and we deny everything," he said.', [("It is not over", "he"),
+                                                           ('we deny everything," he said.', "he")]),
+    ('"We will fight on. Nobody asked us," he said.', [('"We will fight on.', "he"), ('Nobody asked us," he said.', "he")]),
+    ('"The plan is a disgrace. Nobody asked us. We will go to court," said resident Anna Petrova.',
+     [('"The plan is a disgrace.', "resident Anna Petrova"), ("Nobody asked us.", "resident Anna Petrova"),
+      ('We will go to court," said resident Anna Petrova.', "resident Anna Petrova")]),
+    ('The unit was rated "requires improvement" in 2020, and campaigners said nothing had changed.',
+     [('The unit was rated "requires improvement" in 2020', None),
+      ("campaigners said nothing had changed.", "campaigners")]),
+    ('The minister said the plan was sound, and critics called it "a disaster".',
+     [("The minister said the plan was sound", "The minister"), ('critics called it "a disaster".', "critics")]),
+])
+def test_quotation_takes_its_speaker(nlp, text, expected):
+    doc = nlp(text)
+    parts = [part for s in segment.sentences(doc) for part in segment.split_claims(s)]
+    assert [(part.text, find_attribution(part).source) for part in parts] == expected
+
+
 def test_participle_accusation_is_attributed_to_the_clause_subject(nlp):
     text = ("Vladimir Putin is not known to have left Russia since the ICC issued a search warrant for him, "
             "accusing him of overseeing the illegal deportation of children from Ukraine.")
