@@ -57,7 +57,7 @@ NO_ATTRIBUTION = Attribution()
 def find_attribution(claim: Span) -> Attribution:
     """The attribution of one claim (a sentence or a clause), from the parse and the lexicons."""
     cue = find_cue(claim)
-    quoted = quoted_tokens(claim)
+    quoted = _quoted_tokens(claim)
     words = [t.i for t in claim if not t.is_punct]
     if quoted and (cue is None or cue.i in quoted) and words and (words[0] in quoted or words[-1] in quoted):
         # A clause of a quotation whose speaker is named outside the marks: '"..., and we delivered,"
@@ -109,7 +109,7 @@ def find_cue(claim: Span) -> Token | None:
     doc, tokens = claim.doc, token_table(claim.doc)
     cues = [i for i in range(claim.start, claim.end) if _reports(i, tokens, doc)]
     if cues:
-        quoted = quoted_tokens(claim)
+        quoted = _quoted_tokens(claim)
         return doc[next((i for i in cues if i not in quoted), cues[0])]
     # Agentless passives of wrongdoing ("was charged with") and denial nouns are handled as cues too.
     window = range(claim.start, claim.end)
@@ -152,7 +152,7 @@ CLOSING_QUOTES = frozenset({"”", "»", "''"})
 QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {'"'}  # a straight mark opens or closes by its place
 
 
-def quoted_tokens(span: Span) -> frozenset[int]:
+def _quoted_tokens(span: Span) -> frozenset[int]:
     """The tokens of the span's sentence that stand inside quotation marks (the marks themselves do not)."""
     return _quotation(span.doc, *sentence_bounds(span))[0]
 
@@ -207,10 +207,10 @@ def _speaker_sentence(claim: Span, quoted: frozenset[int]) -> Span | None:
         if not still_open or end >= len(doc):
             return None
         start, end = sentence_bounds(doc[end:end + 1])
-        quoted, still_open = _quotation(doc, start, end, inside=True)
+        closing_quoted, still_open = _quotation(doc, start, end, inside=True)
         if not still_open:
             cue = find_cue(doc[start:end])
-            return doc[start:end] if cue is not None and cue.i not in quoted else None
+            return doc[start:end] if cue is not None and cue.i not in closing_quoted else None
     return None
 
 
