@@ -67,6 +67,12 @@ def find_attribution(claim: Span) -> Attribution:
         speaker = _speaker_sentence(claim, quoted)
         if speaker is not None:
             return find_attribution(speaker)
+        if all(i in quoted for i in words):
+            # A quotation standing alone after a sentence that names its speaker goes on in their words:
+            # 'The mayor said the plan was sound. "We have listened to residents."'
+            before = _attributed_sentence_before(claim)
+            if before is not None:
+                return find_attribution(before)
     according = _according_to(claim)
     if according is not None and (cue is None or cue.lemma_ not in CUE_CLASS or CUE_CLASS[cue.lemma_] == "statement"):
         return _attribution_from_span(according, cue=None, cue_text="according to", cue_class="statement",
@@ -211,6 +217,24 @@ def _speaker_sentence(claim: Span, quoted: frozenset[int]) -> Span | None:
         if not still_open:
             cue = find_cue(doc[start:end])
             return doc[start:end] if cue is not None and cue.i not in closing_quoted else None
+    return None
+
+
+def _attributed_sentence_before(claim: Span) -> Span | None:
+    """The sentence before the claim's quotation, when a reporting cue outside quotation marks gives it a
+    speaker ('The mayor said the plan was sound. "We listened. Nobody was ignored."')."""
+    doc, start = claim.doc, sentence_bounds(claim)[0]
+    for _ in range(3):
+        if start == 0:
+            return None
+        before = doc[sentence_bounds(doc[start - 1:start])[0]:start]
+        cue = find_cue(before)
+        quoted, still_open = _quotation(doc, before.start, before.end)
+        if cue is not None and cue.i not in quoted:
+            return before
+        if not still_open:  # the sentence before is not part of the same quotation
+            return None
+        start = before.start
     return None
 
 

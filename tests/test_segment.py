@@ -29,6 +29,16 @@ def test_lines_without_full_stops_stay_apart(nlp):
         "Breaking news", "The river burst its banks on Monday."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"We will fight on," the mayor said. "The plan is reckless."\nThe council met on Monday.',
+     ['"We will fight on," the mayor said.', '"The plan is reckless."', "The council met on Monday."]),
+    ("\u201cWe listened to residents. Nobody was ignored.\u201d Then he left.",
+     ["\u201cWe listened to residents.", "Nobody was ignored.\u201d", "Then he left."]),
+])
+def test_a_closing_quotation_mark_stays_with_its_sentence(nlp, text, expected):
+    assert [s.text for s in segment.sentences(nlp(text))] == expected
+
+
 @pytest.mark.parametrize("sentence, claims", [
     ("Vladimir Putin has rarely travelled abroad since the war in Ukraine began in early 2022, and is not known "
      "to have left Russia since the ICC issued a search warrant for him, accusing him of overseeing the illegal "
