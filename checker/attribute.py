@@ -21,6 +21,7 @@ from .lexicon import (
 )
 from .nlp import (
     entities_before,
+    remembered,
     sentence_bounds,
     sentence_starts_between,
     span_text,
@@ -64,7 +65,7 @@ def find_attribution(claim: Span) -> Attribution:
         # said Rhea Sandoval' gives both clauses her words, and '"We will fight on. It is not over," he
         # said.' both sentences his. (A quoted term inside a clause, 'was rated "requires improvement"
         # by ...', does not make the clause a quotation.)
-        speaker = _speaker_sentence(claim, quoted)
+        speaker = _speaker_sentence(claim)
         if speaker is not None:
             return find_attribution(speaker)
         if all(i in quoted for i in words):
@@ -160,7 +161,13 @@ QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {'"'}  # a straight mark opens o
 
 def _quoted_tokens(span: Span) -> frozenset[int]:
     """The tokens of the span's sentence that stand inside quotation marks (the marks themselves do not)."""
-    return _quotation(span.doc, *sentence_bounds(span))[0]
+    return _sentence_quotation(span.doc[slice(*sentence_bounds(span))])[0]
+
+
+def _sentence_quotation(sentence: Span) -> tuple[frozenset[int], bool]:
+    """`_quotation` of a whole sentence, guessing how it starts; worked out once per sentence (every claim
+    of the sentence and its neighbours' quotations ask for it)."""
+    return remembered(sentence, "quotation", lambda s: _quotation(s.doc, s.start, s.end))
 
 
 def _quotation(doc, start: int, end: int, inside: bool | None = None) -> tuple[frozenset[int], bool]:
@@ -186,33 +193,39 @@ def _quotation(doc, start: int, end: int, inside: bool | None = None) -> tuple[f
     return frozenset(found), inside
 
 
+def _sentence_before(doc, start: int) -> Span | None:
+    """The sentence that ends where doc[start] begins, or None at the start of the doc."""
+    return doc[sentence_bounds(doc[start - 1:start])[0]:start] if start > 0 else None
+
+
 def _open_before(doc, start: int) -> bool:
     """Whether a quotation opened in the three sentences before doc[start] is still open there."""
     tokens = token_table(doc)
     for _ in range(3):
-        if start == 0:
+        before = _sentence_before(doc, start)
+        if before is None:
             return False
-        before, start_of_before = start, sentence_bounds(doc[start - 1:start])[0]
-        if any(tokens.text[i] in QUOTE_MARKS for i in range(start_of_before, before)):
-            return _quotation(doc, start_of_before, before)[1]
-        start = start_of_before
+        if any(tokens.text[i] in QUOTE_MARKS for i in range(before.start, before.end)):
+            return _sentence_quotation(before)[1]
+        start = before.start
     return False
 
 
-def _speaker_sentence(claim: Span, quoted: frozenset[int]) -> Span | None:
+def _speaker_sentence(claim: Span) -> Span | None:
     """The sentence whose reporting cue, outside the quotation marks, gives the quoted claim its speaker:
     the claim's own sentence, or one of the next three when the quotation runs on into them."""
     doc = claim.doc
     start, end = sentence_bounds(claim)
+    quoted, still_open = _sentence_quotation(doc[start:end])
     if (start, end) != (claim.start, claim.end):
         cue = find_cue(doc[start:end])
         if cue is not None and cue.i not in quoted and not claim.start <= cue.i < claim.end:
             return doc[start:end]
-    still_open = _quotation(doc, start, end)[1]
     for _ in range(3):
         if not still_open or end >= len(doc):
             return None
         start, end = sentence_bounds(doc[end:end + 1])
+        # This sentence starts inside the quotation, whatever its own marks would suggest.
         closing_quoted, still_open = _quotation(doc, start, end, inside=True)
         if not still_open:
             cue = find_cue(doc[start:end])
@@ -223,13 +236,13 @@ def _speaker_sentence(claim: Span, quoted: frozenset[int]) -> Span | None:
 def _attributed_sentence_before(claim: Span) -> Span | None:
     """The sentence before the claim's quotation, when a reporting cue outside quotation marks gives it a
     speaker ('The mayor said the plan was sound. "We listened. Nobody was ignored."')."""
-    doc, start = claim.doc, sentence_bounds(claim)[0]
+    start = sentence_bounds(claim)[0]
     for _ in range(3):
-        if start == 0:
+        before = _sentence_before(claim.doc, start)
+        if before is None:
             return None
-        before = doc[sentence_bounds(doc[start - 1:start])[0]:start]
         cue = find_cue(before)
-        quoted, still_open = _quotation(doc, before.start, before.end)
+        quoted, still_open = _sentence_quotation(before)
         if cue is not None and cue.i not in quoted:
             return before
         if not still_open:  # the sentence before is not part of the same quotation
