@@ -27,6 +27,9 @@ from .retrieve import alignment
 from .schema import CHECKABLE_TYPES, Document, Evidence, Flag
 
 EVIDENCE_PER_CLAIM = 3
+# Words before a title that make it another holder's: a former president is not a rival of the present one.
+OTHER_HOLDERS = frozenset("former ex late then outgoing incoming previous future vice deputy acting interim "
+                          "assistant".split())
 CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
 MIN_RELEVANCE = 0.2  # weaker passages are not shown at all
 SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passage must contain
@@ -86,7 +89,7 @@ class Facts:
     dates: tuple  # (When, stems of the event it dates) for claims; (When, frozenset()) for passages
     terms: tuple  # (modifier, head stem, as written): "search warrant"
     negated: bool
-    roles: tuple = ()  # (office word, name): ("president", "sadyr japarov")
+    roles: tuple = ()  # (office word, name, qualifier): ("president", "sadyr japarov", {"kyrgy"})
     ordinals: frozenset = frozenset()  # "third" (Belt and Road Forum): another ordinal is another event
 
 
@@ -145,9 +148,12 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     for ent in entities(span):
         if ent.label_ == "PERSON" and len(ent) >= 2:
             before = span.doc[max(span.start, ent.start - 2):ent.start]
-            office = next((t.lower_ for t in reversed(before) if t.lower_ in TITLES), None)
-            if office:
-                roles.append((office, ent.text.lower()))
+            office = next((t for t in reversed(before) if t.lower_ in TITLES), None)
+            if office is not None:
+                words = [t.text for t in reversed(span.doc[max(span.start, office.i - 3):office.i])]
+                qualifier = _role_qualifier(words)
+                if qualifier is not None:
+                    roles.append((office.lower_, ent.text.lower(), qualifier))
     ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL" and tokens.is_alpha[i])
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals)
@@ -180,10 +186,29 @@ def passage_facts(sentence: str) -> Facts:
         for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"
             numbers.append((value, stem(following), f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"))
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
-    roles = tuple((m.group(1).lower(), m.group(2).lower())
-                  for m in re.finditer(r"(?=\b([A-Za-z]+)\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+))", sentence)
-                  if m.group(1).lower() in TITLES)
-    return Facts(content, names, tuple(numbers), found_dates, (), bool(NEGATION.search(sentence)), roles)
+    roles = []
+    for m in re.finditer(r"(?=\b([A-Za-z]+)\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+))", sentence):
+        if m.group(1).lower() in TITLES:
+            qualifier = _role_qualifier(re.findall(r"[\w'’.-]+", sentence[:m.start()])[-3:][::-1])
+            if qualifier is not None:
+                roles.append((m.group(1).lower(), m.group(2).lower(), qualifier))
+    return Facts(content, names, tuple(numbers), found_dates, (), bool(NEGATION.search(sentence)), tuple(roles))
+
+
+def _role_qualifier(words_before: list[str]) -> frozenset | None:
+    """Who a title belongs to, from the capitalised words before it, nearest first ('Kyrgyz', 'Foreign'):
+    two presidents conflict only when these agree. None for a title another holder bears ('former')."""
+    found = set()
+    for word in words_before:
+        word = re.sub(r"['’]s$", "", word.strip("-.'’"))
+        if not word:
+            continue  # the possessive of "Russia's President"
+        if word.lower() in OTHER_HOLDERS:
+            return None
+        if not word[0].isupper() or word.lower() in STOP:
+            break
+        found.add(word.lower()[:5])  # "Russia" and "Russian", "Kyrgyz" and "Kyrgyzstan" agree
+    return frozenset(found)
 
 
 def _name(text: str) -> str:
@@ -303,8 +328,10 @@ def _conflicts(claim: Facts, here: Facts, whole: Facts, passage: str, after: dt.
         if not any(when.agrees(p) for p in passage_dates):
             precise = [p for p in passage_dates if (p.day is not None) >= (when.day is not None)] or passage_dates
             found.append(f"{when} vs {precise[0]}")
-    for office, name in claim.roles:
-        rivals = [other for role, other in whole.roles if role == office and other != name]
+    for office, name, qualifier in claim.roles:
+        rivals = [other for role, other, whose in whole.roles
+                  if role == office and other != name and not any(n == other or n in other.split() for n in claim.names)
+                  and (whose <= qualifier or qualifier <= whose)]
         if rivals and name not in passage.lower():
             found.append(f"'{name.title()}' vs '{rivals[0].title()}' as {office}")
     overlap = len(claim.content & here.content) / max(1, len(claim.content))

@@ -47,6 +47,20 @@ CASES = [
     ("Kyrgyz President Sadyr Japarov hosted Putin in Bishkek.",
      "Kyrgyz President Almazbek Atambayev hosted Putin in Bishkek for talks.",
      "contradicts", ["sadyr japarov", "almazbek atambayev"]),
+    ("Russian Foreign Minister Sergei Lavrov met his Kyrgyz counterpart in Bishkek.",
+     "Russian Foreign Minister Andrei Kozyrev met his Kyrgyz counterpart in Bishkek in 1993.",
+     "contradicts", ["sergei lavrov", "andrei kozyrev"]),
+    # another country's, another office's or another time's holder of a title is no rival
+    ("At a meeting with Kyrgyz President Sadyr Japarov, Vladimir Putin said that Russia intended to develop "
+     "cooperation with Kyrgyzstan.",
+     "Russian President Vladimir Putin said Russia intended to develop cooperation with Kyrgyzstan.",
+     "related", ["kyrgyzstan", "but not sadyr japarov"]),
+    ("Kyrgyz President Sadyr Japarov hosted Putin in Bishkek.",
+     "Former President Almazbek Atambayev hosted Putin in Bishkek for talks.",
+     "related", ["bishkek"]),
+    ("Foreign Minister Sergei Lavrov met Kyrgyz officials in Bishkek.",
+     "Prime Minister Mikhail Mishustin met Kyrgyz officials in Bishkek.",
+     "related", ["bishkek"]),
     # key term
     ("The ICC issued a search warrant for Putin.",
      "The ICC issued an arrest warrant for Putin in March 2023.",
