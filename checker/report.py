@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import json
 
-from .schema import Claim, Report
+from .corpus import SENTENCE_END
+from .schema import Claim, Evidence, Report
 
 TYPE_COLOURS = {
     "fact": "blue", "statement": "green", "allegation": "red", "denial": "magenta", "opinion": "yellow",
@@ -24,12 +25,36 @@ def _source_line(claim: Claim) -> str:
     return f"{claim.source or '?'} [{claim.source_kind}]{cue}"
 
 
-def _evidence_lines(claim: Claim, limit: int = 3) -> list[str]:
+def excerpt(evidence: Evidence, width: int = 200) -> str:
+    """The passage's sentence that matches the claim, cut to about `width` characters around the match."""
+    passage = evidence.passage
+    start, end = evidence.match_start or 0, evidence.match_end or 0
+    if not 0 <= start < end <= len(passage):
+        start, end = 0, 0
+    ends = [m.end() for m in SENTENCE_END.finditer(passage)]
+    first = max((e for e in ends if e <= start), default=0)
+    last = min((e for e in ends if e > end), default=len(passage))
+    cut_front = cut_back = False
+    if last - first > width:  # a long sentence: keep the match in view, a little before it and what fits
+        if start - width // 5 > first:
+            first, cut_front = start - width // 5, True
+        if first + width < last:
+            last, cut_back = first + width, True
+    text = passage[first:last].strip()
+    if cut_front:
+        text = "…" + text.split(" ", 1)[-1]
+    if cut_back:
+        text = text.rsplit(" ", 1)[0] + "…"
+    return " ".join(text.split())
+
+
+def _evidence_lines(claim: Claim, limit: int = 3) -> list[tuple[str, str]]:
+    """(what the passage is and how it bears on the claim, the passage's matching sentence) per item."""
     lines = []
     for ev in claim.evidence[:limit]:
         where = ", ".join(x for x in (ev.publisher, ev.published) if x)
-        lines.append(f"{ev.stance}: {ev.title or ev.doc_id}" + (f" ({where})" if where else "")
-                     + (f" — {ev.why}" if ev.why else ""))
+        lines.append((f"{ev.stance}: {ev.title or ev.doc_id}" + (f" ({where})" if where else "")
+                      + (f" — {ev.why}" if ev.why else ""), excerpt(ev)))
     return lines
 
 
@@ -60,8 +85,9 @@ def to_markdown(report: Report) -> str:
             out.append(f"- Source: {source}")
         for flag in claim.flags:
             out.append(f"- ⚑ `{flag.name}`: {flag.reason}")
-        for line in _evidence_lines(claim):
+        for line, passage in _evidence_lines(claim):
             out.append(f"- Evidence, {line}")
+            out.append(f"  > {passage}")
         out.append("")
     skipped = [c for c in report.claims if c.type == "none"]
     if skipped:
@@ -94,8 +120,9 @@ def to_text(report: Report, colour: bool = False) -> str:
             lines.append(f"     {'':<10} why: {'; '.join(claim.why_type[:3])}")
         for flag in claim.flags:
             lines.append(f"     {'':<10} " + style(f"⚑ {flag.name}", fg="red") + f": {flag.reason}")
-        for line in _evidence_lines(claim):
+        for line, passage in _evidence_lines(claim):
             lines.append(f"     {'':<10} evidence {line}")
+            lines.append(f"     {'':<10}   “{passage}”")
     return "\n".join(lines) + "\n"
 
 
