@@ -533,11 +533,18 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
 
 
 def accused_in(claim: Span) -> str | None:
-    """Whom an accusation in the outlet's own voice is against: the subject of the claim's main verb."""
+    """Whom an accusation is against when its cue names nobody: the subject of the claim's main verb, or
+    of the clause a reporting verb reports ('Harbourline Bank has been fined ..., the regulator said')."""
     root = claim.root
-    subject = _child(root, "nsubj") or _child(root, "nsubjpass")
+    reported = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lemma_ in CUE_CLASS else None
+    clause = reported if reported is not None else root
+    subject = _child(clause, "nsubj") or _child(clause, "nsubjpass")
     if subject is None:
         return None
+    if (subject.pos_ == "NOUN" and not subject.ent_type_
+            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in subject.children)
+            and not any(subject.text in e.text.split() for e in entities_before(subject.doc, subject.i))):
+        return None  # a bare plural ("Residents are being told ..."), not a name ("Danes") met before
     return resolve(subject) if subject.pos_ == "PRON" else _span_text(_noun_phrase(subject))
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from . import dates
 from .attribute import Attribution
 from .lexicon import EVALUATIVE
-from .nlp import entities, remembered, span_text, token_table
+from .nlp import entities, entities_before, remembered, span_text, token_table
 from .schema import Flag
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -92,18 +92,18 @@ def source_flags(draft: Draft) -> list[Flag]:
 def no_right_of_reply(drafts: list[Draft]) -> list[tuple[int, Flag]]:
     """An allegation against a named target with no denial or response from that target."""
     found = []
-    allegations = [(i, d) for i, d in enumerate(drafts) if d.type == "allegation" and d.attribution.target
-                   and _is_named(d.attribution.target)]
+    allegations = [(i, d, _named_as(d.attribution.target, drafts[:i + 1])) for i, d in enumerate(drafts)
+                   if d.type == "allegation" and d.attribution.target]
+    allegations = [(i, d, target) for i, d, target in allegations if _is_named(target)]
     if not allegations:
         return found
     replies = [(j, _Reply.of(d)) for j, d in enumerate(drafts) if d.type not in ("none", "fact")
                or RESPONSE.search(span_text(d.span))]
-    for i, draft in allegations:
-        target = _named_as(draft.attribution.target, drafts[:i + 1])
+    for i, _draft, target in allegations:
         target_words = _party_words(target)
         if not any(reply.answers(target, target_words, before=j < i) for j, reply in replies if j != i):
-            found.append((i, Flag("no_right_of_reply",
-                                  f"No denial or response from {target} to this accusation; ask for comment.")))
+            found.append((i, Flag("no_right_of_reply", f"No denial or response from {_as_shown(target)} to this "
+                                                       "accusation; ask for comment.")))
     return found
 
 
@@ -116,16 +116,54 @@ ANAPHORIC = re.compile(r"\b(?:the|these|those|such|this|that|all)\s+(?:\w+\s+)?(
                        re.IGNORECASE)
 
 
+def _as_shown(target: str) -> str:
+    """The target as a reason names it: 'the election commission', not '... of falsifying results', nor
+    'Lee Garvey, 37'."""
+    target = re.split(r"\s(?:of|for|over)\s+\w+ing\b", target)[0]
+    return re.sub(r",\s*\d{1,3}$", "", target.strip()).strip(" ,")
+
+
+AGE_NOUN = re.compile(r"^the\s+\d+-year-old\b", re.IGNORECASE)
+
+
 def _named_as(target: str, earlier: list[Draft]) -> str:
-    """'the bank' as the article named it before ('Harbourline Bank'), or the target as it stands."""
+    """'the bank' as the article named it before ('Harbourline Bank'), 'the 58-year-old' as the person
+    the sentences before were about, or the target as it stands."""
+    if AGE_NOUN.match(target):
+        return _person_before([d.span for d in earlier[-4:-1]]) or target
     if _party_words(target):
         return target
+    if earlier:  # "the chief whip, Simon Greer, ...": the name in apposition, which the parse can miss
+        claim = earlier[-1].span
+        at = span_text(claim).find(f"{target}, ")
+        if at >= 0:
+            name_at = claim.start_char + at + len(target) + 2
+            name = next((e for e in entities(claim) if e.start_char == name_at and e.label_ in ("PERSON", "ORG")),
+                        None)
+            if name is not None:
+                return name.text
     head = target.split()[-1].lower()
     for draft in reversed(earlier):
         for ent in reversed(entities(draft.span)):
             if ent.label_ in ("ORG", "PERSON", "GPE", "FAC") and ent.text.split()[-1].lower() == head:
                 return ent.text
     return target
+
+
+def _full_name_known(ent: Span) -> bool:
+    """A full name, or a surname the article gave in full before ('Kross'; not 'Rovers' tagged a person)."""
+    return len(ent) >= 2 or any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ == ent[-1].lower_
+                                for e in entities_before(ent.doc, ent.start))
+
+
+def _person_before(spans: list[Span]) -> str | None:
+    """The person the last claims before were about: the subject of a clause, else the last named."""
+    people = []
+    for span in reversed(spans):
+        people += [e for e in reversed(entities(span)) if e.label_ == "PERSON" and _full_name_known(e)]
+    subject = next((e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")), None)
+    chosen = subject or (people[0] if people else None)
+    return chosen.text if chosen is not None else None
 
 
 PARTIES = frozenset("council mayor company firm club ministry government department police force bank board school "
@@ -180,7 +218,7 @@ class _Reply:
     anaphoric: bool
 
     @staticmethod
-    def of(draft: Draft) -> "_Reply":
+    def of(draft: Draft) -> _Reply:
         text = span_text(draft.span)
         speaker = " ".join(x for x in (draft.attribution.resolved, draft.attribution.source) if x)
         return _Reply(draft.type == "denial", speaker, frozenset(_party_words(speaker)), text,
@@ -188,14 +226,17 @@ class _Reply:
 
     def answers(self, target: str, target_words: set[str], before: bool) -> bool:
         """A denial by or about the target, anything the target says, or a denial answering 'the accusation'."""
-        by_target = bool(self.speaker) and (bool(self.speaker_words & target_words) if self.speaker_words and
-                                            target_words else same_party(self.speaker, target))
+        by_target = bool(self.speaker) and (_share_a_name(self.speaker_words, target_words)
+                                            if self.speaker_words and target_words else
+                                            same_party(self.speaker, target))
         if by_target:
             return True
-        names_target = bool(self.text_words & target_words) if target_words else target.lower() in self.text.lower()
+        names_target = (_share_a_name(self.text_words, target_words) if target_words
+                        else target.lower() in self.text.lower())
         # A speaker with no name of their own ("his lawyer", "a spokesperson", "the company") speaks for
-        # whoever the article is about: their denial or "declined to comment" counts as the reply.
-        unnamed = bool(self.speaker) and not self.speaker_words
+        # whoever the article is about: their denial or "declined to comment" counts as the reply. Not so
+        # for another body named by its office: "the interior ministry" does not answer for "the commission".
+        unnamed = bool(self.speaker) and not self.speaker_words and not _other_body(self.speaker, target)
         if self.is_denial:
             return names_target or unnamed or (not before and self.anaphoric)
         return self.responds and (names_target or unnamed)
@@ -210,13 +251,46 @@ def _party_words(text: str) -> set[str]:
     return {w.lower()[:6] for w in words if w.lower() not in TITLE_WORDS and len(w) > 2}
 
 
+# Words many names share ('Southway Rail', 'the Rail Infrastructure Agency'): sharing only these is no match.
+GENERIC_NAME_WORDS = frozenset(w[:6] for w in (
+    "rail railway water energy power bank council party agency ministry department office authority trust group "
+    "company university hospital service services union association commission committee police court health "
+    "national international royal federal state city county government institute foundation school airlines "
+    "news media united new north south east west central democratic republic people defence defense foreign "
+    "finance justice interior public general holdings capital").split())
+SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative lawyer lawyers solicitor "
+                   "attorney attorneys barrister counsel statement".split())
+
+
+def _share_a_name(a: frozenset | set, b: frozenset | set) -> bool:
+    return bool((a & b) - GENERIC_NAME_WORDS)
+
+
+def _head_word(phrase: str) -> str:
+    words = re.split(r"\s(?:of|at|in|on|for|with|from|by|who|which|that)\s", phrase.lower() + " ")[0].split()
+    return re.sub(r"['’]s$", "", words[-1].strip(".,;:")) if words else ""
+
+
+def _other_body(speaker: str, target: str) -> bool:
+    """A body named by what it is ('the interior ministry') other than the unnamed target ('the commission')."""
+    if _party_words(target):
+        return False
+    head, target_head = _head_word(speaker), _head_word(target)
+    return head in PARTIES and target_head in PARTIES and head != target_head
+
+
 def same_party(a: str | None, b: str | None) -> bool:
-    """Two mentions of the same person or organisation, by their names or, without names, their words."""
+    """Two mentions of the same person or organisation, by their names or, without names, their words
+    ('a council spokesperson' speaks for 'the council')."""
     if not a or not b:
         return False
     words_a, words_b = _party_words(a), _party_words(b)
     if words_a and words_b:
-        return bool(words_a & words_b)
+        return _share_a_name(words_a, words_b)
+    if not words_a and not words_b:
+        head_a, head_b = _head_word(a), _head_word(b)
+        if head_a == head_b or (head_a in SPOKES and head_b in a.lower().split()):
+            return True
     return fuzz.token_set_ratio(a.lower(), b.lower()) >= 90
 
 
@@ -245,6 +319,7 @@ def internal_conflicts(drafts: list[Draft]) -> list[tuple[int, Flag]]:
         for mention in _mentions_in(i, draft.span):
             mentions[(mention.kind, mention.key)].append(mention)
     _add_transpositions(drafts, mentions)
+    _add_ages(drafts, mentions)
     found, seen = [], set()
     for group in mentions.values():
         for a in range(len(group)):
@@ -290,7 +365,42 @@ def _add_transpositions(drafts: list[Draft], mentions: dict) -> None:
                 group.append(Mention(j, "number", f"digits {key_j}", shown_j, shown_j, context_j))
 
 
+AGE_AFTER_NAME = re.compile(r"^,\s*(\d{1,3}),")  # "Jean Moffat, 74, of Little Marden"
+
+
+def _add_ages(drafts: list[Draft], mentions: dict) -> None:
+    """A person's age, given twice ('Jean Moffat, 74' ... 'the 76-year-old'): one of them is wrong.
+    'The 24-year-old' is the person the claims before were about."""
+    for i, draft in enumerate(drafts):
+        if draft.type == "none":
+            continue
+        span, context = draft.span, _context(draft.span)
+        doc_text = span.doc.text
+        for ent in entities(span):
+            if ent.label_ != "PERSON":
+                continue
+            after = AGE_AFTER_NAME.match(doc_text[ent.end_char:ent.end_char + 8])
+            before = re.search(r"\b(\d{1,3})-year-old\s+$", doc_text[max(0, ent.start_char - 16):ent.start_char])
+            for found in (after, before):
+                if found and 0 < int(found.group(1)) < 120:
+                    mentions[("age", ent[-1].lower_)].append(
+                        Mention(i, "age", ent[-1].lower_, found.group(1), f"{ent.text}, {found.group(1)}", context))
+        text = span_text(span)
+        for found in re.finditer(r"\b[Tt]he (\d{1,3})-year-old\b(?!\s+[A-Z])", text):
+            age = span.doc.char_span(span.start_char + found.start(), span.start_char + found.end(),
+                                     alignment_mode="expand")
+            if age is None or age[-1].dep_ == "amod":
+                continue  # "the 84-year-old victim": somebody else, described
+            lead = span.doc.char_span(span.start_char, span.start_char + found.start(), alignment_mode="contract")
+            person = _person_before([d.span for d in drafts[max(0, i - 3):i]] + ([lead] if lead else []))
+            if person and 0 < int(found.group(1)) < 120:
+                last = person.split()[-1].lower()
+                mentions[("age", last)].append(Mention(i, "age", last, found.group(1), found.group(0), context))
+
+
 def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
+    if x.kind == "age":
+        return True
     shared = x.context & y.context
     names_shared = {w for w in shared if w.startswith("@")}
     if x.kind == "term":

@@ -155,3 +155,21 @@ def test_source_offsets_point_into_the_text(nlp):
 def test_pronoun_after_a_vague_group(nlp):
     found = attributions(nlp, "Critics attacked the plan in Berlin. They said it would cost jobs.")[-1]
     assert found.kind == "vague"
+
+
+@pytest.mark.parametrize("text, accused", [
+    # the subject of the clause a reporting verb reports, not the reporter
+    (("Harbourline Bank has been fined £14.2m after failing to check high-risk customers, the Financial "
+      "Conduct Authority said."), "Harbourline Bank"),
+    ("Executive producer Carl Finch bullied junior staff throughout the last series.",
+     "Executive producer Carl Finch"),
+    # a bare plural is nobody to ask for comment; a surname met before is somebody
+    ('She said: "Residents are being told there is no money for libraries."', None),
+    ("Hotshot striker Rico Danes punched a bouncer. Danes then hurled a glass at a doorman.", "Danes"),
+])
+def test_accused_when_the_cue_names_nobody(nlp, text, accused):
+    from checker.attribute import accused_in
+
+    doc = nlp(text)
+    assert accused_in(list(doc.sents)[-1]) == accused
+

@@ -49,6 +49,60 @@ def test_flag_is_not_raised(text, fragment, flag):
     assert flag not in flags_of(text, fragment)
 
 
+@pytest.mark.parametrize("text, fragment, target", [
+    # the name in apposition to a title, which the parse attaches elsewhere
+    (("Two backbench MPs, who asked not to be named, accused the chief whip, Simon Greer, of ignoring earlier "
+      "warnings about her behaviour. The minister resigned on Wednesday."), "backbench", "Simon Greer"),
+    # "the 58-year-old" is the person the sentences before were about
+    (("Council leader Derek Hanley spent £4,300 of public money on a hot tub. "
+      "The 58-year-old also stole £640 from the charity he chairs."), "58-year-old", "Derek Hanley"),
+    # sharing only a common word of names ("Rail") is not being the same body
+    (("Campaigners accused Southway Rail of ignoring repeated warnings from its engineers. "
+      "The Rail Infrastructure Agency said it would publish a report within six weeks."), "Campaigners",
+     "Southway Rail"),
+    # another body, named by what it is, does not answer for the accused one
+    (("Observers accused the election commission of falsifying results in 11 regions. "
+      "The interior ministry did not respond to a request for comment."), "Observers", "the election commission"),
+])
+def test_no_right_of_reply_names_the_accused(text, fragment, target):
+    reason = flags_of(text, fragment)["no_right_of_reply"]
+    assert f"from {target} to this accusation" in reason
+
+
+@pytest.mark.parametrize("text, fragment", [
+    (("Trust chair Helen Marsh accused the council of refusing to meet trustees. "
+      "A council spokesperson said the building needed £1.6m of urgent repairs."), "Helen Marsh"),
+    (("Prosecutors accused Southway Rail of ignoring warnings from its engineers. "
+      "Southway Rail said in a statement that safety was its first concern."), "Prosecutors"),
+])
+def test_a_reply_from_the_accused_body(text, fragment):
+    assert "no_right_of_reply" not in flags_of(text, fragment)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    (("Premier League winger Jaden Kross was at the centre of a brawl on Sunday. The 24-year-old threw the "
+      "first punch at a bouncer. Team-mates had to drag the 26-year-old away before police arrived."),
+     "24-year-old", "26-year-old"),
+    (("Jean Moffat, 74, of Little Marden, said the bus was her only link to the town. "
+      "The 76-year-old said she would join the protest."), "Jean Moffat", "76-year-old"),
+], ids=["two age nouns", "age after the name"])
+def test_internal_conflict_on_a_persons_age(text, first, second):
+    report = checker.check(text, typer=RuleTyper())
+    for fragment in (first, second):
+        assert "internal_conflict" in claim_with(report, fragment).flag_names
+
+
+@pytest.mark.parametrize("text", [
+    ("Lee Garvey, 37, was charged with fraud on Friday. Garvey persuaded the 84-year-old victim to hand over "
+     "£23,000 in cash."),
+    "Jean Moffat, 74, said the bus was her only link to the town. Her neighbour Tom Reed, 80, said the same.",
+    "Jean Moffat, 74, said the bus was her only link to the town. The 74-year-old said she would protest.",
+])
+def test_no_age_conflict_between_two_people_or_one_age(text):
+    report = checker.check(text, typer=RuleTyper())
+    assert not any("internal_conflict" in c.flag_names for c in report.claims)
+
+
 def test_internal_conflict_on_a_key_term():
     text = ("The court issued an arrest warrant for the former minister Karl Benz in March. "
             "Benz has not left the country since the court issued a search warrant for him.")
