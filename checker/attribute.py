@@ -322,9 +322,20 @@ def _agent(token: Token) -> Span | None:
 
 def _subject_of(cue: Token, claim: Span) -> Span | None:
     """The speaker: the cue's subject, its coordinated head's, or for a trailing participle the clause's."""
-    subject = _child(cue, "nsubj")
-    if subject is not None:
-        return _noun_phrase(subject)
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if subjects:
+        # Two subjects of one verb are a misparse: one phrase split in two ("One ex-waitress", "Chair of the
+        # bench Margaret Ives"), or a fronted phrase and the speaker ("Outside court, her lawyer ... said").
+        before = [c for c in subjects if c.i < cue.i]
+        if not before:
+            return _noun_phrase(subjects[0])
+        nearest = _noun_phrase(before[-1])
+        start = nearest.start
+        for other in reversed(before[:-1]):
+            if any(t.text not in "-–" for t in cue.doc[other.right_edge.i + 1:start]):
+                break  # not one phrase: a fronted "Outside court," before the speaker
+            start = other.left_edge.i
+        return cue.doc[start:nearest.end]
     if cue.dep_ == "conj":
         head_subject = _child(cue.head, "nsubj")
         if head_subject is not None:
@@ -506,11 +517,15 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
             return kind, antecedent.text
         if head.lower_ in ("many", "some", "others", "few", "several", "most"):
             return "vague", None
+        if head.lower_ in ("one", "another"):  # "One said ...": somebody particular, unnamed
+            return "anonymous", None
         return "named", None
     window = range(span.start, span.end)
     tied = any(tokens.ent_type[i] in ("ORG", "PERSON", "FAC") for i in window if i != head.i)
     if head.lemma_.lower() in NAMED_HEADS:
         return "named", None
+    if head.lemma_.lower() in ("source", "insider") and span[0].lower_ in ("a", "an", "one", "another"):
+        return "anonymous", None  # "a Harbour Lane source": the show is named, the source is not
     if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
         if tied:
             return "named", None
@@ -527,7 +542,8 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
     if head.tag_ == "NNS" and not tied and head.lemma_.lower() not in NAMED_GROUPS and not any(
             tokens.dep[c] in ("det", "poss") for c in head_children):
         return "vague", None  # a bare plural group: "Parents say", "Fellow MPs said"
-    if span[0].lower_ in ("a", "an") and not any(tokens.ent_type[i] in NAMED_ENTITIES for i in window):
+    if span[0].lower_ in ("a", "an", "one", "another") and not any(tokens.ent_type[i] in NAMED_ENTITIES
+                                                                   for i in window):
         return "anonymous", None
     return "named", None
 

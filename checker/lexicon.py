@@ -43,7 +43,7 @@ VAGUE_HEADS = frozenset(
     "analyst critic expert observer commentator official insider people many some others resident "
     "witness scientist economist researcher diplomat politician campaigner activist voter investor "
     "trader source report reports rumour rumor speculation media onlooker fan supporter opponent "
-    "lawmaker legislator doctor academic".split()
+    "lawmaker legislator doctor academic several few most".split()
 )
 VAGUE_PHRASES = (
     "many believe", "it is thought", "it is believed", "it is understood", "it is said", "it is claimed",

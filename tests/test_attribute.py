@@ -43,6 +43,16 @@ CASES = [
     ("Vladimir Putin met officials. He said he would also attend a ceremony.", "He", "named", "said"),
     ("The minister, speaking on condition of anonymity, said the talks had stalled.", None, "anonymous", "said"),
     ("The river burst its banks on Monday.", None, "none", None),
+    # one somebody out of a group, or a source at a named place, is anonymous
+    ("Two MPs spoke to us. One said concerns had been raised twice.", "One", "anonymous", "said"),
+    ("One clubber told us that he had thrown the first punch.", "One clubber", "anonymous", "told"),
+    ("A Harbour Lane source said bosses were standing by her.", "A Harbour Lane source", "anonymous", "said"),
+    ("Several said they had complained to the company about cracks.", "Several", "vague", "said"),
+    # two subjects the parse gives one verb: one phrase split at a hyphen, or a fronted phrase and the speaker
+    ("Another ex-staffer told the Globe that £150 had been taken from her wages.", "Another ex-staffer",
+     "anonymous", "told"),
+    ('Outside court, her lawyer, Fiona Greig, said her client "looks forward to clearing her name".',
+     "her lawyer, Fiona Greig", "named", "said"),
 ]
 
 
