@@ -123,13 +123,14 @@ def _as_shown(target: str) -> str:
     return re.sub(r",\s*\d{1,3}$", "", target.strip()).strip(" ,")
 
 
-AGE_NOUN = re.compile(r"^the\s+\d+-year-old\b", re.IGNORECASE)
+# "the 58-year-old": a person the article named before ("the 58-year-old Derek Hanley" names them here)
+AGE_NOUN = re.compile(r"\b[Tt]he\s+(\d{1,3})-year-old\b(?!\s+[A-Z])")
 
 
 def _named_as(target: str, earlier: list[Draft]) -> str:
     """'the bank' as the article named it before ('Harbourline Bank'), 'the 58-year-old' as the person
     the sentences before were about, or the target as it stands."""
-    if AGE_NOUN.match(target):
+    if AGE_NOUN.match(target.strip()):
         return _person_before([d.span for d in earlier[-4:-1]]) or target
     if _party_words(target):
         return target
@@ -386,7 +387,7 @@ def _add_ages(drafts: list[Draft], mentions: dict) -> None:
                     mentions[("age", ent[-1].lower_)].append(
                         Mention(i, "age", ent[-1].lower_, found.group(1), f"{ent.text}, {found.group(1)}", context))
         text = span_text(span)
-        for found in re.finditer(r"\b[Tt]he (\d{1,3})-year-old\b(?!\s+[A-Z])", text):
+        for found in AGE_NOUN.finditer(text):
             age = span.doc.char_span(span.start_char + found.start(), span.start_char + found.end(),
                                      alignment_mode="expand")
             if age is None or age[-1].dep_ == "amod":
