@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from . import dates
 from .attribute import Attribution
 from .lexicon import EVALUATIVE
-from .nlp import entities, entities_before, remembered, span_text, token_table
+from .nlp import doc_text, entities, entities_before, remembered, span_text, token_table
 from .schema import Flag
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -372,16 +372,16 @@ AGE_AFTER_NAME = re.compile(r"^,\s*(\d{1,3}),")  # "Jean Moffat, 74, of Little M
 def _add_ages(drafts: list[Draft], mentions: dict) -> None:
     """A person's age, given twice ('Jean Moffat, 74' ... 'the 76-year-old'): one of them is wrong.
     'The 24-year-old' is the person the claims before were about."""
+    text_of_doc = doc_text(drafts[0].span.doc) if drafts else ""
     for i, draft in enumerate(drafts):
         if draft.type == "none":
             continue
         span, context = draft.span, _context(draft.span)
-        doc_text = span.doc.text
         for ent in entities(span):
             if ent.label_ != "PERSON":
                 continue
-            after = AGE_AFTER_NAME.match(doc_text[ent.end_char:ent.end_char + 8])
-            before = re.search(r"\b(\d{1,3})-year-old\s+$", doc_text[max(0, ent.start_char - 16):ent.start_char])
+            after = AGE_AFTER_NAME.match(text_of_doc[ent.end_char:ent.end_char + 8])
+            before = re.search(r"\b(\d{1,3})-year-old\s+$", text_of_doc[max(0, ent.start_char - 16):ent.start_char])
             for found in (after, before):
                 if found and 0 < int(found.group(1)) < 120:
                     mentions[("age", ent[-1].lower_)].append(
