@@ -82,6 +82,9 @@ def find_attribution(claim: Span) -> Attribution:
     if cue is None:
         if vague is not None:
             return vague
+        reporting = _clause_reported_before(claim)
+        if reporting is not None:
+            return find_attribution(reporting)
         return _own_voice(claim)
     cue_class = cue_class_of(cue)
     if _is_passive(cue):
@@ -103,6 +106,22 @@ def find_attribution(claim: Span) -> Attribution:
             return vague
         return Attribution(cue=cue.text, cue_lemma=cue.lemma_, cue_class=cue_class, target=_target(cue, claim))
     return _attribution_from_span(subject, cue=cue, cue_class=cue_class, claim=claim, target=_target(cue, claim))
+
+
+def _clause_reported_before(claim: Span) -> Span | None:
+    """For 'and that B' in 'X said A, and that B': the part of the sentence whose cue reports B too."""
+    first = next((t for t in claim if not t.is_punct and t.dep_ != "cc"), None)
+    if first is None or first.lower_ != "that" or first.dep_ != "mark":
+        return None
+    tokens, verb = token_table(claim.doc), first.head
+    for _ in range(4):  # up through the coordination ('but that ... could push' is a conjunct of 'stopped')
+        head = verb.head
+        if verb.dep_ in ("ccomp", "conj") and head.i < claim.start and _reports(head.i, tokens, claim.doc):
+            return claim.doc[max(head.sent.start, head.left_edge.i):claim.start]
+        if head.i == verb.i:
+            return None
+        verb = head
+    return None
 
 
 def find_cue(claim: Span) -> Token | None:

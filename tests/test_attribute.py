@@ -167,6 +167,20 @@ def test_pronoun_after_a_vague_group(nlp):
     assert found.kind == "vague"
 
 
+@pytest.mark.parametrize("text, source", [
+    # "X said A, and that B": B is reported by X too, whichever way the parse attaches it
+    (("Fire chief Rosa Medina said crews had stopped the fire spreading west of Highway 9, but that strong winds "
+      "could push it towards the town."), "Fire chief Rosa Medina"),
+    ("The mayor said the budget was balanced, and that taxes would not rise.", "The mayor"),
+    (("Wendham University said it had appointed an independent panel, and that it would be inappropriate to "
+      "comment further."), "Wendham University"),
+    # a demonstrative "that" is no reported clause
+    ("The council approved the plan, and that decision was final.", None),
+])
+def test_a_second_reported_clause_keeps_its_speaker(nlp, text, source):
+    assert attributions(nlp, text)[-1].source == source
+
+
 @pytest.mark.parametrize("text, accused", [
     # the subject of the clause a reporting verb reports, not the reporter
     (("Harbourline Bank has been fined £14.2m after failing to check high-risk customers, the Financial "
