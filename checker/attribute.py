@@ -200,8 +200,10 @@ def _quotation(doc, start: int, end: int, inside: bool | None = None) -> tuple[f
         return frozenset(range(start, end)) if inside else frozenset(), inside
     if inside is None:
         # A quotation carried over from the sentence before opens with no mark: '... it is over," he said.'
+        # ('She said: "Residents ...' opens one: the mark is set apart from the colon before it.)
         inside = len(marks) % 2 == 1 and tokens.text[marks[0]] not in OPENING_QUOTES and (
-            tokens.text[marks[0]] in CLOSING_QUOTES or marks[0] > start and tokens.is_punct[marks[0] - 1])
+            tokens.text[marks[0]] in CLOSING_QUOTES or marks[0] > start and tokens.is_punct[marks[0] - 1]
+            and not tokens.whitespace[marks[0] - 1])
     found = []
     for i in range(start, end):
         text = tokens.text[i]

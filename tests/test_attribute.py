@@ -126,6 +126,9 @@ def test_naming_and_demanding_verbs(nlp, text, source, kind, cue, cue_class):
      [("The council approved the plan on Monday.", None), ('"It is a scandal."', None)]),
     ('The minister said the plan was sound, and critics called it "a disaster".',
      [("The minister said the plan was sound", "The minister"), ('critics called it "a disaster".', "critics")]),
+    # a straight mark after a colon opens a quotation that runs on into the next sentence
+    ('She said: "Residents are being told there is no money. This is a slap in the face."',
+     [('She said: "Residents are being told there is no money.', "She"), ('This is a slap in the face."', "She")]),
 ])
 def test_quotation_takes_its_speaker(nlp, text, expected):
     doc = nlp(text)
