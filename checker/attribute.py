@@ -20,6 +20,7 @@ from .lexicon import (
     WRONGDOING_PASSIVE,
 )
 from .nlp import (
+    entities,
     entities_before,
     remembered,
     sentence_bounds,
@@ -100,7 +101,7 @@ def find_attribution(claim: Span) -> Attribution:
             kind_class = "allegation" if cue.lemma_ in WRONGDOING_PASSIVE else cue_class
             return Attribution(cue=cue.text, cue_lemma=cue.lemma_, cue_class=kind_class, passive=True, target=target)
         return Attribution(cue=cue.text, cue_lemma=cue.lemma_, cue_class=cue_class, passive=True)
-    subject = _subject_of(cue, claim)
+    subject = _subject_of(cue, claim) or _name_set_off_before(cue)
     if subject is None:
         if vague is not None:
             return vague
@@ -370,6 +371,19 @@ def _subject_of(cue: Token, claim: Span) -> Span | None:
                 if subject is not None and subject.lower_ not in ("which", "that", "who"):
                     return _noun_phrase(subject)
     return None
+
+
+def _name_set_off_before(cue: Token) -> Span | None:
+    """'Dr Imran Sayed, a psychiatrist who advised on the project, said ...', parsed with no subject for
+    'said': the name that opens the sentence, when only a phrase set off by commas stands between."""
+    sentence = cue.sent
+    first = next((e for e in entities(sentence) if e.label_ in ("PERSON", "ORG")), None)
+    if first is None or first.start > sentence.start + 1 or first.end >= cue.i:
+        return None
+    between = cue.doc[first.end:cue.i]
+    if between[0].text != "," or between[-1].text != "," or any(t.text in ".;:\"“”" for t in between):
+        return None
+    return cue.doc[sentence.start:first.end]  # with a title or article before the name ("Dr", "The")
 
 
 def _noun_phrase(token: Token | None) -> Span | None:

@@ -56,6 +56,9 @@ CASES = [
      "anonymous", "told"),
     ('Outside court, her lawyer, Fiona Greig, said her client "looks forward to clearing her name".',
      "her lawyer, Fiona Greig", "named", "said"),
+    # the parse gives "said" no subject: the name the sentence opens with, before a phrase set off by commas
+    (("Dr Imran Sayed, a consultant psychiatrist who advised on the project, said early help could stop "
+      "problems becoming crises."), "Dr Imran Sayed", "named", "said"),
 ]
 
 
