@@ -51,8 +51,8 @@ CASES = [
      "Russian Foreign Minister Andrei Kozyrev met his Kyrgyz counterpart in Bishkek in 1993.",
      "contradicts", ["sergei lavrov", "andrei kozyrev"]),
     # another country's, another office's or another time's holder of a title is no rival
-    ("At a meeting with Kyrgyz President Sadyr Japarov, Vladimir Putin said that Russia intended to develop "
-     "cooperation with Kyrgyzstan.",
+    (("At a meeting with Kyrgyz President Sadyr Japarov, Vladimir Putin said that Russia intended to develop "
+      "cooperation with Kyrgyzstan."),
      "Russian President Vladimir Putin said Russia intended to develop cooperation with Kyrgyzstan.",
      "related", ["kyrgyzstan", "but not sadyr japarov"]),
     ("Kyrgyz President Sadyr Japarov hosted Putin in Bishkek.",
