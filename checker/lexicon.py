@@ -52,7 +52,8 @@ VAGUE_PHRASES = (
     "there is speculation", "rumours", "reports suggest", "widely believed", "widely expected",
     "widely seen", "widely thought", "is understood to", "are understood to", "is thought to",
     "are thought to", "is believed to", "are believed to", "is expected to", "are expected to",
-    "is said to", "are said to", "was said to", "were said to", "widely regarded", "widely considered", "is alleged to", "are alleged to", "is feared", "are feared",
+    "is said to", "are said to", "was said to", "were said to", "widely regarded", "widely considered",
+    "is alleged to", "are alleged to", "is feared", "are feared",
     "is tipped", "are tipped", "is rumoured", "is rumored", "according to reports", "according to media",
 )
 # Quantifiers that make a plural group vague ("some analysts", "several experts").
