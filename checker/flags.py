@@ -120,7 +120,7 @@ def _as_shown(target: str) -> str:
     """The target as a reason names it: 'the election commission', not '... of falsifying results', nor
     'Lee Garvey, 37'."""
     target = re.split(r"\s(?:of|for|over)\s+\w+ing\b", target)[0]
-    return re.sub(r",\s*\d{1,3}$", "", target.strip()).strip(" ,")
+    return re.sub(r",\s*\d{1,3}\b,?", "", target.strip()).strip(" ,")
 
 
 # "the 58-year-old": a person the article named before ("the 58-year-old Derek Hanley" names them here)
@@ -130,8 +130,10 @@ AGE_NOUN = re.compile(r"\b[Tt]he\s+(\d{1,3})-year-old\b(?!\s+[A-Z])")
 def _named_as(target: str, earlier: list[Draft]) -> str:
     """'the bank' as the article named it before ('Harbourline Bank'), 'the 58-year-old' as the person
     the sentences before were about, or the target as it stands."""
-    if AGE_NOUN.match(target.strip()):
-        return _person_before([d.span for d in earlier[-4:-1]]) or target
+    age = AGE_NOUN.match(target.strip())
+    if age:
+        return (_person_aged(age.group(1), [d.span for d in earlier[:-1]])
+                or _person_before([d.span for d in earlier[-4:-1]]) or target)
     if _party_words(target):
         return target
     if earlier:  # "the chief whip, Simon Greer, ...": the name in apposition, which the parse can miss
@@ -155,6 +157,17 @@ def _full_name_known(ent: Span) -> bool:
     """A full name, or a surname the article gave in full before ('Kross'; not 'Rovers' tagged a person)."""
     return len(ent) >= 2 or any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ == ent[-1].lower_
                                 for e in entities_before(ent.doc, ent.start))
+
+
+def _person_aged(age: str, spans: list[Span]) -> str | None:
+    """The person the article gave this age with their name ('Ian Jones, 26'), the latest first."""
+    for span in reversed(spans):
+        text = doc_text(span.doc)
+        for ent in reversed(entities(span)):
+            found = AGE_AFTER_NAME.match(text[ent.end_char:ent.end_char + 8]) if ent.label_ == "PERSON" else None
+            if found and found.group(1) == age:
+                return ent.text
+    return None
 
 
 def _person_before(spans: list[Span]) -> str | None:
@@ -373,6 +386,7 @@ def _add_ages(drafts: list[Draft], mentions: dict) -> None:
     """A person's age, given twice ('Jean Moffat, 74' ... 'the 76-year-old'): one of them is wrong.
     'The 24-year-old' is the person the claims before were about."""
     text_of_doc = doc_text(drafts[0].span.doc) if drafts else ""
+    given = set()  # the ages given with names so far: "the 26-year-old" after "Ian Jones, 26" is Jones
     for i, draft in enumerate(drafts):
         if draft.type == "none":
             continue
@@ -384,14 +398,15 @@ def _add_ages(drafts: list[Draft], mentions: dict) -> None:
             before = re.search(r"\b(\d{1,3})-year-old\s+$", text_of_doc[max(0, ent.start_char - 16):ent.start_char])
             for found in (after, before):
                 if found and 0 < int(found.group(1)) < 120:
+                    given.add(found.group(1))
                     mentions[("age", ent[-1].lower_)].append(
                         Mention(i, "age", ent[-1].lower_, found.group(1), f"{ent.text}, {found.group(1)}", context))
         text = span_text(span)
         for found in AGE_NOUN.finditer(text):
             age = span.doc.char_span(span.start_char + found.start(), span.start_char + found.end(),
                                      alignment_mode="expand")
-            if age is None or age[-1].dep_ == "amod":
-                continue  # "the 84-year-old victim": somebody else, described
+            if age is None or age[-1].dep_ == "amod" or found.group(1) in given:
+                continue  # "the 84-year-old victim": somebody else, described; or whoever was given that age
             lead = span.doc.char_span(span.start_char, span.start_char + found.start(), alignment_mode="contract")
             person = _person_before([d.span for d in drafts[max(0, i - 3):i]] + ([lead] if lead else []))
             if person and 0 < int(found.group(1)) < 120:

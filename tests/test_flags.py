@@ -56,6 +56,9 @@ def test_flag_is_not_raised(text, fragment, flag):
     # "the 58-year-old" is the person the sentences before were about
     (("Council leader Derek Hanley spent £4,300 of public money on a hot tub. "
       "The 58-year-old also stole £640 from the charity he chairs."), "58-year-old", "Derek Hanley"),
+    # ... or the person the article gave that age
+    (("Tom Smith, 24, and Ian Jones, 26, were arrested outside the club. "
+      "The 26-year-old also stole £640 from the charity he chairs."), "26-year-old", "Ian Jones"),
     # sharing only a common word of names ("Rail") is not being the same body
     (("Campaigners accused Southway Rail of ignoring repeated warnings from its engineers. "
       "The Rail Infrastructure Agency said it would publish a report within six weeks."), "Campaigners",
@@ -97,6 +100,9 @@ def test_internal_conflict_on_a_persons_age(text, first, second):
      "£23,000 in cash."),
     "Jean Moffat, 74, said the bus was her only link to the town. Her neighbour Tom Reed, 80, said the same.",
     "Jean Moffat, 74, said the bus was her only link to the town. The 74-year-old said she would protest.",
+    # the age noun names whoever was given that age
+    ("Tom Smith, 24, and Ian Jones, 26, were arrested outside the club on Sunday. "
+     "The 26-year-old was released without charge."),
 ])
 def test_no_age_conflict_between_two_people_or_one_age(text):
     report = checker.check(text, typer=RuleTyper())
