@@ -491,6 +491,20 @@ def resolve(token: Token) -> str:
     return phrase.text if phrase is not None else token.text
 
 
+def _plural_subject_before(token: Token) -> Span | None:
+    """The last plural subject in the pronoun's sentence or the one before ('Critics' for 'They')."""
+    doc, tokens = token.doc, token_table(token.doc)
+    start = sentence_bounds(doc[token.i:token.i + 1])[0]
+    before = _sentence_before(doc, start)
+    first = before.start if before is not None else start
+    for i in range(token.i - 1, first - 1, -1):
+        head = tokens.head[i]
+        if tokens.dep[i] in ("nsubj", "nsubjpass") and tokens.tag[i] in ("NNS", "NNPS") and (
+                tokens.dep[head] == "ROOT" or _reports(head, tokens, doc)):  # a main clause's, or a speaker
+            return _noun_phrase(doc[i])
+    return None
+
+
 def antecedent_of(token: Token) -> Span | None:
     """The named entity a pronoun most likely refers to, looking back up to three sentences."""
     lower = token.lower_
@@ -547,6 +561,12 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
             return "named", f"{antecedent.text} {span_text(span)}"
     if head.pos_ == "PRON":
         antecedent = antecedent_of(head)
+        group = _plural_subject_before(head) if head.lower_ in ("they", "them") else None
+        if group is not None and (antecedent is None or group.start >= antecedent.end
+                                  or antecedent.root.dep_ not in ("nsubj", "nsubjpass")):
+            # "Critics attacked the plan in Berlin. They said ...": the critics, not Berlin
+            kind, _ = source_kind(group, claim)
+            return kind, span_text(group)
         if antecedent is not None:
             kind, _ = source_kind(antecedent, claim)
             return kind, antecedent.text
