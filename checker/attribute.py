@@ -354,7 +354,7 @@ def _subject_of(cue: Token, claim: Span) -> Span | None:
         nearest = _noun_phrase(before[-1])
         start = nearest.start
         for other in reversed(before[:-1]):
-            if any(t.text not in "-–" for t in cue.doc[other.right_edge.i + 1:start]):
+            if any(t.text not in ("-", "–") for t in cue.doc[other.right_edge.i + 1:start]):
                 break  # not one phrase: a fronted "Outside court," before the speaker
             start = other.left_edge.i
         return cue.doc[start:nearest.end]
@@ -381,7 +381,8 @@ def _name_set_off_before(cue: Token) -> Span | None:
     if first is None or first.start > sentence.start + 1 or first.end >= cue.i:
         return None
     between = cue.doc[first.end:cue.i]
-    if between[0].text != "," or between[-1].text != "," or any(t.text in ".;:\"“”" for t in between):
+    if between[0].text != "," or between[-1].text != "," or any(t.text in (".", ";", ":", '"', "“", "”")
+                                                                 for t in between):
         return None
     return cue.doc[sentence.start:first.end]  # with a title or article before the name ("Dr", "The")
 

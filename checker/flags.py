@@ -162,10 +162,8 @@ def _full_name_known(ent: Span) -> bool:
 def _person_aged(age: str, spans: list[Span]) -> str | None:
     """The person the article gave this age with their name ('Ian Jones, 26'), the latest first."""
     for span in reversed(spans):
-        text = doc_text(span.doc)
         for ent in reversed(entities(span)):
-            found = AGE_AFTER_NAME.match(text[ent.end_char:ent.end_char + 8]) if ent.label_ == "PERSON" else None
-            if found and found.group(1) == age:
+            if ent.label_ == "PERSON" and age in _ages_given(ent):
                 return ent.text
     return None
 
@@ -205,16 +203,14 @@ DETERMINERS = frozenset("the a an this that these those its his her their one tw
 def _is_named(target: str) -> bool:
     """A party who could be asked for comment: a name ('Halvern Water', 'Mr Cole') or a body or office
     ('the council', 'the mayor'); not a thing ('the plan') or an unnamed group ('several runners')."""
-    # The noun phrase's core: "the arrest warrant executed at the Reigate offices" is about a warrant.
-    core = re.split(r"\s(?:of|at|in|on|for|with|from|by|who|which|that|whose)\s|\s\w+ed\s", target + " ")[0]
-    words = core.split()
+    words = _core_words(target)
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
     if any(w[:1].isupper() for w in words):
         return True
     if not words or not target.lower().startswith("the "):
         return False
-    head = words[-1].lower().rstrip(".,").removesuffix("'s").removesuffix("’s")
+    head = _head_word(target)
     # Bodies and offices, and the nouns for people by what they do ('the chipmaker', 'the officer')
     return head in PARTIES or head.rstrip("s") in PARTIES or (head.endswith(AGENT_ENDINGS) and head not in THINGS)
 
@@ -280,9 +276,16 @@ def _share_a_name(a: frozenset | set, b: frozenset | set) -> bool:
     return bool((a & b) - GENERIC_NAME_WORDS)
 
 
+def _core_words(phrase: str) -> list[str]:
+    """The words of a noun phrase's core: "the arrest warrant executed at the Reigate offices" is about a
+    warrant, "a spokesperson for the council" is a spokesperson."""
+    return re.split(r"\s(?:of|at|in|on|for|with|from|by|who|which|that|whose)\s|\s\w+ed\s", phrase + " ")[0].split()
+
+
 def _head_word(phrase: str) -> str:
-    words = re.split(r"\s(?:of|at|in|on|for|with|from|by|who|which|that)\s", phrase.lower() + " ")[0].split()
-    return re.sub(r"['’]s$", "", words[-1].strip(".,;:")) if words else ""
+    """The core's last word, lower-cased, without a possessive: 'the council's' → 'council'."""
+    words = _core_words(phrase)
+    return re.sub(r"['’]s$", "", words[-1].lower().strip(".,;:")) if words else ""
 
 
 def _other_body(speaker: str, target: str) -> bool:
@@ -380,27 +383,30 @@ def _add_transpositions(drafts: list[Draft], mentions: dict) -> None:
 
 
 AGE_AFTER_NAME = re.compile(r"^,\s*(\d{1,3}),")  # "Jean Moffat, 74, of Little Marden"
+AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "24-year-old Kane Doyle"
+
+
+def _ages_given(ent: Span) -> list[str]:
+    """The ages the text gives with a name, after it ('Jean Moffat, 74,') or before it ('24-year-old Kane')."""
+    text = doc_text(ent.doc)
+    found = (AGE_AFTER_NAME.match(text[ent.end_char:ent.end_char + 8]),
+             AGE_BEFORE_NAME.search(text[max(0, ent.start_char - 16):ent.start_char]))
+    return [m.group(1) for m in found if m and 0 < int(m.group(1)) < 120]
 
 
 def _add_ages(drafts: list[Draft], mentions: dict) -> None:
     """A person's age, given twice ('Jean Moffat, 74' ... 'the 76-year-old'): one of them is wrong.
     'The 24-year-old' is the person the claims before were about."""
-    text_of_doc = doc_text(drafts[0].span.doc) if drafts else ""
     given = set()  # the ages given with names so far: "the 26-year-old" after "Ian Jones, 26" is Jones
     for i, draft in enumerate(drafts):
         if draft.type == "none":
             continue
         span, context = draft.span, _context(draft.span)
         for ent in entities(span):
-            if ent.label_ != "PERSON":
-                continue
-            after = AGE_AFTER_NAME.match(text_of_doc[ent.end_char:ent.end_char + 8])
-            before = re.search(r"\b(\d{1,3})-year-old\s+$", text_of_doc[max(0, ent.start_char - 16):ent.start_char])
-            for found in (after, before):
-                if found and 0 < int(found.group(1)) < 120:
-                    given.add(found.group(1))
-                    mentions[("age", ent[-1].lower_)].append(
-                        Mention(i, "age", ent[-1].lower_, found.group(1), f"{ent.text}, {found.group(1)}", context))
+            for age in _ages_given(ent) if ent.label_ == "PERSON" else ():
+                given.add(age)
+                mentions[("age", ent[-1].lower_)].append(
+                    Mention(i, "age", ent[-1].lower_, age, f"{ent.text}, {age}", context))
         text = span_text(span)
         for found in AGE_NOUN.finditer(text):
             age = span.doc.char_span(span.start_char + found.start(), span.start_char + found.end(),
