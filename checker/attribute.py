@@ -136,8 +136,10 @@ def find_cue(claim: Span) -> Token | None:
     doc, tokens = claim.doc, token_table(claim.doc)
     cues = [i for i in range(claim.start, claim.end) if _reports(i, tokens, doc)]
     if cues:
+        # A cue outside quotation marks before one inside them; a main clause's before a relative clause's
+        # ("The mayor, who insists the cuts are unavoidable, said ...").
         quoted = _quoted_tokens(claim)
-        return doc[next((i for i in cues if i not in quoted), cues[0])]
+        return doc[min(cues, key=lambda i: (i in quoted, _relative_speaker(doc[i]) is not None))]
     # Agentless passives of wrongdoing ("was charged with") and denial nouns are handled as cues too.
     window = range(claim.start, claim.end)
     for i in window:
@@ -163,7 +165,7 @@ def _reports(i: int, tokens, doc) -> bool:
     token, dep = doc[i], tokens.dep[i]
     child_deps = [tokens.dep[c] for c in tokens.children(i)]
     if dep in ("amod", "compound", "relcl", "acl", "pcomp", "pobj") and not _is_participle_cue(token) \
-            and not _has_own_subject(token):
+            and not _has_own_subject(token) and _relative_speaker(token) is None:
         return False
     has_clause = any(d in CLAUSE_DEPS or d == "ccomp" for d in child_deps)
     if lemma in CLAUSE_ONLY_CUES and not any(d in ("ccomp", "xcomp") for d in child_deps):
@@ -304,12 +306,60 @@ def _preposition(token: Token, word: str) -> Token | None:
 
 
 RELATIVE_PRONOUNS = frozenset("who whom which that whose".split())
+PLACE_NOUNS = frozenset("country island city town village region area state county district estate "
+                        "street world public".split())
 
 
 def _has_own_subject(token: Token) -> bool:
     """A clause verb with a real subject ('whom the EU accuses', or a parse that buried the main verb)."""
     subject = _child(token, "nsubj")
     return subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
+
+
+def _relative_speaker(token: Token) -> Span | None:
+    """For a cue in a clause set off by a comma ('the regulator, which alleges he misled the auditors'), the
+    noun phrase the clause is about; None for a restrictive clause ('anyone who believes they ...')."""
+    if token.dep_ != "relcl":
+        return None
+    pronoun = _child(token, "nsubj")
+    if pronoun is None or pronoun.lower_ not in ("who", "which") or pronoun.i == 0 \
+            or token.doc[pronoun.i - 1].text != ",":
+        return None
+    if CUE_CLASS.get(token.lemma_) not in ("allegation", "denial") and not any(
+            c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return None  # "the composer, who also wrote the score", "..., which tells you everything"
+    head = token.head
+    if pronoun.lower_ == "who":
+        head = _who_is_meant(head)
+        if head.dep_ == "pobj" and not _is_person_or_group(head):
+            return None  # "was a nurse on her way to a night shift, who told us ...": the parse's "who" is lost
+    end = pronoun.i - 1
+    start = max(head.left_edge.i, end - MAX_SOURCE_TOKENS)
+    if head.pos_ not in ("NOUN", "PROPN") or start >= end:
+        return None
+    if head.dep_ == "dobj":
+        # "Ms Sorley buried the assessment, which warned ...": the sentence is about what was done to the
+        # phrase, in the outlet's voice; "a complaint from the regulator, which alleges ..." is the regulator's
+        return None
+    return token.doc[start:end]
+
+
+def _who_is_meant(head: Token) -> Token:
+    """The person or group a 'who' is hung on by the parse, up a chain of nouns and prepositions: the parse
+    hangs it on the last noun, a place or thing ('parents on the island', 'a paramedic on her way to a shift')."""
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        place = head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_ in PLACE_NOUNS
+        if not place and _is_person_or_group(head):
+            break
+        head = head.head.head
+    return head
+
+
+def _is_person_or_group(token: Token) -> bool:
+    """A noun that can be a 'who': a person or nationality, a plural, a speaker noun, or named in apposition."""
+    return token.ent_type_ in ("PERSON", "NORP") or token.tag_ in ("NNS", "NNPS") \
+        or token.lemma_ in VAGUE_HEADS | NAMED_HEADS | NAMED_GROUPS \
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _is_participle_cue(token: Token) -> bool:
@@ -345,6 +395,9 @@ def _agent(token: Token) -> Span | None:
 def _subject_of(cue: Token, claim: Span) -> Span | None:
     """The speaker: the cue's subject, its coordinated head's, or for a trailing participle the clause's."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    relative = _relative_speaker(cue)
+    if relative is not None:
+        return relative
     if subjects:
         # Two subjects of one verb are a misparse: one phrase split in two ("One ex-waitress", "Chair of the
         # bench Margaret Ives"), or a fronted phrase and the speaker ("Outside court, her lawyer ... said").
