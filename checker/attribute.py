@@ -649,12 +649,19 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
             and head.tag_ in ("NNS", "NNPS"):
         return "vague", None
     if head.tag_ == "NNS" and not tied and head.lemma_.lower() not in NAMED_GROUPS and not any(
-            tokens.dep[c] in ("det", "poss") for c in head_children):
-        return "vague", None  # a bare plural group: "Parents say", "Fellow MPs said"
+            tokens.dep[c] == "det" or (tokens.dep[c] == "poss" and not _bare_plural(c, tokens))
+            for c in head_children):
+        return "vague", None  # a bare plural group: "Parents say", "Fellow MPs said", "Buyers' groups say"
     if span[0].lower_ in ("a", "an", "one", "another") and not any(tokens.ent_type[i] in NAMED_ENTITIES
                                                                    for i in window):
         return "anonymous", None
     return "named", None
+
+
+def _bare_plural(i: int, tokens) -> bool:
+    """A plural common noun with no determiner of its own ('buyers'' in "buyers' groups")."""
+    return tokens.tag[i] == "NNS" and not tokens.ent_type[i] and not any(
+        tokens.dep[c] in ("det", "poss") for c in tokens.children(i))
 
 
 def accused_in(claim: Span) -> str | None:
