@@ -7,12 +7,14 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (
     ANONYMOUS_PHRASES,
+    ANONYMOUS_PLACING,
     CLAUSE_ONLY_CUES,
     CUE_CLASS,
     CUE_NOUNS,
     NAMED_GROUPS,
     NAMED_HEADS,
     NAMING_CUES,
+    SMALL_COUNTS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
     VAGUE_PHRASES,
@@ -604,9 +606,13 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
     """`named`, `vague` or `anonymous` for a source span, and what a pronoun resolves to."""
     lower = span_text(span).lower()
     sentence = _sentence_text(span)
-    if any(phrase in lower for phrase in ANONYMOUS_PHRASES) or any(phrase in sentence for phrase in ANONYMITY_CLAUSES):
+    if any(phrase in lower for phrase in ANONYMOUS_PHRASES) or any(phrase in sentence for phrase in ANONYMITY_CLAUSES) \
+            or ANONYMOUS_PLACING.search(lower):
         return "anonymous", None
     head, tokens = span.root, token_table(span.doc)
+    if head.tag_ in ("NNS", "NNPS") and span[0].lower_ in SMALL_COUNTS and tokens.head[span.start] == head.i \
+            and head.lemma_.lower() not in NAMED_GROUPS | NAMED_HEADS:
+        return "anonymous", None  # "Two former executives told me": particular people, unnamed
     head_children = tokens.children(head.i)
     possessive = next((c for c in head_children if tokens.dep[c] == "poss" and tokens.pos[c] == "PRON"), None)
     if possessive is not None:  # "Her office": the office of whoever "her" is
@@ -652,9 +658,12 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
             tokens.dep[c] == "det" or (tokens.dep[c] == "poss" and not _bare_plural(c, tokens))
             for c in head_children):
         return "vague", None  # a bare plural group: "Parents say", "Fellow MPs said", "Buyers' groups say"
-    if span[0].lower_ in ("a", "an", "one", "another") and not any(tokens.ent_type[i] in NAMED_ENTITIES
-                                                                   for i in window):
-        return "anonymous", None
+    if span[0].lower_ in ("a", "an", "one", "another"):
+        if not any(tokens.ent_type[i] in NAMED_ENTITIES for i in window):
+            return "anonymous", None
+        if head.tag_ == "NN" and not tokens.ent_type[head.i] and "PERSON" not in tokens.ent_type[span.start:span.end] \
+                and any(tokens.ent_type[i] in ("ORG", "NORP", "GPE") for i in range(span.start, head.i)):
+            return "anonymous", None  # "A former Freshway buyer", "One senior IOC official": of a named body, unnamed
     return "named", None
 
 

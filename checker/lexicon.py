@@ -1,6 +1,8 @@
 """Word lists the stages share: reporting cues by class, vague and anonymous sources, hedges."""
 from __future__ import annotations
 
+import re
+
 # Reporting-verb lemmas by the claim type they signal.
 CUE_CLASSES: dict[str, frozenset[str]] = {
     "denial": frozenset(
@@ -72,14 +74,23 @@ ANONYMOUS_PHRASES = (
     "a whistleblower", "a second source", "a third source", "two sources", "three sources",
     "one of the people", "another person", "familiar with", "cannot be named", "could not be named",
     "can not be named", "not be named", "not be identified", "who spoke anonymously", "insiders",
+    "speaking privately", "spoke privately",
 )
+# Unnamed people placed by whom they are close to or what they know: "two people close to the minister",
+# "a person with direct knowledge of the talks", "officials briefed on the plan".
+ANONYMOUS_PLACING = re.compile(
+    r"\b(?:people|persons?|sources?|officials?|aides?|figures?|executives?|staff|members?) "
+    r"(?:close to|familiar with|with (?:\w+ )?knowledge|briefed on|involved in)\b"
+)
+# Small counts of unnamed people are particular people, not a crowd: "two aides", "eleven parents".
+SMALL_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # Groups that are institutions a reader can contact, so never vague on their own.
 NAMED_GROUPS = frozenset("police prosecutor prosecution defence defense court judge jury government ministry "
                          "council authority".split())  # lemmas
 # Unnamed-looking heads that stand for a named body or document ("a council spokesperson", "a joint statement").
 NAMED_HEADS = frozenset("spokesperson spokesman spokeswoman statement report document filing letter ruling "
                         "judgment judgement study survey audit review inquiry indictment complaint lawsuit "
-                        "website release".split())
+                        "website release investigation analysis panel committee database".split())
 
 # Words that make an own-voice sentence evaluative or speculative.
 EVALUATIVE = frozenset(

@@ -74,6 +74,24 @@ CASES = [
      "none", None),
     ("Ticket prices doubled overnight for the final, which tells you all you need to know.", None, "none", None),
     ("The minister shelved the inspectors' report, which warned that the dam could fail.", None, "none", None),
+    # a group named only by what its members are is vague, possessor and all
+    ("Tenants' associations say the rent rise is unaffordable.", "Tenants' associations", "vague", "say"),
+    ("The tenants' lawyers said the eviction was unlawful.", "The tenants' lawyers", "named", "said"),
+    # particular people left unnamed are anonymous: counted, placed by whom they know, or of a named body
+    ("Three former drivers told us the brakes had been faulty for months.", "Three former drivers", "anonymous",
+     "told"),
+    ("Two people close to the mayor said she would not stand again.", "Two people close to the mayor", "anonymous",
+     "said"),
+    ("Officials briefed on the inquiry say it will blame the contractor.", "Officials briefed on the inquiry",
+     "anonymous", "say"),
+    ("A former Tesco pharmacist said the shortages began in May.", "A former Tesco pharmacist", "anonymous", "said"),
+    ("Senior Labour figures, speaking privately, concede the vote was lost.", "Senior Labour figures", "anonymous",
+     "concede"),
+    ("A lawyer acting for the family, Ruth Adeyemi, said they would appeal.", "A lawyer acting for the family, "
+     "Ruth Adeyemi", "named", "said"),
+    ("An investigation by the ombudsman found that the council had lost the files.",
+     "An investigation by the ombudsman", "named", "found"),
+    ("Thousands of residents say the new bins are too small.", None, "vague", "say"),
 ]
 
 
