@@ -11,6 +11,7 @@ from .lexicon import (
     CLAUSE_ONLY_CUES,
     CUE_CLASS,
     CUE_NOUNS,
+    HEARING_BODIES,
     NAMED_GROUPS,
     NAMED_HEADS,
     NAMING_CUES,
@@ -162,6 +163,10 @@ def _reports(i: int, tokens, doc) -> bool:
         return any(tokens.dep[c] == "xcomp" and tokens.lemma[c] in NO_COMMENT for c in tokens.children(i))
     if lemma in NAMING_CUES:
         return tokens.pos[i] == "VERB" and _names_or_demands(doc[i])
+    if lemma == "hear":
+        children = tokens.children(i)
+        return any(tokens.dep[c] == "nsubj" and tokens.lemma[c] in HEARING_BODIES for c in children) and any(
+            tokens.dep[c] == "ccomp" for c in children)
     if lemma not in CUE_CLASS or tokens.pos[i] not in ("VERB", "AUX"):
         return False
     token, dep = doc[i], tokens.dep[i]
@@ -413,6 +418,9 @@ def _subject_of(cue: Token, claim: Span) -> Span | None:
                 break  # not one phrase: a fronted "Outside court," before the speaker
             start = other.left_edge.i
         return cue.doc[start:nearest.end]
+    spoken_by = _speaker_taken_for_object(cue)
+    if spoken_by is not None:
+        return _noun_phrase(spoken_by)
     if cue.dep_ == "conj":
         head_subject = _child(cue.head, "nsubj")
         if head_subject is not None:
@@ -426,6 +434,16 @@ def _subject_of(cue: Token, claim: Span) -> Span | None:
                 if subject is not None and subject.lower_ not in ("which", "that", "who"):
                     return _noun_phrase(subject)
     return None
+
+
+def _speaker_taken_for_object(cue: Token) -> Token | None:
+    """'"That was the worst refereeing I have seen," fumed Danvers': after a quotation, the parse can take the
+    speaker of an unusual reporting verb for its object."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text not in QUOTE_MARKS or not any(
+            c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+        return None
+    spoken_by = _child(cue, "dobj")
+    return spoken_by if spoken_by is not None and spoken_by.i > cue.i else None
 
 
 def _name_set_off_before(cue: Token) -> Span | None:
@@ -514,7 +532,7 @@ def _own_voice(claim: Span) -> Attribution:
 
 def _target(cue: Token, claim: Span) -> str | None:
     """Whom an accusation is against: 'accusing him', 'blamed the company', 'said he stole'."""
-    if CUE_CLASS.get(cue.lemma_) == "allegation":
+    if CUE_CLASS.get(cue.lemma_) == "allegation" and _speaker_taken_for_object(cue) is None:
         target = _child(cue, "dobj") or _child(cue, "nsubjpass")
         if target is not None and target.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
             return _span_text(_noun_phrase_head_only(cue.head))  # "Yuri Barsk, whom the EU accuses"
@@ -637,7 +655,7 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
         return "named", None
     window = range(span.start, span.end)
     tied = any(tokens.ent_type[i] in ("ORG", "PERSON", "FAC") for i in window if i != head.i)
-    if head.lemma_.lower() in NAMED_HEADS:
+    if head.lemma_.lower() in NAMED_HEADS | HEARING_BODIES:  # "a court heard": the court is on the record
         return "named", None
     if head.lemma_.lower() in ("source", "insider") and span[0].lower_ in ("a", "an", "one", "another"):
         return "anonymous", None  # "a Harbour Lane source": the show is named, the source is not

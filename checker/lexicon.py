@@ -10,7 +10,7 @@ CUE_CLASSES: dict[str, frozenset[str]] = {
     ),
     "allegation": frozenset(
         "accuse allege charge blame indict sue implicate condemn denounce fault incriminate complain "
-        "slam".split()
+        "slam blast".split()
     ),
     "opinion": frozenset(
         "believe argue expect predict think fear hope suspect speculate suggest forecast doubt assume "
@@ -22,9 +22,11 @@ CUE_CLASSES: dict[str, frozenset[str]] = {
         "insist promise pledge warn declare reveal disclose acknowledge admit testify reply respond "
         "comment describe indicate mention remark tweet post recall agree vow assert affirm clarify "
         "concede observe point answer brief inform show find conclude claim maintain caution plead "
-        "recount urge".split()
+        "recount urge fume".split()
     ),
 }
+# "The court heard that ...": evidence given before these bodies is reported through them.
+HEARING_BODIES = frozenset("court jury tribunal inquest inquiry hearing magistrate committee".split())
 # Verbs that report only in one construction: naming ("called the plan reckless", "branded it a
 # disgrace", a verdict, so an opinion cue) and demanding ("called for an inquiry"; "called on both
 # sides to ...", a statement cue). Elsewhere they are events: "called the police", "a man called Smith".

@@ -92,6 +92,12 @@ CASES = [
     ("An investigation by the ombudsman found that the council had lost the files.",
      "An investigation by the ombudsman", "named", "found"),
     ("Thousands of residents say the new bins are too small.", None, "vague", "say"),
+    # evidence before a court is reported through it; a stranger hearing something is not a source
+    ("The jury heard that the lorry had no working brakes.", "The jury", "named", "heard"),
+    ("A tribunal heard the nurse had been sacked by text message.", "A tribunal", "named", "heard"),
+    ("We heard that the band had split.", None, "none", None),
+    # tabloid speech verbs, and the speaker the parse takes for their object after a quotation
+    ('"It is daylight robbery," fumed shopkeeper Ann Pryce.', "shopkeeper Ann Pryce", "named", "fumed"),
 ]
 
 
@@ -194,6 +200,7 @@ def test_participle_accusation_is_attributed_to_the_clause_subject(nlp):
     ("Residents blamed the council for the flooding.", "the council"),
     ("Regulators said Acme Corp had hidden the defect from buyers.", "Acme Corp"),
     ("Residents said the mayor ignored warnings about the dam.", "the mayor"),
+    ('"This is a scandal," blasted Leroy Mills.', "This"),  # the speaker after the quotation is not the target
 ])
 def test_accusation_target(nlp, text, target):
     assert attributions(nlp, text)[-1].target == target
