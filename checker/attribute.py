@@ -175,7 +175,8 @@ def _reports(i: int, tokens, doc) -> bool:
             and not _has_own_subject(token) and _relative_speaker(token) is None:
         return False
     has_clause = any(d in CLAUSE_DEPS or d == "ccomp" for d in child_deps)
-    if lemma in CLAUSE_ONLY_CUES and not any(d in ("ccomp", "xcomp") for d in child_deps):
+    if lemma in CLAUSE_ONLY_CUES and not any(d in ("ccomp", "xcomp") for d in child_deps) \
+            and not _is_trailing_tag(token):
         return False
     if not has_clause and not _is_participle_cue(token) and dep not in ("ROOT", "conj", "parataxis"):
         return False
@@ -321,6 +322,14 @@ def _has_own_subject(token: Token) -> bool:
     """A clause verb with a real subject ('whom the EU accuses', or a parse that buried the main verb)."""
     subject = _child(token, "nsubj")
     return subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
+
+
+def _is_trailing_tag(token: Token) -> bool:
+    """'..., the regional governor wrote on Telegram.': a reporting verb after the clause it reports, which
+    the parse can coordinate with that clause instead of taking it as the verb's object."""
+    subject = _child(token, "nsubj")
+    return token.dep_ in ("conj", "parataxis") and token.head.i < token.i and _child(token, "dobj") is None \
+        and subject is not None and subject.left_edge.i > 0 and token.doc[subject.left_edge.i - 1].text == ","
 
 
 def _relative_speaker(token: Token) -> Span | None:

@@ -32,7 +32,7 @@ HEARING_BODIES = frozenset("court jury tribunal inquest inquiry hearing magistra
 # sides to ...", a statement cue). Elsewhere they are events: "called the police", "a man called Smith".
 NAMING_CUES = frozenset("call brand label dub term".split())
 # Lemmas that only count as a cue with a clause or quotation after them ("found that ...").
-CLAUSE_ONLY_CUES = frozenset("find show conclude point indicate consider maintain feel claim".split())
+CLAUSE_ONLY_CUES = frozenset("find show conclude point indicate consider maintain feel claim report write recall add".split())
 CUE_CLASS = {lemma: kind for kind, lemmas in CUE_CLASSES.items() for lemma in lemmas}
 
 # Nouns that carry the same signal as the verbs ("the allegations", "in a denial").

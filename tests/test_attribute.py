@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from checker import segment
 from checker.attribute import find_attribution
@@ -98,6 +99,15 @@ CASES = [
     ("We heard that the band had split.", None, "none", None),
     # tabloid speech verbs, and the speaker the parse takes for their object after a quotation
     ('"It is daylight robbery," fumed shopkeeper Ann Pryce.', "shopkeeper Ann Pryce", "named", "fumed"),
+    # report, write, recall and add report only a clause, or as a tag after the clause they report
+    ("Corvan reported pre-tax profits of £212 million last year.", None, "none", None),
+    ("Lydia Frost writes about business and consumer affairs.", None, "none", None),
+    ("The carmaker recalled 12,000 vehicles over a seatbelt fault.", None, "none", None),
+    ("The EU added 27 tankers to its sanctions list in May.", None, "none", None),
+    ("A man was hurt when a wall collapsed in the old town, the mayor wrote on Facebook.", "the mayor", "named",
+     "wrote"),
+    ("She recalled that the lights had gone out an hour earlier.", "She", "named", "recalled"),
+    ('"We will appeal," he added.', "he", "named", "added"),
 ]
 
 
@@ -258,3 +268,17 @@ def test_accused_when_the_cue_names_nobody(nlp, text, accused):
     doc = nlp(text)
     assert accused_in(list(doc.sents)[-1]) == accused
 
+
+
+def test_a_trailing_tag_the_parse_coordinates_still_reports(nlp):
+    # The parse sometimes takes "..., the governor wrote on Telegram." as a second clause joined to the first
+    # rather than as the verb that reports it; built by hand so the test does not hang on one parse.
+    words = ["Two", "died", ",", "the", "governor", "wrote", "on", "Telegram", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 4, 5, 1, 5, 6, 1],
+              deps=["nsubj", "ROOT", "punct", "det", "nsubj", "conj", "prep", "pobj", "punct"],
+              pos=["NUM", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+              tags=["CD", "VBD", ",", "DT", "NN", "VBD", "IN", "NNP", "."],
+              lemmas=["two", "die", ",", "the", "governor", "write", "on", "Telegram", "."],
+              sent_starts=[True] + [False] * 8)
+    found = find_attribution(doc[:])
+    assert (found.source, found.kind, found.cue) == ("the governor", "named", "wrote")
