@@ -15,6 +15,7 @@ from .lexicon import (
     NAMED_GROUPS,
     NAMED_HEADS,
     NAMING_CUES,
+    PLACE_NOUNS,
     SMALL_COUNTS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
@@ -314,8 +315,6 @@ def _preposition(token: Token, word: str) -> Token | None:
 
 
 RELATIVE_PRONOUNS = frozenset("who whom which that whose".split())
-PLACE_NOUNS = frozenset("country island city town village region area state county district estate "
-                        "street world public".split())
 
 
 def _has_own_subject(token: Token) -> bool:

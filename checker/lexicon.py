@@ -32,7 +32,9 @@ HEARING_BODIES = frozenset("court jury tribunal inquest inquiry hearing magistra
 # sides to ...", a statement cue). Elsewhere they are events: "called the police", "a man called Smith".
 NAMING_CUES = frozenset("call brand label dub term".split())
 # Lemmas that only count as a cue with a clause or quotation after them ("found that ...").
-CLAUSE_ONLY_CUES = frozenset("find show conclude point indicate consider maintain feel claim report write recall add".split())
+CLAUSE_ONLY_CUES = frozenset(
+    "find show conclude point indicate consider maintain feel claim report write recall add".split()
+)
 CUE_CLASS = {lemma: kind for kind, lemmas in CUE_CLASSES.items() for lemma in lemmas}
 
 # Nouns that carry the same signal as the verbs ("the allegations", "in a denial").
@@ -86,6 +88,9 @@ ANONYMOUS_PLACING = re.compile(
 )
 # Small counts of unnamed people are particular people, not a crowd: "two aides", "eleven parents".
 SMALL_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+# Places a "who" can be hung on by the parse but cannot speak ("parents on the island, who say ...").
+PLACE_NOUNS = frozenset("country island city town village region area state county district estate "
+                        "street world public".split())
 # Groups that are institutions a reader can contact, so never vague on their own.
 NAMED_GROUPS = frozenset("police prosecutor prosecution defence defense court judge jury government ministry "
                          "council authority".split())  # lemmas

@@ -88,8 +88,8 @@ CASES = [
     ("A former Tesco pharmacist said the shortages began in May.", "A former Tesco pharmacist", "anonymous", "said"),
     ("Senior Labour figures, speaking privately, concede the vote was lost.", "Senior Labour figures", "anonymous",
      "concede"),
-    ("A lawyer acting for the family, Ruth Adeyemi, said they would appeal.", "A lawyer acting for the family, "
-     "Ruth Adeyemi", "named", "said"),
+    ("A lawyer acting for the family, Ruth Adeyemi, said they would appeal.",
+     "A lawyer acting for the family, Ruth Adeyemi", "named", "said"),
     ("An investigation by the ombudsman found that the council had lost the files.",
      "An investigation by the ombudsman", "named", "found"),
     ("Thousands of residents say the new bins are too small.", None, "vague", "say"),
