@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from . import dates
 from .attribute import Attribution
-from .lexicon import EVALUATIVE
+from .lexicon import EVALUATIVE, IRREGULAR_VERBS
 from .nlp import doc_text, entities, entities_before, remembered, span_text, token_table
 from .schema import Flag
 
@@ -703,13 +703,15 @@ _STEMMER = None
 
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A word's Snowball stem, lower-cased; each distinct word is stemmed once."""
+    """A word's Snowball stem, lower-cased, irregular verb forms first taken to their base ('grew' is 'grow');
+    each distinct word is stemmed once."""
     global _STEMMER
     if _STEMMER is None:
         import Stemmer
 
         _STEMMER = Stemmer.Stemmer("english")
-    return _STEMMER.stemWord(word.lower())
+    lower = word.lower()
+    return _STEMMER.stemWord(IRREGULAR_VERBS.get(lower, lower))
 
 
 def _number(token: Token) -> str | None:

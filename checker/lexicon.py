@@ -99,6 +99,30 @@ NAMED_HEADS = frozenset("spokesperson spokesman spokeswoman statement report doc
                         "judgment judgement study survey audit review inquiry indictment complaint lawsuit "
                         "website release investigation analysis panel committee database".split())
 
+# Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that
+# says "trade grew" is matched with a claim that "trade has grown". Only forms with no commoner other sense.
+IRREGULAR_VERBS = {
+    form: base for base, forms in {
+        "grow": "grew grown", "rise": "rose risen", "fall": "fell fallen", "win": "won", "lose": "lost",
+        "pay": "paid", "sell": "sold", "buy": "bought", "meet": "met", "take": "took taken", "give": "gave given",
+        "make": "made", "say": "said", "tell": "told", "hold": "held", "bring": "brought", "build": "built",
+        "spend": "spent", "send": "sent", "begin": "began begun", "break": "broke broken",
+        "choose": "chose chosen", "drive": "drove driven", "fly": "flew flown", "freeze": "froze frozen",
+        "hide": "hid hidden", "keep": "kept", "run": "ran", "see": "saw seen", "steal": "stole stolen",
+        "strike": "struck stricken", "swear": "swore sworn", "throw": "threw thrown", "go": "went gone",
+        "write": "wrote written", "fight": "fought", "catch": "caught", "teach": "taught", "think": "thought",
+        "seek": "sought", "deal": "dealt", "feel": "felt", "know": "knew known", "come": "came",
+        "become": "became", "speak": "spoke spoken", "shake": "shook shaken", "forbid": "forbade forbidden",
+        "sink": "sank sunk", "shrink": "shrank shrunk", "swim": "swam swum", "sing": "sang sung",
+        "draw": "drew drawn", "eat": "ate eaten", "forget": "forgot forgotten", "get": "got gotten",
+        "lend": "lent", "mean": "meant", "leave": "left", "lead": "led", "stand": "stood", "understand": "understood",
+        "wake": "woke woken", "wear": "wore worn", "tear": "tore torn", "bear": "borne", "bite": "bitten",
+        "ride": "rode ridden", "slide": "slid", "flee": "fled", "feed": "fed", "bleed": "bled", "breed": "bred",
+        "hang": "hung", "dig": "dug", "spin": "spun", "stick": "stuck", "sting": "stung", "swing": "swung",
+        "withdraw": "withdrew withdrawn", "overthrow": "overthrew overthrown", "undertake": "undertook undertaken",
+    }.items() for form in forms.split()
+}
+
 # Words that make an own-voice sentence evaluative or speculative.
 EVALUATIVE = frozenset(
     "important strategically-important significant crucial vital key critical major controversial notorious "

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from . import dates
-from .flags import TITLES, Draft, stem
+from .flags import GENERIC_HEADS, TITLES, Draft, stem
 from .lexicon import CUE_CLASS
 from .nlp import entities, span_text, token_table
 from .retrieve import alignment
@@ -160,10 +160,14 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
 
 
 def _event_of(token) -> frozenset:
-    """Stems of what a date dates: its verb and that verb's subject and object ('issued ... warrant')."""
+    """Stems of what a date dates: its verb and that verb's subject and object ('issued ... warrant'), or the
+    noun it is hung on ('the invasion of Ukraine in 2022' dates the invasion, not a verb further up)."""
+    start = token.i
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:  # a root is its own head
             break
+        if token.i != start and token.pos_ == "NOUN" and token.lemma_.lower() not in GENERIC_HEADS:
+            return frozenset({stem(token.lemma_)})
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return frozenset({stem(token.lemma_)})

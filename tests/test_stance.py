@@ -29,6 +29,10 @@ CASES = [
     ("Putin said Russia intended to develop cooperation with Kyrgyzstan.",
      "At the talks in Bishkek, Vladimir Putin said Russia intended to develop its cooperation with Kyrgyzstan.",
      "supports", ["kyrgyzstan"]),
+    # an irregular verb in another form ("has grown" / "grew") is the same verb
+    ("Exports from the region have grown sharply.",
+     "Official figures show exports from the region grew sharply, by 40 percent, last year.",
+     "supports", ["grow", "export"]),
     # number
     ("Four Kyrgyz companies were put under US sanctions in July 2023.",
      "On 20 July 2023 the US Treasury added three Kyrgyz companies to its sanctions list.",
@@ -98,6 +102,15 @@ def test_stance(nlp, claim, passage, stance, reason):
 @pytest.mark.parametrize("claim, passage", [(c, p) for c, p, s, _ in CASES if s != "supports"])
 def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
     assert judge(claim_facts(nlp(claim)[:], TUESDAY), passage)[0] != "supports"
+
+
+def test_a_date_hung_on_a_noun_dates_the_noun(nlp):
+    # "the invasion of Ukraine in 2022" dates the invasion, not "left" further up, so a passage dating
+    # somebody else's leaving does not disagree with it
+    facts = claim_facts(nlp("Putin has rarely left Russia since the invasion of Ukraine in 2022.")[:], TUESDAY)
+    stance, why = judge(facts, "Georgia left the bloc in 2009 after its war with Russia, and Putin said Ukraine "
+                               "had stopped taking part.")
+    assert stance != "contradicts", why
 
 
 def test_later_events_cannot_contradict_a_past_claim(nlp):
