@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from . import dates
-from .flags import GENERIC_HEADS, TITLES, Draft, stem
+from .flags import GENERIC_HEADS, GENERIC_NAME_WORDS, TITLES, Draft, stem
 from .lexicon import CUE_CLASS
 from .nlp import entities, span_text, token_table
 from .retrieve import alignment
@@ -37,7 +37,11 @@ MONTHS = [m.lower() for m in calendar.month_name if m]
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|"
+                      r"refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|acquit(?:s|ted|ting)?)\b", re.IGNORECASE)
+# Verbs that say no: "denied that it had signed" disagrees with "confirmed that it had signed" as "did not"
+# does with "did", and agrees with "no contract was signed".
+SAYING_NO = frozenset("deny reject refuse fail acquit".split())
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s+[A-Z0-9\"“‘(]|\s*$)|$)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
 DATE_TEXT = re.compile(
@@ -143,7 +147,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 if tokens.dep[child] == "compound" and tokens.pos[child] == "NOUN" and child < i:
                     terms.append((stem(tokens.lemma[child]), stem(tokens.lemma[i]),
                                   f"{tokens.text[child]} {tokens.text[i]}"))
-    negated = any(tokens.dep[i] == "neg" or tokens.lower[i] in ("neither", "nor", "never") for i in window)
+    negated = any(tokens.dep[i] == "neg" or tokens.lower[i] in ("neither", "nor", "never")
+                  or (tokens.lower[i] == "no" and tokens.dep[i] == "det")
+                  or (tokens.lemma[i] in SAYING_NO and tokens.pos[i] == "VERB") for i in window)
     roles = []
     for ent in entities(span):
         if ent.label_ == "PERSON" and len(ent) >= 2:
@@ -264,13 +270,28 @@ def _overlap(a: Facts, b: Facts) -> float:
     return len(a.content & b.content) + 2 * len(_shared_names(a, b))
 
 
-def _shared_names(a: Facts, b: Facts) -> set[str]:
-    shared = set()
-    for name in a.names:
-        for other in b.names:
-            if name == other or name in other or other in name:
-                shared.add(name)
-    return shared
+def _shared_names(claim: Facts, passage: Facts) -> set[str]:
+    return {name for name in claim.names if any(name_found(name, other) for other in passage.names)}
+
+
+def name_found(claim_name: str, passage_name: str) -> bool:
+    """Whether a name in the passage is the claim's: it holds the claim's name ('US' in 'US Treasury',
+    'Russia' in 'Russian', 'Kyrgyz' in 'Kyrgyzstan'), or is a short form of it that keeps the word saying
+    which one ('Putin' for 'Vladimir Putin'). 'Philippines' is not the Philippine Senate, 'University'
+    not the University of Tromsø, and a capitalised 'In' or 'A' is no name at all."""
+    wanted = [w for w in claim_name.split() if w not in STOP]
+    found = [w for w in passage_name.split() if w not in STOP]
+    if not wanted or not found:
+        return False
+
+    def among(word: str, words: list[str]) -> bool:
+        return any(word == w or (min(len(word), len(w)) >= 4 and (w.startswith(word) or word.startswith(w)))
+                   for w in words)
+
+    if all(among(w, found) for w in wanted):
+        return True
+    distinctive = any(w[:6] not in GENERIC_NAME_WORDS for w in found)
+    return distinctive and among(wanted[-1], found) and all(among(w, wanted) for w in found)
 
 
 def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.date | None = None
@@ -358,7 +379,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
         if dated and not any(when.agrees(p) for p in dated):
             missing.append(str(when))
     for name in sorted(claim.names):  # sorted: a set's order changes from one process to the next
-        if not any(name in other or other in name for other in whole.names):
+        if not any(name_found(name, other) for other in whole.names):
             missing.append(name.title() if name.islower() else name)
     words = set(WORD.findall(passage.lower()))
     missing += [f"'{ordinal}'" for ordinal in sorted(claim.ordinals) if ordinal not in words]

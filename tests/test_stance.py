@@ -12,6 +12,7 @@ from checker.stance import (
     core_of,
     evidence_flags,
     judge,
+    name_found,
     passage_facts,
 )
 
@@ -65,6 +66,19 @@ CASES = [
     ("Foreign Minister Sergei Lavrov met Kyrgyz officials in Bishkek.",
      "Prime Minister Mikhail Mishustin met Kyrgyz officials in Bishkek.",
      "related", ["bishkek"]),
+    # a verb that says no is a negation: it disagrees with a yes, and agrees with a "never"
+    ("The transport minister denied that the ministry had signed the rail contract.",
+     "The transport minister confirmed that the ministry had signed the rail contract in March.",
+     "contradicts", ["negation"]),
+    ("The transport minister denied that the ministry had signed the rail contract.",
+     "The transport minister said the ministry had never signed the rail contract.",
+     "supports", ["contract"]),
+    ("The Senate rejected the bill to raise the speed limit.",
+     "The Senate approved the bill to raise the speed limit by a vote of 14 to 9.",
+     "contradicts", ["negation"]),
+    ("No passwords were exposed in the breach, the retailer said.",
+     "The retailer said the breach had exposed the passwords of 9,000 customers.",
+     "contradicts", ["negation"]),
     # key term
     ("The ICC issued a search warrant for Putin.",
      "The ICC issued an arrest warrant for Putin in March 2023.",
@@ -102,6 +116,20 @@ def test_stance(nlp, claim, passage, stance, reason):
 @pytest.mark.parametrize("claim, passage", [(c, p) for c, p, s, _ in CASES if s != "supports"])
 def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
     assert judge(claim_facts(nlp(claim)[:], TUESDAY), passage)[0] != "supports"
+
+
+@pytest.mark.parametrize("claim_name, passage_name, found", [
+    ("us", "us treasury", True),
+    ("vladimir putin", "putin", True),
+    ("russia", "russian", True),
+    ("kyrgyzstan", "kyrgyz", True),
+    ("philippine senate", "philippines", False),  # the country is not its senate
+    ("university of tromsø", "university", False),  # a word many names share
+    ("university of tromsø", "university of bergen", False),
+    ("philippine senate", "in", False),  # a capitalised function word at a sentence's start
+])
+def test_a_passage_name_is_the_claims_only_if_it_says_which(claim_name, passage_name, found):
+    assert name_found(claim_name, passage_name) is found
 
 
 def test_a_date_hung_on_a_noun_dates_the_noun(nlp):
