@@ -37,8 +37,9 @@ MONTHS = [m.lower() for m in calendar.month_name if m]
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|"
-                      r"refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|acquit(?:s|ted|ting)?)\b", re.IGNORECASE)
+DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|fail(?:s|ed|ing)?|acquit(?:s|ted|ting)?)\b|"
+                      + DENYING.pattern, re.IGNORECASE)
 # Verbs that say no: "denied that it had signed" disagrees with "confirmed that it had signed" as "did not"
 # does with "did", and agrees with "no contract was signed".
 SAYING_NO = frozenset("deny reject refuse fail acquit".split())
@@ -95,6 +96,8 @@ class Facts:
     negated: bool
     roles: tuple = ()  # (office word, name, qualifier): ("president", "sadyr japarov", {"kyrgy"})
     ordinals: frozenset = frozenset()  # "third" (Belt and Road Forum): another ordinal is another event
+    accuses: bool = False  # the claim reports an accusation ("accusing him of ...")
+    denies: bool = False  # the passage sentence denies or rejects something
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -161,8 +164,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 if qualifier is not None:
                     roles.append((office.lower_, ent.text.lower(), qualifier))
     ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL" and tokens.is_alpha[i])
+    accuses = any(CUE_CLASS.get(tokens.lemma[i]) == "allegation" for i in window)
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
-                 ordinals)
+                 ordinals, accuses=accuses)
 
 
 def _event_of(token) -> frozenset:
@@ -202,7 +206,8 @@ def passage_facts(sentence: str) -> Facts:
             qualifier = _role_qualifier(re.findall(r"[\w'’.-]+", sentence[:m.start()])[-3:][::-1])
             if qualifier is not None:
                 roles.append((m.group(1).lower(), m.group(2).lower(), qualifier))
-    return Facts(content, names, tuple(numbers), found_dates, (), bool(NEGATION.search(sentence)), tuple(roles))
+    return Facts(content, names, tuple(numbers), found_dates, (), bool(NEGATION.search(sentence)), tuple(roles),
+                 denies=bool(DENYING.search(sentence)))
 
 
 def _role_qualifier(words_before: list[str]) -> frozenset | None:
@@ -360,7 +365,9 @@ def _conflicts(claim: Facts, here: Facts, whole: Facts, passage: str, after: dt.
         if rivals and name not in passage.lower():
             found.append(f"'{name.title()}' vs '{rivals[0].title()}' as {office}")
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
-    if claim.negated != here.negated and overlap >= 0.6 and not found:
+    # The accused's denial answers an accusation; it does not contradict that the accusation was made.
+    answers = claim.accuses and here.denies and not claim.negated
+    if claim.negated != here.negated and overlap >= 0.6 and not found and not answers:
         found.append("a negation: the claim says " + ("it is not so" if claim.negated else "it is so")
                      + ", the passage the opposite")
     return found

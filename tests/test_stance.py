@@ -79,6 +79,10 @@ CASES = [
     ("No passwords were exposed in the breach, the retailer said.",
      "The retailer said the breach had exposed the passwords of 9,000 customers.",
      "contradicts", ["negation"]),
+    # the accused's denial is a reply to an accusation, not a contradiction of it
+    ("Prosecutors accused the harbour master of taking bribes from two shipping firms.",
+     "The harbour master denies taking bribes from the two shipping firms, his lawyer said.",
+     "related", ["bribe"]),
     # key term
     ("The ICC issued a search warrant for Putin.",
      "The ICC issued an arrest warrant for Putin in March 2023.",
