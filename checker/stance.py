@@ -325,6 +325,8 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     if conflicts:
         return "contradicts", f"{shares}; disagrees: {'; '.join(conflicts)}"
     missing = _missing_anchors(claim, whole, passage)
+    if _answers(claim, here):
+        return "related", f"{shares}; the passage is a denial of the accusation"
     if coverage >= SUPPORT_COVERAGE and not missing:
         return "supports", shares
     if missing:
@@ -365,12 +367,15 @@ def _conflicts(claim: Facts, here: Facts, whole: Facts, passage: str, after: dt.
         if rivals and name not in passage.lower():
             found.append(f"'{name.title()}' vs '{rivals[0].title()}' as {office}")
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
-    # The accused's denial answers an accusation; it does not contradict that the accusation was made.
-    answers = claim.accuses and here.denies and not claim.negated
-    if claim.negated != here.negated and overlap >= 0.6 and not found and not answers:
+    if claim.negated != here.negated and overlap >= 0.6 and not found and not _answers(claim, here):
         found.append("a negation: the claim says " + ("it is not so" if claim.negated else "it is so")
                      + ", the passage the opposite")
     return found
+
+
+def _answers(claim: Facts, here: Facts) -> bool:
+    """The accused's denial answers an accusation: it neither confirms nor contradicts that it was made."""
+    return claim.accuses and here.denies and not claim.negated
 
 
 def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
