@@ -83,6 +83,19 @@ CASES = [
     ("Prosecutors accused the harbour master of taking bribes from two shipping firms.",
      "The harbour master denies taking bribes from the two shipping firms, his lawyer said.",
      "related", ["bribe"]),
+    ("Councillor Amy Roth accused Mayor Ian Vale of misleading the council about the cost of the new pool.",
+     "Councillor Amy Roth accused Mayor Ian Vale of misleading the council about the cost of the pool, a charge "
+     "he rejected.",
+     "supports", ["amy roth"]),
+    # a key term the passage never uses is another matter, not support
+    ("Mayor Ruth Okafor said Eastbay would not raise property taxes next year.",
+     "Mayor Ruth Okafor said Eastbay would not raise water charges next year, after the new plant came in "
+     "under budget.",
+     "related", ["but not 'property taxes'"]),
+    # an ordinal inside a hyphenated word is still there
+    ("Hollin Quay, the country's second-busiest ferry port, handled 2.1 million passengers in 2023.",
+     "Hollin Quay is the country's second-busiest ferry port. It handled 2.1 million passengers in 2023.",
+     "supports", ["hollin quay"]),
     # key term
     ("The ICC issued a search warrant for Putin.",
      "The ICC issued an arrest warrant for Putin in March 2023.",
