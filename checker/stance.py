@@ -204,7 +204,7 @@ def passage_facts(sentence: str) -> Facts:
             numbers.append((value, stem(following), f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"))
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
     roles = []
-    for m in re.finditer(r"(?=\b([A-Za-z]+)\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+))", sentence):
+    for m in re.finditer(r"(?=\b([A-Za-z]+),?\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+))", sentence):  # "chief executive, Peter Kamau"
         if m.group(1).lower() in TITLES:
             qualifier = _role_qualifier(re.findall(r"[\w'’.-]+", sentence[:m.start()])[-3:][::-1])
             if qualifier is not None:
