@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -142,3 +143,24 @@ def test_the_shipped_recipe_trains_on_no_test_article_and_no_newssd_test_sentenc
     with (SHARED / "data" / "subjectivity-newssd" / "test.csv").open(encoding="utf-8", newline="") as f:
         newssd_test = {row["Sentence"] for row in csv.DictReader(f)}
     assert not newssd_test & {r.text for name in ("news_train", "news_val") for r in groups[name]}
+
+
+STANCE = DATA.parent / "bench" / "data" / "stance"
+STANCE_KINDS = {"supports": {"support-verbatim", "support-paraphrase"},
+                "contradicts": {"contradict-number", "contradict-date", "contradict-name", "contradict-negation",
+                                "contradict-term"},
+                "related": {"near-miss", "topical", "unrelated"}}
+
+
+def test_the_stance_pairs_are_labelled_by_the_schema_and_dev_and_test_share_nothing():
+    halves = {split: _claims(STANCE / f"{split}.jsonl") for split in ("dev", "test")}
+    for split, pairs in halves.items():
+        assert len({p["id"] for p in pairs}) == len(pairs) >= 150
+        for p in pairs:
+            assert p["id"].startswith(f"{split}-"), p["id"]
+            assert p["kind"] in STANCE_KINDS[p["stance"]], p["id"]
+            assert p["claim"].strip() and p["passage"].strip(), p["id"]
+            if p["published"] is not None:
+                dt.date.fromisoformat(p["published"])
+    for field in ("claim", "passage"):
+        assert not {p[field] for p in halves["dev"]} & {p[field] for p in halves["test"]}
