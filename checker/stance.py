@@ -99,7 +99,7 @@ class Facts:
     ordinals: frozenset = frozenset()  # "third" (Belt and Road Forum): another ordinal is another event
     accuses: bool = False  # the claim reports an accusation ("accusing him of ...")
     denies: bool = False  # the passage sentence denies or rejects something
-    reports_accusation: bool = False  # the passage sentence reports an accusation too ("accused ..., a charge he rejected")
+    reports_accusation: bool = False  # the passage sentence reports one too ("accused ..., a charge he rejected")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -204,7 +204,8 @@ def passage_facts(sentence: str) -> Facts:
             numbers.append((value, stem(following), f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"))
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
     roles = []
-    for m in re.finditer(r"(?=\b([A-Za-z]+),?\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+))", sentence):  # "chief executive, Peter Kamau"
+    # a title before a two-word name, or before it and a comma ("chief executive, Peter Kamau")
+    for m in re.finditer(r"(?=\b([A-Za-z]+),?\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+))", sentence):
         if m.group(1).lower() in TITLES:
             qualifier = _role_qualifier(re.findall(r"[\w'’.-]+", sentence[:m.start()])[-3:][::-1])
             if qualifier is not None:
@@ -370,16 +371,20 @@ def _conflicts(claim: Facts, here: Facts, whole: Facts, passage: str, after: dt.
         if rivals and name not in passage.lower():
             found.append(f"'{name.title()}' vs '{rivals[0].title()}' as {office}")
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
-    denial_of_it = claim.accuses and here.denies and not claim.negated  # a reply, not the opposite claim
-    if claim.negated != here.negated and overlap >= 0.6 and not found and not denial_of_it:
+    if claim.negated != here.negated and overlap >= 0.6 and not found and not _denies_it(claim, here):
         found.append("a negation: the claim says " + ("it is not so" if claim.negated else "it is so")
                      + ", the passage the opposite")
     return found
 
 
+def _denies_it(claim: Facts, here: Facts) -> bool:
+    """The passage sentence denies the accusation the claim reports: a reply, never the claim's negation."""
+    return claim.accuses and here.denies and not claim.negated
+
+
 def _answers(claim: Facts, here: Facts) -> bool:
-    """The accused's denial answers an accusation: it neither confirms nor contradicts that it was made."""
-    return claim.accuses and here.denies and not here.reports_accusation and not claim.negated
+    """Only the accused's denial, without the accusation: it neither confirms nor contradicts that it was made."""
+    return _denies_it(claim, here) and not here.reports_accusation
 
 
 def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
