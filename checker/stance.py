@@ -44,6 +44,10 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|fail(?:s|ed|ing)?
 # Verbs that say no: "denied that it had signed" disagrees with "confirmed that it had signed" as "did not"
 # does with "did", and agrees with "no contract was signed".
 SAYING_NO = frozenset("deny reject refuse fail acquit".split())
+SCALES = frozenset("thousand million billion trillion bn m".split())
+# Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
+# Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
+PASSAGE_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[A-Z][\w'’-]+)*")
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s+[A-Z0-9\"“‘(]|\s*$)|$)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
 DATE_TEXT = re.compile(
@@ -125,9 +129,11 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     for i in window:
         if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
             value = _number(tokens.text[i])
-            counted = tokens.head[i] if tokens.dep[i] in ("nummod", "quantmod") else None
+            counted = _counted_noun(i, tokens)
             if value is not None and counted is not None and tokens.pos[counted] == "NOUN":
-                numbers.append((value, stem(tokens.lemma[counted]), f"{tokens.text[i]} {tokens.text[counted]}"))
+                written = " ".join(tokens.text[i:counted + 1]) if 0 < counted - i <= 3 else \
+                    f"{tokens.text[i]} {tokens.text[counted]}"  # "212 million euros", "three ... libraries"
+                numbers.append((value, stem(tokens.lemma[counted]), written))
     found_dates = []
     for ent in entities(span):
         if ent.label_ == "DATE":
@@ -172,6 +178,15 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  ordinals, accuses=accuses)
 
 
+def _counted_noun(i: int, tokens) -> int | None:
+    """What a number counts: its noun ("four companies"), also through a scale word ("212 million euros").
+    ("three of its seven libraries" is left out: passages are read without a parse, so they cannot be read
+    the same way, and "seven" would be taken for the rival of "three".)"""
+    if tokens.dep[i] == "compound" and tokens.lower[tokens.head[i]] in SCALES:
+        i = tokens.head[i]  # "212" of "212 million euros" counts what "million" counts
+    return tokens.head[i] if tokens.dep[i] in ("nummod", "quantmod") else None
+
+
 def _event_of(token) -> frozenset:
     """Stems of what a date dates: its verb and that verb's subject and object ('issued ... warrant'), or the
     noun it is hung on ('the invasion of Ukraine in 2022' dates the invasion, not a verb further up)."""
@@ -194,7 +209,7 @@ def passage_facts(sentence: str) -> Facts:
     """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
     words = WORD.findall(sentence)
     content = frozenset(stem(w) for w in words if w.lower() not in STOP and not w[0].isdigit())
-    names = frozenset(_name(m.group(0)) for m in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", sentence))
+    names = frozenset(_name(m.group(0)) for m in PASSAGE_NAME.finditer(sentence))
     numbers = []
     for i, w in enumerate(words):
         value = _number(w)

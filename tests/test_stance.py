@@ -38,6 +38,12 @@ CASES = [
     ("Four Kyrgyz companies were put under US sanctions in July 2023.",
      "On 20 July 2023 the US Treasury added three Kyrgyz companies to its sanctions list.",
      "contradicts", ["four", "three"]),
+    ("Harbour Air made a net profit of 212 million euros in 2023.",  # a number through its scale word
+     "Harbour Air made a net profit of 121 million euros in 2023, up from 40 million euros a year before.",
+     "contradicts", ["'212 million euros' vs '121 million euros'"]),
+    ("The Department of Health said flu cases rose by 40 percent in January.",  # a passage name with "of"
+     "The Department of Health said flu cases in January were 14 percent higher than a year earlier.",
+     "contradicts", ["department of health", "40 percent"]),
     ("The Kant air base hosts 500 Russian troops, officials in Bishkek said.",
      "About 700 Russian troops are stationed at the Kant air base near Bishkek.",
      "contradicts", ["500", "700"]),
