@@ -132,7 +132,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             counted = _counted_noun(i, tokens)
             if value is not None and counted is not None and tokens.pos[counted] == "NOUN":
                 written = " ".join(tokens.text[i:counted + 1]) if 0 < counted - i <= 3 else \
-                    f"{tokens.text[i]} {tokens.text[counted]}"  # "212 million euros", "three ... libraries"
+                    f"{tokens.text[i]} {tokens.text[counted]}"  # "212 million euros" in full
                 numbers.append((value, stem(tokens.lemma[counted]), written))
     found_dates = []
     for ent in entities(span):
