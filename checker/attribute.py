@@ -38,6 +38,9 @@ PERSON_PRONOUNS = frozenset("he him his she her i me we us".split())
 GROUP_PRONOUNS = frozenset("it its they them their".split())
 CLAUSE_DEPS = frozenset("ccomp xcomp dobj parataxis".split())
 MAX_SOURCE_TOKENS = 12
+SPEAKER_NOUNS = VAGUE_HEADS | NAMED_HEADS | NAMED_GROUPS  # nouns for people or bodies that can speak
+BODY_HEADS = NAMED_GROUPS | NAMED_HEADS  # institutions and documents: "two councils" are not two people
+ON_RECORD_HEADS = NAMED_HEADS | HEARING_BODIES  # "a court heard", "a joint statement": named, not anonymous
 NO_COMMENT = frozenset("comment respond answer confirm discuss elaborate say speak".split())
 
 
@@ -373,7 +376,7 @@ def _who_is_meant(head: Token) -> Token:
 def _is_person_or_group(token: Token) -> bool:
     """A noun that can be a 'who': a person or nationality, a plural, a speaker noun, or named in apposition."""
     return token.ent_type_ in ("PERSON", "NORP") or token.tag_ in ("NNS", "NNPS") \
-        or token.lemma_ in VAGUE_HEADS | NAMED_HEADS | NAMED_GROUPS \
+        or token.lemma_ in SPEAKER_NOUNS \
         or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
 
@@ -637,7 +640,7 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
         return "anonymous", None
     head, tokens = span.root, token_table(span.doc)
     if head.tag_ in ("NNS", "NNPS") and span[0].lower_ in SMALL_COUNTS and tokens.head[span.start] == head.i \
-            and head.lemma_.lower() not in NAMED_GROUPS | NAMED_HEADS:
+            and head.lemma_.lower() not in BODY_HEADS:
         return "anonymous", None  # "Two former executives told me": particular people, unnamed
     head_children = tokens.children(head.i)
     possessive = next((c for c in head_children if tokens.dep[c] == "poss" and tokens.pos[c] == "PRON"), None)
@@ -663,7 +666,7 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
         return "named", None
     window = range(span.start, span.end)
     tied = any(tokens.ent_type[i] in ("ORG", "PERSON", "FAC") for i in window if i != head.i)
-    if head.lemma_.lower() in NAMED_HEADS | HEARING_BODIES:  # "a court heard": the court is on the record
+    if head.lemma_.lower() in ON_RECORD_HEADS:  # "a court heard": the court is on the record
         return "named", None
     if head.lemma_.lower() in ("source", "insider") and span[0].lower_ in ("a", "an", "one", "another"):
         return "anonymous", None  # "a Harbour Lane source": the show is named, the source is not
