@@ -58,6 +58,11 @@ def _evidence_lines(claim: Claim, limit: int = 3) -> list[tuple[str, str]]:
     return lines
 
 
+def count(n: int, noun: str) -> str:
+    """'1 claim', '2 claims'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def to_markdown(report: Report) -> str:
     """A report an editor reads: summary, then every claim in order with its flags and reasons."""
     doc, summary = report.document, report.summary
@@ -66,7 +71,7 @@ def to_markdown(report: Report) -> str:
     if doc.published:
         meta.append(f"Published: {doc.published.isoformat()}")
     out += [" · ".join(meta), ""]
-    out.append(f"**Sourcing score: {summary.score}/100** · {summary.claims} claims · "
+    out.append(f"**Sourcing score: {summary.score}/100** · {count(summary.claims, 'claim')} · "
                + ", ".join(f"{n} {t}" for t, n in summary.by_type.items() if n))
     flagged = {f: n for f, n in summary.flags.items() if n}
     if flagged:
@@ -107,7 +112,7 @@ def to_text(report: Report, colour: bool = False) -> str:
     lines = [style(doc.title or doc.source, bold=True)]
     if doc.published:
         lines.append(f"Published {doc.published.isoformat()} · {doc.source}")
-    lines.append(f"Sourcing score {style(str(summary.score), bold=True)}/100 · {summary.claims} claims: "
+    lines.append(f"Sourcing score {style(str(summary.score), bold=True)}/100 · {count(summary.claims, 'claim')}: "
                  + ", ".join(f"{n} {t}" for t, n in summary.by_type.items() if n))
     lines.append("")
     for claim in report.claims:

@@ -61,3 +61,12 @@ def test_reports_show_the_passage_under_each_piece_of_evidence(seed_report):
     markdown = to_markdown(report).splitlines()
     line = next(i for i, line in enumerate(markdown) if line.startswith("- Evidence, supports:"))
     assert markdown[line + 1] == f"  > {sentence}"
+
+
+@pytest.mark.parametrize("kept, expected", [(1, "1 claim:"), (2, "2 claims:")])
+def test_the_summary_counts_claims_in_words(seed_report, kept, expected):
+    claims = seed_report.claims[:kept]
+    report = dataclasses.replace(seed_report, claims=claims,
+                                 summary=dataclasses.replace(seed_report.summary, claims=kept))
+    assert f"/100 · {expected}" in to_text(report).splitlines()[2]
+    assert f"· {expected[:-1]} ·" in to_markdown(report)
