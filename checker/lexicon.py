@@ -99,6 +99,17 @@ NAMED_HEADS = frozenset("spokesperson spokesman spokeswoman statement report doc
                         "judgment judgement study survey audit review inquiry indictment complaint lawsuit "
                         "website release investigation analysis panel committee database".split())
 
+# Outcomes that exclude each other: a passage that says an officer was suspended contradicts a claim that he
+# was fired. Each row is one matter, each string one outcome's words. Only words whose commoner senses stay in
+# the matter: "win"/"lose" are left out ("A beat B" is "B lost to A"), as is "majority" (its stem is "major").
+RIVAL_OUTCOMES = (
+    ("fire dismiss sack oust", "suspend", "resign quit"),  # how someone left a post, or did not
+    ("rise increase grow climb", "fall decrease decline drop shrink"),  # which way a figure moved
+    ("raise hike", "cut lower reduce"),  # what was done to a rate, price or tax
+    ("approve", "reject veto"),
+    ("unanimous unanimously", "split"),  # a decision, a vote, a verdict
+)
+
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that
 # says "trade grew" is matched with a claim that "trade has grown". Only forms with no commoner other sense.
 IRREGULAR_VERBS = {

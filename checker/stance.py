@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from . import dates
 from .flags import GENERIC_HEADS, GENERIC_NAME_WORDS, TITLES, Draft, stem
-from .lexicon import CUE_CLASS
+from .lexicon import CUE_CLASS, RIVAL_OUTCOMES
 from .nlp import entities, span_text, token_table
 from .retrieve import alignment
 from .schema import CHECKABLE_TYPES, Document, Evidence, Flag
@@ -44,6 +44,7 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|fail(?:s|ed|ing)?
 # Verbs that say no: "denied that it had signed" disagrees with "confirmed that it had signed" as "did not"
 # does with "did", and agrees with "no contract was signed".
 SAYING_NO = frozenset("deny reject refuse fail acquit".split())
+SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
@@ -55,6 +56,9 @@ DATE_TEXT = re.compile(
     r"|(?P<m2>" + "|".join(MONTHS) + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?"
     r"|(?P<m3>" + "|".join(MONTHS) + r")\s+(?P<y3>\d{4})"
     r"|(?P<y4>(?:1[89]|20)\d\d))\b", re.IGNORECASE)
+# stem -> (matter, outcome): "suspended" is outcome 1 of matter 0, "fired" outcome 0
+OUTCOME_OF = {stem(word): (matter, outcome) for matter, row in enumerate(RIVAL_OUTCOMES)
+              for outcome, words in enumerate(row) for word in words.split()}
 REPORTING = frozenset(stem(lemma) for lemma in CUE_CLASS)  # passages rarely repeat the claim's reporting verb
 STOP = frozenset("the a an of in on at to for by with from and or but as is are was were be been has have had "
                  "its it his her their this that which who said says will would".split())
@@ -104,6 +108,9 @@ class Facts:
     accuses: bool = False  # the claim reports an accusation ("accusing him of ...")
     denies: bool = False  # the passage sentence denies or rejects something
     reports_accusation: bool = False  # the passage sentence reports one too ("accused ..., a charge he rejected")
+    # the claim's verbs and modifiers in RIVAL_OUTCOMES: (stem, as written, stems of who or what it is about)
+    outcomes: tuple = ()  # ("fire", "fired", {"polic", "delaney", ...})
+    negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -174,8 +181,13 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     roles.append((office.lower_, ent.text.lower(), qualifier))
     ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL" and tokens.is_alpha[i])
     accuses = any(CUE_CLASS.get(tokens.lemma[i]) == "allegation" for i in window)
+    outcomes = tuple((stem(t.text), t.text, _parties(t)) for t in span
+                     if t.pos_ in ("VERB", "ADJ", "ADV") and stem(t.text) in OUTCOME_OF)
+    negated_verbs = tuple((stem(t.text), t.text) for t in span if t.pos_ == "VERB" and (
+        any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
+        or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)))  # "failed to slow"
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
-                 ordinals, accuses=accuses)
+                 ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs)
 
 
 def _counted_noun(i: int, tokens) -> int | None:
@@ -185,6 +197,22 @@ def _counted_noun(i: int, tokens) -> int | None:
     if tokens.dep[i] == "compound" and tokens.lower[tokens.head[i]] in SCALES:
         i = tokens.head[i]  # "212" of "212 million euros" counts what "million" counts
     return tokens.head[i] if tokens.dep[i] in ("nummod", "quantmod") else None
+
+
+def _parties(token) -> frozenset:
+    """Stems of who or what an outcome is about: a verb's subject and object, a modifier's noun, each with its
+    compounds and "of" phrase ("prices of rice" rose; "Constable Mark Delaney" was fired; a "unanimous" decision)."""
+    if token.pos_ == "VERB":
+        heads = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    else:
+        heads = [token.head] if token.head.pos_ in ("NOUN", "PROPN") else []
+    words = set()
+    for head in heads:
+        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for noun in [head, *of]:
+            words |= {stem(t.text) for t in [noun, *noun.children] if (t is noun or t.dep_ == "compound")
+                      and t.pos_ in ("NOUN", "PROPN") and t.is_alpha}
+    return frozenset(words)
 
 
 def _event_of(token) -> frozenset:
@@ -385,11 +413,55 @@ def _conflicts(claim: Facts, here: Facts, whole: Facts, passage: str, after: dt.
                   and (whose <= qualifier or qualifier <= whose)]
         if rivals and name not in passage.lower():
             found.append(f"'{name.title()}' vs '{rivals[0].title()}' as {office}")
+    found += _rival_outcomes(claim, here, whole, passage)
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
     if claim.negated != here.negated and overlap >= 0.6 and not found and not _denies_it(claim, here):
         found.append("a negation: the claim says " + ("it is not so" if claim.negated else "it is so")
                      + ", the passage the opposite")
+    affirmed = None if found or _denies_it(claim, here) else _affirmed(claim, whole, passage)
+    if affirmed:
+        found.append(f"a negation: the claim says '{affirmed}' did not happen, the passage that it did")
     return found
+
+
+def _affirmed(claim: Facts, whole: Facts, passage: str) -> str | None:
+    """A verb the claim negates that the passage uses only without a negation ("did not attend" against
+    "attended the ceremony"), in a passage that has the rest of the claim; as the claim writes it."""
+    if not _has_the_rest(claim, whole, SAYING_NO_STEMS | {word for word, _ in claim.negated_verbs}):
+        return None
+    for verb, written in claim.negated_verbs:
+        using = [passage_facts(s) for s in _sentences(passage) if verb in passage_facts(s).content]
+        if using and not any(facts.negated for facts in using):
+            return written
+    return None
+
+
+def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> list[str]:
+    """The passage sentence gives another outcome of the same matter ("suspended" against the claim's "fired"),
+    and the passage never gives the claim's own; the rest of the claim must be there, so it is the same event."""
+    found = []
+    kinds = {OUTCOME_OF[word] for word, _, _ in claim.outcomes}
+    if not _has_the_rest(claim, whole, {word for word, _, _ in claim.outcomes}):
+        return found
+    for word, written, parties in claim.outcomes:
+        matter, outcome = OUTCOME_OF[word]
+        if any(m == matter and o != outcome for m, o in kinds):
+            continue  # the claim itself names two ("resigned after being suspended")
+        if not parties <= whole.content:
+            continue  # the passage is about another thing's rise or another man's dismissal
+        if any(OUTCOME_OF.get(w) == (matter, outcome) for w in whole.content):
+            continue  # the passage gives the claim's outcome somewhere
+        rivals = [w for w in WORD.findall(passage)
+                  if stem(w) in here.content and OUTCOME_OF.get(stem(w), (-1,))[0] == matter]
+        if rivals:
+            found.append(f"'{written}' vs '{rivals[0]}'")
+    return found
+
+
+def _has_the_rest(claim: Facts, whole: Facts, left_out: set | frozenset) -> bool:
+    """Whether the passage has most of the claim's content words besides `left_out` (the words it disagrees on)."""
+    rest = claim.content - REPORTING - left_out
+    return bool(rest) and len(rest & whole.content) / len(rest) >= SUPPORT_COVERAGE
 
 
 def _denies_it(claim: Facts, here: Facts) -> bool:

@@ -83,8 +83,39 @@ CASES = [
      "The transport minister said the ministry had never signed the rail contract.",
      "supports", ["contract"]),
     ("The Senate rejected the bill to raise the speed limit.",
-     "The Senate approved the bill to raise the speed limit by a vote of 14 to 9.",
+     "The Senate passed the bill to raise the speed limit by a vote of 14 to 9.",
      "contradicts", ["negation"]),
+    # another outcome of the same matter contradicts, when the passage never gives the claim's own
+    ("The Senate rejected the bill to raise the speed limit.",
+     "The Senate approved the bill to raise the speed limit by a vote of 14 to 9.",
+     "contradicts", ["'rejected' vs 'approved'"]),
+    ("Harbour City police fired Constable Ruth Amos after the footage was published.",
+     "After the footage was published, Harbour City police suspended Constable Ruth Amos on full pay.",
+     "contradicts", ["'fired' vs 'suspended'"]),
+    ("The Reserve Bank of Malawi raised its policy rate at its March meeting.",
+     "At its March meeting the Reserve Bank of Malawi cut its policy rate by half a point.",
+     "contradicts", ["'raised' vs 'cut'"]),
+    ("Uganda's coffee exports rose in 2023, the coffee authority said.",
+     "Uganda's coffee exports fell by 8 percent in 2023 as dry weather cut the harvest.",
+     "contradicts", ["'rose' vs 'fell'"]),
+    ("The Appeal Court of Lesotho upheld the sentence in a unanimous ruling.",
+     "The Appeal Court of Lesotho upheld the sentence in a split ruling, two judges to one.",
+     "contradicts", ["'unanimous' vs 'split'"]),
+    ("Kestrel FC fired its coach Tomas Berg.",  # the passage gives both outcomes
+     "Kestrel FC suspended its coach Tomas Berg in May and fired him in June.",
+     "supports", ["tomas berg"]),
+    # what the claim says did not happen, the passage says did
+    ("Governor Rita Okonjo did not attend the opening of the new Lagos ferry terminal.",
+     "The new ferry terminal in Lagos opened on 2 May 2024. Governor Rita Okonjo attended the ceremony and cut "
+     "the ribbon.",
+     "contradicts", ["'attend' did not happen"]),
+    ("Norvex said its Alzheimer's drug NX-4 failed to slow memory loss in a late-stage trial.",
+     "Norvex reported that NX-4 slowed memory loss by 22 percent in its phase 3 trial.",
+     "contradicts", ["'slow' did not happen"]),
+    ("Governor Rita Okonjo did not attend the opening of the new Lagos ferry terminal.",
+     "Governor Rita Okonjo attended a summit in Abuja in May. She did not attend the opening of the new Lagos "
+     "ferry terminal, her office said.",
+     "supports", ["rita okonjo"]),
     ("No passwords were exposed in the breach, the retailer said.",
      "The retailer said the breach had exposed the passwords of 9,000 customers.",
      "contradicts", ["negation"]),
@@ -142,6 +173,22 @@ def test_stance(nlp, claim, passage, stance, reason):
 @pytest.mark.parametrize("claim, passage", [(c, p) for c, p, s, _ in CASES if s != "supports"])
 def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
     assert judge(claim_facts(nlp(claim)[:], TUESDAY), passage)[0] != "supports"
+
+
+@pytest.mark.parametrize("claim, passage", [
+    # the claim itself gives both outcomes
+    ("Kestrel FC coach Tomas Berg resigned after the club suspended him.",
+     "Kestrel FC suspended its coach Tomas Berg in May over the row."),
+    # another thing's outcome: rice rose, fuel fell
+    ("Prices of rice rose in Manila in June 2024.",
+     "Prices of fuel fell in Manila in June 2024, the statistics office said."),
+    # another verb's negation
+    ("Governor Rita Okonjo did not attend the opening of the new Lagos ferry terminal.",
+     "Governor Rita Okonjo opened the new Lagos ferry terminal; the transport minister did not attend."),
+])
+def test_another_outcome_contradicts_only_the_same_event(nlp, claim, passage):
+    stance, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
+    assert stance != "contradicts", why
 
 
 @pytest.mark.parametrize("claim_name, passage_name, found", [
