@@ -64,6 +64,9 @@ CASES = [
     ("Tidewater Bank chief executive Laura Penn said the bank would close 12 branches in 2025.",
      "Tidewater Bank's chief executive, Martin Gale, said the lender would close 12 branches in 2025.",
      "contradicts", ["laura penn", "martin gale"]),  # the title and the name set apart by a comma
+    ("Justice Mary Oduya of the High Court in Kisumu heard the land case.",
+     "The land case in Kisumu was heard by Justice Peter Langat of the High Court.",
+     "contradicts", ["mary oduya", "peter langat"]),  # a judge's title
     # another country's, another office's or another time's holder of a title is no rival
     (("At a meeting with Kyrgyz President Sadyr Japarov, Vladimir Putin said that Russia intended to develop "
       "cooperation with Kyrgyzstan."),
