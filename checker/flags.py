@@ -29,7 +29,7 @@ TITLES = frozenset("president prime minister chancellor king queen ceo chairman 
                    "councilman councilwoman alderman sheriff inspector superintendent commissioner professor "
                    "coach striker midfielder defender goalkeeper executive founder owner boss editor "
                    "prosecutor detective constable sergeant officer representative congressman congresswoman "
-                   "mp deputy speaker premier treasurer justice".split())
+                   "mp deputy speaker premier treasurer".split())
 GENERIC_HEADS = frozenset("year day time week month people thing way part number percent cent % point".split())
 # Things that happen once: any two years given for them disagree ("founded in 2011" / "its founding in 2013").
 # ("will open on 9 June" is a date like any other: only a plan said to have moved explains two dates)

@@ -30,6 +30,9 @@ EVIDENCE_PER_CLAIM = 3
 # Words before a title that make it another holder's: a former president is not a rival of the present one.
 OTHER_HOLDERS = frozenset("former ex late then outgoing incoming previous future vice deputy acting interim "
                           "assistant".split())
+# "Justice" is a judge's title only before a name, as here; in the article's own conflict checks it would make
+# "Justice Ann Ray" and "Judge Ann Ray" two posts of one person.
+ROLE_TITLES = TITLES | {"justice"}
 CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
 MIN_RELEVANCE = 0.2  # weaker passages are not shown at all
 SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passage must contain
@@ -173,7 +176,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     for ent in entities(span):
         if ent.label_ == "PERSON" and len(ent) >= 2:
             before = span.doc[max(span.start, ent.start - 2):ent.start]
-            office = next((t for t in reversed(before) if t.lower_ in TITLES), None)
+            office = next((t for t in reversed(before) if t.lower_ in ROLE_TITLES), None)
             if office is not None:
                 words = [t.text for t in reversed(span.doc[max(span.start, office.i - 3):office.i])]
                 qualifier = _role_qualifier(words)
@@ -249,7 +252,7 @@ def passage_facts(sentence: str) -> Facts:
     roles = []
     # a title before a two-word name, or before it and a comma ("chief executive, Peter Kamau")
     for m in re.finditer(r"(?=\b([A-Za-z]+),?\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+))", sentence):
-        if m.group(1).lower() in TITLES:
+        if m.group(1).lower() in ROLE_TITLES:
             qualifier = _role_qualifier(re.findall(r"[\w'’.-]+", sentence[:m.start()])[-3:][::-1])
             if qualifier is not None:
                 roles.append((m.group(1).lower(), m.group(2).lower(), qualifier))
