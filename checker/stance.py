@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -34,6 +35,7 @@ OTHER_HOLDERS = frozenset("former ex late then outgoing incoming previous future
 # "Justice Ann Ray" and "Judge Ann Ray" two posts of one person.
 ROLE_TITLES = TITLES | {"justice"}
 CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
+NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities a passage must name alike
 MIN_RELEVANCE = 0.2  # weaker passages are not shown at all
 SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passage must contain
 MONTHS = [m.lower() for m in calendar.month_name if m]
@@ -132,9 +134,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     window = range(span.start, span.end)
     content = frozenset(stem(tokens.text[i]) for i in window if tokens.is_alpha[i] and not tokens.is_stop[i]
                         and tokens.pos[i] in ("NOUN", "VERB", "PROPN", "ADJ", "NUM"))
-    names = {_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC",
-                                                               "EVENT")}
+    names = {_name(e.text) for e in entities(span) if e.label_ in NAME_LABELS}
     names |= {_name(n) for n in context_names if n}
+    names |= _untagged_names(span)
     numbers = []
     for i in window:
         if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
@@ -191,6 +193,27 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)))  # "failed to slow"
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs)
+
+
+def _untagged_names(span: Span) -> set[str]:
+    """Runs of proper nouns the entity tagger passed over ("the shipyard Nordvik Verft", "GPS"), except a
+    title's qualifier ("Energy" of "Energy Minister") and a lone first word ("Trade between ...")."""
+    # Passed over: the entities already named, and dates and numbers, which are anchors of their own. Products,
+    # works and laws are left to this ("the shipyard Nordvik Verft" is tagged a product).
+    tagged = {t.i for e in entities(span) if e.label_ not in ("PRODUCT", "WORK_OF_ART", "LAW") for t in e}
+
+    def is_name_word(t) -> bool:
+        return t.pos_ == "PROPN" and t.is_alpha and t.i not in tagged and t.lower_ not in ROLE_TITLES
+
+    found = set()
+    for is_name, group in itertools.groupby(span, key=is_name_word):
+        run = list(group)
+        after = run[-1].i + 1
+        if not is_name or (len(run) == 1 and run[0].is_sent_start) \
+                or (after < span.end and span.doc[after].lower_ in ROLE_TITLES):
+            continue
+        found.add(_name(" ".join(t.text for t in run)))
+    return found
 
 
 def _counted_noun(i: int, tokens) -> int | None:

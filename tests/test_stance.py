@@ -67,6 +67,13 @@ CASES = [
     ("Justice Mary Oduya of the High Court in Kisumu heard the land case.",
      "The land case in Kisumu was heard by Justice Peter Langat of the High Court.",
      "contradicts", ["mary oduya", "peter langat"]),  # a judge's title
+    # capitalised words the entity tagger passes over are names the passage must give
+    ("Tessaly Shipping agreed to buy the ferry operator Kvarn Linjen for 900 million kroner.",
+     "In 2020 Tessaly Shipping bought the tug operator Brask Marin for 900 million kroner.",
+     "related", ["but not kvarn linjen"]),
+    ("Kellner Bio said the GPS tags were lost at sea.",
+     "Kellner Bio said the tracking tags were lost at sea in a storm.",
+     "related", ["but not gps"]),
     # another country's, another office's or another time's holder of a title is no rival
     (("At a meeting with Kyrgyz President Sadyr Japarov, Vladimir Putin said that Russia intended to develop "
       "cooperation with Kyrgyzstan."),
@@ -206,6 +213,14 @@ def test_another_outcome_contradicts_only_the_same_event(nlp, claim, passage):
 ])
 def test_a_passage_name_is_the_claims_only_if_it_says_which(claim_name, passage_name, found):
     assert name_found(claim_name, passage_name) is found
+
+
+def test_a_capitalised_first_word_is_no_name(nlp):
+    # In an article the tagger can take a sentence's first word for a proper noun; it is still no name
+    doc = nlp("Trade between the two countries has grown sharply.")
+    doc[0].pos_ = "PROPN"
+    stance, why = judge(claim_facts(doc[:], TUESDAY), "Officials said trade between the two countries grew sharply.")
+    assert stance == "supports", why
 
 
 def test_a_date_hung_on_a_noun_dates_the_noun(nlp):
