@@ -261,7 +261,9 @@ def _event_of(token) -> frozenset:
 @functools.lru_cache(maxsize=65536)
 def passage_facts(sentence: str) -> Facts:
     """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
-    words = WORD.findall(sentence)
+    # "a six-year jail term" counts years as "six years" does
+    words = [part for word in WORD.findall(sentence)
+             for part in (word.split("-", 1) if word.split("-")[0].lower() in NUMBER_WORDS else [word])]
     content = frozenset(stem(w) for w in words if w.lower() not in STOP and not w[0].isdigit())
     names = frozenset(_name(m.group(0)) for m in PASSAGE_NAME.finditer(sentence))
     numbers = []

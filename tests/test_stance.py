@@ -67,6 +67,13 @@ CASES = [
     ("Justice Mary Oduya of the High Court in Kisumu heard the land case.",
      "The land case in Kisumu was heard by Justice Peter Langat of the High Court.",
      "contradicts", ["mary oduya", "peter langat"]),  # a judge's title
+    # a number joined to its noun by a hyphen counts it
+    ("A court in Braga sentenced former mayor Rui Pinto to six years in prison for fraud.",
+     "Former mayor Rui Pinto received a six-year prison term from a court in Braga for fraud.",
+     "supports", ["rui pinto"]),
+    ("A court in Braga sentenced former mayor Rui Pinto to six years in prison for fraud.",
+     "Former mayor Rui Pinto received a seven-year prison term from a court in Braga for fraud.",
+     "contradicts", ["'six years' vs 'seven year'"]),
     # capitalised words the entity tagger passes over are names the passage must give
     ("Tessaly Shipping agreed to buy the ferry operator Kvarn Linjen for 900 million kroner.",
      "In 2020 Tessaly Shipping bought the tug operator Brask Marin for 900 million kroner.",
