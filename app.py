@@ -25,6 +25,7 @@ from checker.reviews import (
     claim_setting,
     review_for,
 )
+from checker.report import source_name
 from checker.schema import FLAGS, SOURCE_KINDS, TYPES
 
 ROOT = Path(__file__).resolve().parent
@@ -218,7 +219,7 @@ def passage_html(evidence) -> str:
 def claim_panel(report, claim, store: ReviewStore | None, key: str) -> None:
     st.subheader(f"{claim.id} · {claim.type}")
     st.markdown(f"> {claim.text}")
-    source = f"{claim.source} ({claim.source_kind})" if claim.source else claim.source_kind
+    source = f"{source_name(claim)} ({claim.source_kind})" if claim.source else claim.source_kind
     st.markdown(f"**Type:** {claim.type} ({claim.confidence:.0%} sure) · **Source:** {source}"
                 + (f" · **Cue:** *{claim.cue}*" if claim.cue else "") + f" · **Evidence:** {evidence_status(claim)}")
     if claim.why_type:

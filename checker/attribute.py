@@ -63,6 +63,14 @@ class Attribution:
 NO_ATTRIBUTION = Attribution()
 
 
+def refers_to(attribution: Attribution) -> str | None:
+    """Whom a pronoun source stands for, for the reader ("Vladimir Putin" for "he"); None for any other source."""
+    source, resolved = attribution.source, attribution.resolved
+    if source and resolved and len(source.split()) == 1 and resolved.lower() != source.lower():
+        return resolved
+    return None
+
+
 def find_attribution(claim: Span) -> Attribution:
     """The attribution of one claim (a sentence or a clause), from the parse and the lexicons."""
     cue = find_cue(claim)

@@ -109,6 +109,7 @@ def _report(document: Document, contexts: list[ClaimContext], decisions: list, d
             source_start=att.source_start,
             source_end=att.source_end,
             source_kind=att.kind,
+            source_refers_to=attribute.refers_to(att),
             cue=att.cue,
             flags=tuple(gap_flags[i]) + tuple(evidence_flags[i]),
             evidence=tuple(evidence[i]),

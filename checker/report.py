@@ -22,7 +22,14 @@ def _source_line(claim: Claim) -> str:
         # Only worth saying where an editor cares: an accusation or opinion nobody is quoted making.
         return "outlet's own voice" if claim.type in ("allegation", "opinion") else ""
     cue = f" ({claim.cue})" if claim.cue else ""
-    return f"{claim.source or '?'} [{claim.source_kind}]{cue}"
+    return f"{source_name(claim) or '?'} [{claim.source_kind}]{cue}"
+
+
+def source_name(claim: Claim) -> str | None:
+    """The source as written, with whom a pronoun stands for: "he → Vladimir Putin"."""
+    if claim.source and claim.source_refers_to:
+        return f"{claim.source} → {claim.source_refers_to}"
+    return claim.source
 
 
 def excerpt(evidence: Evidence, width: int = 200) -> str:

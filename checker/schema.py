@@ -101,6 +101,7 @@ class Claim:
     flags: tuple[Flag, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     why_type: tuple[str, ...] = ()
+    source_refers_to: str | None = None  # whom a pronoun source stands for: "Vladimir Putin" for "he"
 
     @property
     def flag_names(self) -> tuple[str, ...]:
@@ -119,6 +120,7 @@ class Claim:
             "source_start": self.source_start,
             "source_end": self.source_end,
             "source_kind": self.source_kind,
+            "source_refers_to": self.source_refers_to,
             "cue": self.cue,
             "flags": [f.to_dict() for f in self.flags],
             "evidence": [e.to_dict() for e in self.evidence],

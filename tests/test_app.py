@@ -61,6 +61,17 @@ def test_paste_an_article_and_open_a_claim(app):
     assert "vague_source" in text and "Critics" in text
 
 
+def test_a_pronoun_source_is_shown_with_whom_it_stands_for(app):
+    at = app()
+    at.sidebar.radio(key="source").set_value("Paste text").run()
+    at.sidebar.text_area(key="pasted").input(
+        "Maria Lopez, the mayor of Dunmore, visited the bridge on Monday. "
+        "She said the bridge would reopen in May.").run()
+    claim_selector(at).set_value("c2").run()
+    assert not at.exception and not at.error
+    assert "**Source:** She → Maria Lopez (named)" in page_text(at)
+
+
 def test_a_saved_review_is_seen_again_after_a_restart(app, tmp_path):
     at = app()
     at.sidebar.text_input(key="reviewer").input("Ann Checker").run()

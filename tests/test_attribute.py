@@ -5,7 +5,7 @@ import pytest
 from spacy.tokens import Doc
 
 from checker import segment
-from checker.attribute import find_attribution
+from checker.attribute import find_attribution, refers_to
 
 
 def attributions(nlp, text):
@@ -219,6 +219,17 @@ def test_accusation_target(nlp, text, target):
 def test_pronoun_source_resolves_to_the_last_person(nlp):
     found = attributions(nlp, "Vladimir Putin met officials. He said he would also attend a ceremony.")[-1]
     assert found.resolved == "Vladimir Putin"
+    assert refers_to(found) == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Critics attacked the plan in Berlin. They said it would cost jobs.", "Critics"),
+    ("Vladimir Putin met officials. His office said the visit had gone well.", None),  # no lone pronoun
+    ("Vladimir Putin met officials. Putin said the visit had gone well.", None),
+    ("The visit had gone well, officials said.", None),
+])
+def test_only_a_pronoun_source_is_shown_with_whom_it_stands_for(nlp, text, shown):
+    assert refers_to(attributions(nlp, text)[-1]) == shown
 
 
 def test_source_offsets_point_into_the_text(nlp):

@@ -70,3 +70,11 @@ def test_the_summary_counts_claims_in_words(seed_report, kept, expected):
                                  summary=dataclasses.replace(seed_report.summary, claims=kept))
     assert f"/100 · {expected}" in to_text(report).splitlines()[2]
     assert f"· {expected[:-1]} ·" in to_markdown(report)
+
+
+def test_a_pronoun_source_is_shown_with_whom_it_stands_for(seed_report):
+    claim = next(c for c in seed_report.claims if c.source == "He")
+    assert claim.source_refers_to == "Vladimir Putin" == claim.to_dict()["source_refers_to"]
+    report = dataclasses.replace(seed_report, claims=(claim,))
+    assert "source: He → Vladimir Putin [named] (said)" in to_text(report)
+    assert "- Source: He → Vladimir Putin [named] (said)" in to_markdown(report)
