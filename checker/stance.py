@@ -49,13 +49,25 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|fail(?:s|ed|ing)?
 # Verbs that say no: "denied that it had signed" disagrees with "confirmed that it had signed" as "did not"
 # does with "did", and agrees with "no contract was signed".
 SAYING_NO = frozenset("deny reject refuse fail acquit".split())
+# Clauses of a passage sentence, for where a negation reaches: "Profits rose, but the company did not comment";
+# the speaker is not what they negate ("Putin said | the two did not contradict each other")
+CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:but|while|whereas|although|though|after|before|because|when|as|since|"
+                          r"until|unless|if|which|who)\s+|(?<=\bsaid)\s+|(?<=\bsays)\s+|(?<=\btold)\s+")
+# Negations that say nothing against the claim: "no fewer than 40", and news withheld ("No opening date was
+# given", "It did not say when"), which leaves the claim unconfirmed rather than denied
+NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only|least)\b|"
+                          r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
+                          re.IGNORECASE)
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
-PASSAGE_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[A-Z][\w'’-]+)*")
-SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s+[A-Z0-9\"“‘(]|\s*$)|$)")
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
+# Capitals and letters beyond ASCII: "Łódź", "Évora" and "Mendonça" are names and words like any other
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+LETTER = r"[^\W\d_]"
+PASSAGE_NAME = re.compile(rf"\b[{UPPER}][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[{UPPER}][\w'’-]+)*")
+SENTENCE = re.compile(rf"[^.!?]+(?:[.!?]+(?=\s+[{UPPER}0-9\"“‘(]|\s*$)|$)")
+WORD = re.compile(rf"{LETTER}(?:{LETTER}|['’-])*|\d[\d,.]*\d|\d")
 DATE_TEXT = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")(?:,?\s+(?P<y1>\d{4}))?"
     r"|(?P<m2>" + "|".join(MONTHS) + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?"
@@ -115,6 +127,7 @@ class Facts:
     reports_accusation: bool = False  # the passage sentence reports one too ("accused ..., a charge he rejected")
     # the claim's verbs and modifiers in RIVAL_OUTCOMES: (stem, as written, stems of who or what it is about)
     outcomes: tuple = ()  # ("fire", "fired", {"polic", "delaney", ...})
+    verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
     negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
 
 
@@ -134,7 +147,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     window = range(span.start, span.end)
     content = frozenset(stem(tokens.text[i]) for i in window if tokens.is_alpha[i] and not tokens.is_stop[i]
                         and tokens.pos[i] in ("NOUN", "VERB", "PROPN", "ADJ", "NUM"))
-    names = {_name(e.text) for e in entities(span) if e.label_ in NAME_LABELS}
+    # a score or number the tagger took into a name is no part of it ("Kilcar 2-0")
+    names = {_name(re.sub(r"[\s\d.,:-]+$", "", e.text)) for e in entities(span) if e.label_ in NAME_LABELS}
+    names.discard("")
     names |= {_name(n) for n in context_names if n}
     names |= _untagged_names(span)
     numbers = []
@@ -192,7 +207,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
         or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)))  # "failed to slow"
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
-                 ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs)
+                 ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs,
+                 verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"))
 
 
 def _untagged_names(span: Span) -> set[str]:
@@ -276,7 +292,7 @@ def passage_facts(sentence: str) -> Facts:
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
     roles = []
     # a title before a two-word name, or before it and a comma ("chief executive, Peter Kamau")
-    for m in re.finditer(r"(?=\b([A-Za-z]+),?\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+))", sentence):
+    for m in re.finditer(rf"(?=\b([A-Za-z]+),?\s+([{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+))", sentence):
         if m.group(1).lower() in ROLE_TITLES:
             qualifier = _role_qualifier(re.findall(r"[\w'’.-]+", sentence[:m.start()])[-3:][::-1])
             if qualifier is not None:
@@ -396,7 +412,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
         same_matter = len(content & whole.content) >= 3 and coverage >= 0.6
     if not same_matter:
         return "related", shares
-    conflicts = _conflicts(claim, here, whole, passage, past_before)
+    conflicts = _conflicts(claim, sentence, whole, passage, past_before)
     if conflicts:
         return "contradicts", f"{shares}; disagrees: {'; '.join(conflicts)}"
     missing = _missing_anchors(claim, whole, passage)
@@ -409,8 +425,9 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     return "related", shares
 
 
-def _conflicts(claim: Facts, here: Facts, whole: Facts, passage: str, after: dt.date | None) -> list[str]:
+def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: dt.date | None) -> list[str]:
     found = []
+    here = passage_facts(sentence)
     lower = passage.lower()
     passage_stems = whole.content
     for modifier, head, written in claim.terms:
@@ -443,13 +460,48 @@ def _conflicts(claim: Facts, here: Facts, whole: Facts, passage: str, after: dt.
             found.append(f"'{name.title()}' vs '{rivals[0].title()}' as {office}")
     found += _rival_outcomes(claim, here, whole, passage)
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
-    if claim.negated != here.negated and overlap >= 0.6 and not found and not _denies_it(claim, here):
+    negated_here = any(_negated(clause) and _event_words(claim) & passage_facts(clause).content
+                       for clause in _clauses(sentence))  # not "..., but the company did not comment"
+    if claim.negated != negated_here and overlap >= 0.6 and not found and not _denies_it(claim, here):
         found.append("a negation: the claim says " + ("it is not so" if claim.negated else "it is so")
                      + ", the passage the opposite")
     affirmed = None if found or _denies_it(claim, here) else _affirmed(claim, whole, passage)
     if affirmed:
         found.append(f"a negation: the claim says '{affirmed}' did not happen, the passage that it did")
+    gainsaid = None if found or claim.negated or _denies_it(claim, here) else _gainsaid(claim, whole, passage)
+    if gainsaid:
+        found.append(f"a negation: the passage says '{gainsaid}'")
     return found
+
+
+def _clauses(passage: str) -> list[str]:
+    """The passage's clauses: a negation reaches no further ("Profits rose, but the company did not comment")."""
+    return [c.strip() for s in _sentences(passage) for c in CLAUSE_BREAK.split(s) if c.strip()]
+
+
+def _negated(clause: str) -> bool:
+    return bool(NEGATION.search(NOT_NEGATING.sub("", clause)))
+
+
+def _gainsaid(claim: Facts, whole: Facts, passage: str) -> str | None:
+    """A clause of the passage that negates a word of the claim the passage uses nowhere else ("No fine was
+    imposed" against "was fined", "Harbourline Ventures did not take part" against "led by Harbourline
+    Ventures"), in a passage that has the rest of the claim and every name in it (the same event)."""
+    clauses = _clauses(passage)
+    negated = [c for c in clauses if _negated(c)]
+    every_name = len(_shared_names(claim, whole)) == len(claim.names)
+    if not negated or not every_name or not _has_the_rest(claim, whole, frozenset()):
+        return None
+    plain = set().union(*(passage_facts(c).content for c in clauses if c not in negated))
+    wanted = _event_words(claim)
+    return next((c.rstrip(".") for c in negated if wanted & passage_facts(c).content - plain), None)
+
+
+def _event_words(claim: Facts) -> frozenset:
+    """What a negation must touch to deny the claim: what happened, who took part, and "first" (a stop word, so
+    not among the content); not the words around them ("not involved in sanctions evasion" does not gainsay
+    "fell under US sanctions")."""
+    return (claim.verbs | {stem(w) for n in claim.names for w in n.split()} | claim.ordinals) - REPORTING
 
 
 def _affirmed(claim: Facts, whole: Facts, passage: str) -> str | None:
@@ -458,8 +510,8 @@ def _affirmed(claim: Facts, whole: Facts, passage: str) -> str | None:
     if not _has_the_rest(claim, whole, SAYING_NO_STEMS | {word for word, _ in claim.negated_verbs}):
         return None
     for verb, written in claim.negated_verbs:
-        using = [passage_facts(s) for s in _sentences(passage) if verb in passage_facts(s).content]
-        if using and not any(facts.negated for facts in using):
+        using = [c for c in _clauses(passage) if verb in passage_facts(c).content]
+        if using and not any(_negated(c) for c in using):
             return written
     return None
 

@@ -67,6 +67,27 @@ CASES = [
     ("Justice Mary Oduya of the High Court in Kisumu heard the land case.",
      "The land case in Kisumu was heard by Justice Peter Langat of the High Court.",
      "contradicts", ["mary oduya", "peter langat"]),  # a judge's title
+    # a clause of the passage that negates what the claim says, and no other clause says it
+    ("Torvik Air was fined 50,000 euros by the aviation authority for flying without a valid certificate.",
+     ("The aviation authority placed Torvik Air on a 50,000-euro bond for flying without a valid certificate. "
+      "No fine was imposed."),
+     "contradicts", ["no fine was imposed"]),
+    ("Lisbon fintech Pagamar raised 30 million euros in a round led by Atlas Ventures.",
+     ("Pagamar, a Lisbon fintech, raised 30 million euros in a round led by Ribeira Capital. Atlas Ventures did "
+      "not take part."),
+     "contradicts", ["atlas ventures did not take part"]),
+    ("Ardglass Rovers won the Leinster Shield for the first time, beating Kilcar 2-0 in the final.",
+     ("Ardglass Rovers beat Kilcar 2-0 in the 2024 final of the Leinster Shield. It was not the club's first "
+      "title, as they had also won it in 2009."),
+     "contradicts", ["not the club's first title"]),
+    ("Police in Łódź said they had arrested five men over a fake insurance scheme.",
+     ("Police in Łódź said that no one had been arrested in their inquiry into a fake insurance scheme, although "
+      "five homes had been searched."),
+     "contradicts", ["negation"]),
+    # names and words beyond ASCII
+    ("The mayor of Łódź, Anna Zięba, opened the new tram depot.",
+     "Anna Zięba, the mayor of Łódź, opened the new tram depot in May.",
+     "supports", ["łódź"]),
     # a number joined to its noun by a hyphen counts it
     ("A court in Braga sentenced former mayor Rui Pinto to six years in prison for fraud.",
      "Former mayor Rui Pinto received a six-year prison term from a court in Braga for fraud.",
@@ -123,15 +144,15 @@ CASES = [
      "supports", ["tomas berg"]),
     # what the claim says did not happen, the passage says did
     ("Governor Rita Okonjo did not attend the opening of the new Lagos ferry terminal.",
-     "The new ferry terminal in Lagos opened on 2 May 2024. Governor Rita Okonjo attended the ceremony and cut "
-     "the ribbon.",
+     ("The new ferry terminal in Lagos opened on 2 May 2024. Governor Rita Okonjo attended the ceremony and cut "
+      "the ribbon."),
      "contradicts", ["'attend' did not happen"]),
     ("Norvex said its Alzheimer's drug NX-4 failed to slow memory loss in a late-stage trial.",
      "Norvex reported that NX-4 slowed memory loss by 22 percent in its phase 3 trial.",
      "contradicts", ["'slow' did not happen"]),
     ("Governor Rita Okonjo did not attend the opening of the new Lagos ferry terminal.",
-     "Governor Rita Okonjo attended a summit in Abuja in May. She did not attend the opening of the new Lagos "
-     "ferry terminal, her office said.",
+     ("Governor Rita Okonjo attended a summit in Abuja in May. She did not attend the opening of the new Lagos "
+      "ferry terminal, her office said."),
      "supports", ["rita okonjo"]),
     ("No passwords were exposed in the breach, the retailer said.",
      "The retailer said the breach had exposed the passwords of 9,000 customers.",
@@ -202,8 +223,19 @@ def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
     # another verb's negation
     ("Governor Rita Okonjo did not attend the opening of the new Lagos ferry terminal.",
      "Governor Rita Okonjo opened the new Lagos ferry terminal; the transport minister did not attend."),
+    # a negation in another clause, in a condition, of a count, or of news withheld
+    ("Profits at Sernova rose in 2023.",
+     "Profits at Sernova rose in 2023, but the company did not comment on the figures."),
+    ("The Harbour Workers' Union of Lagos staged a 24-hour strike at the port.",
+     "The Harbour Workers' Union of Lagos threatened a 24-hour strike at the port if wage talks failed."),
+    ("Forty people died in the floods in Sylhet, officials said.",
+     "No fewer than forty people died in the floods in Sylhet, officials said."),
+    ("Putin attended the ceremony for the 20th anniversary of the Kant air base.",  # the speaker is not negated
+     "At the ceremony for the 20th anniversary of the Kant air base, Putin said the two bases did not compete."),
+    ("The Surya Line of the Jaipur Metro opened to passengers.",
+     "Work on the Surya Line of the Jaipur Metro is finished. No opening date was given."),
 ])
-def test_another_outcome_contradicts_only_the_same_event(nlp, claim, passage):
+def test_no_contradiction_without_the_same_event_denied(nlp, claim, passage):
     stance, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
     assert stance != "contradicts", why
 
