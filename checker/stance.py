@@ -128,6 +128,7 @@ class Facts:
     # the claim's verbs and modifiers in RIVAL_OUTCOMES: (stem, as written, stems of who or what it is about)
     outcomes: tuple = ()  # ("fire", "fired", {"polic", "delaney", ...})
     verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
+    words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
     negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
 
 
@@ -208,7 +209,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)))  # "failed to slow"
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs,
-                 verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"))
+                 verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"),
+                 words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())))
 
 
 def _untagged_names(span: Span) -> set[str]:
@@ -575,7 +577,31 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
     # A key term whose qualifying word the passage never uses ("property taxes" against a passage on water
     # charges, "league title" against one on the cup) is another matter
     missing += [f"'{written}'" for modifier, _, written in claim.terms if modifier not in whole.content]
+    missing += _qualified_otherwise(claim, passage)
     return missing
+
+
+def _qualified_otherwise(claim: Facts, passage: str) -> list[str]:
+    """Words of the claim the passage gives only as another thing: a deputy mayor is not the mayor, a
+    semi-final not the final, a light-flyweight title not the flyweight one."""
+    found = []
+    words = WORD.findall(passage.lower())
+    tails = {w.rpartition("-")[2] for w in claim.words if "-" in w}
+    for word in sorted(claim.words):
+        if not word.isalpha() or word in STOP_WORDS or len(word) < 4 or word in tails:
+            continue  # "insurance" of the claim's own "car-insurance" is qualified there too
+        target = stem(word)
+        uses = []  # (qualified, as written) for each use in the passage
+        for i, w in enumerate(words):
+            head, _, tail = w.rpartition("-")
+            if stem(w) == target:
+                before = words[i - 1] if i else ""
+                uses.append((before in OTHER_HOLDERS and before not in claim.words, f"{before} {w}"))
+            elif head and stem(tail) == target and _number(head.split("-")[0]) is None:  # not "three-year"
+                uses.append((True, w))
+        if uses and all(qualified for qualified, _ in uses):
+            found.append(f"'{word}' (the passage: '{uses[0][1]}')")
+    return found
 
 
 # ---------------------------------------------------------------------------------------------------------

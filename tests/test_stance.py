@@ -88,6 +88,16 @@ CASES = [
     ("The mayor of Łódź, Anna Zięba, opened the new tram depot.",
      "Anna Zięba, the mayor of Łódź, opened the new tram depot in May.",
      "supports", ["łódź"]),
+    # the claim's word given only as another thing: a deputy, a semi-final, another weight
+    ("Meera Joshi was elected mayor of Nashik by the municipal corporation with 61 votes.",
+     "Meera Joshi was elected deputy mayor of Nashik by the municipal corporation with 61 votes.",
+     "related", ["'mayor' (the passage: 'deputy mayor')"]),
+    ("Hemi Parata scored two tries as Tasman Blue beat Otago Ranges 24-10 in the final.",
+     "Hemi Parata scored two tries as Tasman Blue beat Otago Ranges 24-10 in the 2021 semi-final.",
+     "related", ["'final' (the passage: 'semi-final')"]),
+    ("The Vistula Trust opened a free after-school club in Gdynia.",  # the claim qualifies the word itself
+     "The Vistula Trust opened a free after-school club in Gdynia for children aged six to twelve.",
+     "supports", ["gdynia"]),
     # a number joined to its noun by a hyphen counts it
     ("A court in Braga sentenced former mayor Rui Pinto to six years in prison for fraud.",
      "Former mayor Rui Pinto received a six-year prison term from a court in Braga for fraud.",
