@@ -58,6 +58,10 @@ CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:but|while|whereas|although|though|aft
 NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only|least)\b|"
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
                           re.IGNORECASE)
+# What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
+PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
+                     r"shortlisted|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
+                     r"intends? to|seeks? to|considering|under consideration|pending|not yet)\b", re.IGNORECASE)
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
@@ -129,6 +133,7 @@ class Facts:
     outcomes: tuple = ()  # ("fire", "fired", {"polic", "delaney", ...})
     verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
     words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
+    event: tuple = ()  # (stem, as written) of the verb that says what happened: "sign", "signed"
     negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
 
 
@@ -210,7 +215,20 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs,
                  verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"),
-                 words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())))
+                 words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
+                 event=_event_verb(span))
+
+
+def _event_verb(span: Span) -> tuple:
+    """The verb that says what happened, when the claim says it did: the main verb, or what a reporting verb
+    reports ("said it had signed"); () for what will or would happen."""
+    verb = span.root
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+    if verb.lemma_ in CUE_CLASS and reported:
+        verb = reported[0]
+    done = verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to")
+                                                  for c in verb.children)
+    return (stem(verb.text), verb.text) if done and verb.pos_ == "VERB" and verb.lemma_ not in CUE_CLASS else ()
 
 
 def _untagged_names(span: Span) -> set[str]:
@@ -578,7 +596,24 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
     # charges, "league title" against one on the cup) is another matter
     missing += [f"'{written}'" for modifier, _, written in claim.terms if modifier not in whole.content]
     missing += _qualified_otherwise(claim, passage)
+    missing += _only_intended(claim, passage)
     return missing
+
+
+def _only_intended(claim: Facts, passage: str) -> list[str]:
+    """The claim's event the passage gives only as an aim ("wanted to sign", "permission to raise fares"),
+    which is not that it happened."""
+    if not claim.event:
+        return []
+    target, written = claim.event
+    words = WORD.findall(passage.lower())
+    uses = [i for i, w in enumerate(words) if stem(w) == target]
+    if uses and all(i and words[i - 1] == "to" for i in uses):
+        return [f"'{written}' (the passage: 'to {words[uses[0]]}')"]
+    pending = PENDING.search(passage)
+    if not uses and pending:  # "threatened a strike", "shortlisted for the prize", "due to vote next month"
+        return [f"'{written}' (the passage: '{pending.group(0)}')"]
+    return []
 
 
 def _qualified_otherwise(claim: Facts, passage: str) -> list[str]:

@@ -98,6 +98,20 @@ CASES = [
     ("The Vistula Trust opened a free after-school club in Gdynia.",  # the claim qualifies the word itself
      "The Vistula Trust opened a free after-school club in Gdynia for children aged six to twelve.",
      "supports", ["gdynia"]),
+    # what the claim says happened, the passage gives only as an aim or a prospect
+    ("Club Norte signed the Peruvian striker Diego Salas on a two-year contract.",
+     ("Club Norte's coach said he wanted to sign a striker before the window closed. The Peruvian Diego Salas "
+      "was among the names linked with the club."),
+     "related", ["(the passage: 'to sign')"]),
+    ("Elif Demir's novel Kara Deniz won the Ankara Novel Prize.",
+     "Kara Deniz is the second novel by Elif Demir. It was shortlisted for the Ankara Novel Prize.",
+     "related", ["(the passage: 'shortlisted')"]),
+    ("Dunmarra will host the 2026 Scottish Pipe Band Championships.",  # a claim about what will happen
+     "Dunmarra is due to host the 2026 Scottish Pipe Band Championships.",
+     "supports", ["dunmarra"]),
+    ("Glenview Council approved the plan to close Kilbride library.",  # the plan is what was approved
+     "In March Glenview Council approved the plan to close Kilbride library.",
+     "supports", ["glenview council"]),
     # a number joined to its noun by a hyphen counts it
     ("A court in Braga sentenced former mayor Rui Pinto to six years in prison for fraud.",
      "Former mayor Rui Pinto received a six-year prison term from a court in Braga for fraud.",
