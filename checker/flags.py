@@ -267,7 +267,10 @@ GENERIC_NAME_WORDS = frozenset(w[:6] for w in (
     "company university hospital service services union association commission committee police court health "
     "national international royal federal state city county government institute foundation school airlines "
     "news media united new north south east west central democratic republic people defence defense foreign "
-    "finance justice interior public general holdings capital").split())
+    "finance justice interior public general holdings capital "
+    # places and occasions: "Glacier" alone is not the Mellizo Glacier, nor "Cup" the World Cup
+    "glacier river lake mountain island park bay port airport station stadium festival prize award cup league "
+    "championship games museum library bridge street road square market").split())
 SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative lawyer lawyers solicitor "
                    "attorney attorneys barrister counsel statement".split())
 

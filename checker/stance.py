@@ -63,6 +63,9 @@ PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ic
                      r"shortlisted|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
                      r"intends? to|seeks? to|considering|under consideration|pending|not yet)\b", re.IGNORECASE)
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
+UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",
+         "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram"}
+PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
@@ -70,7 +73,7 @@ SCALES = frozenset("thousand million billion trillion bn m".split())
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 LETTER = r"[^\W\d_]"
 PASSAGE_NAME = re.compile(rf"\b[{UPPER}][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[{UPPER}][\w'’-]+)*")
-SENTENCE = re.compile(rf"[^.!?]+(?:[.!?]+(?=\s+[{UPPER}0-9\"“‘(]|\s*$)|$)")
+SENTENCE = re.compile(rf"(?:[^.!?]|\.(?=\d))+(?:[.!?]+(?=\s+[{UPPER}0-9\"“‘(]|\s*$)|$)")  # "7.0" is one number
 WORD = re.compile(rf"{LETTER}(?:{LETTER}|['’-])*|\d[\d,.]*\d|\d")
 DATE_TEXT = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")(?:,?\s+(?P<y1>\d{4}))?"
@@ -134,6 +137,7 @@ class Facts:
     verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
     words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
     event: tuple = ()  # (stem, as written) of the verb that says what happened: "sign", "signed"
+    measured: tuple = ()  # (stem, as written) of what a count measures: "cocain" of "2.3 tonnes of cocaine"
     negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
 
 
@@ -158,15 +162,21 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     names.discard("")
     names |= {_name(n) for n in context_names if n}
     names |= _untagged_names(span)
-    numbers = []
+    numbers, measured = [], []
     for i in window:
         if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
             value = _number(tokens.text[i])
             counted = _counted_noun(i, tokens)
-            if value is not None and counted is not None and tokens.pos[counted] == "NOUN":
+            if value is not None and counted is not None and (tokens.pos[counted] == "NOUN" or (
+                    tokens.pos[counted] == "PROPN" and tokens.text[counted].islower())):  # "1.1 billion naira"
                 written = " ".join(tokens.text[i:counted + 1]) if 0 < counted - i <= 3 else \
                     f"{tokens.text[i]} {tokens.text[counted]}"  # "212 million euros" in full
-                numbers.append((value, stem(tokens.lemma[counted]), written))
+                unit = "percent" if tokens.lower[counted] == "cent" and tokens.lower[counted - 1] == "per" \
+                    else tokens.lemma[counted]
+                numbers.append((value, _unit(unit), written))
+                measured += [(stem(p.text), f"{written} of {p.text}") for c in span.doc[counted].children
+                             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                             if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     found_dates = []
     for ent in entities(span):
         if ent.label_ == "DATE":
@@ -189,7 +199,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         if tokens.pos[i] == "NOUN":
             for child in tokens.children(i):
                 if tokens.dep[child] == "compound" and tokens.pos[child] == "NOUN" and child < i \
-                        and len(tokens.text[child]) >= 3 and tokens.text[child - 1] != "-":  # not "deep-sea"
+                        and len(tokens.text[child]) >= 3 \
+                        and "-" not in (tokens.text[child - 1], tokens.text[child + 1]):  # "deep-sea", "run-off"
                     terms.append((stem(tokens.lemma[child]), stem(tokens.lemma[i]),
                                   f"{tokens.text[child]} {tokens.text[i]}"))
     negated = any(tokens.dep[i] == "neg" or tokens.lower[i] in ("neither", "nor", "never")
@@ -211,12 +222,14 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                      if t.pos_ in ("VERB", "ADJ", "ADV") and stem(t.text) in OUTCOME_OF)
     negated_verbs = tuple((stem(t.text), t.text) for t in span if t.pos_ == "VERB" and (
         any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
-        or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)))  # "failed to slow"
+        or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)  # "failed to slow"
+        or any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "nothing", "none") or any(
+            d.lower_ == "no" and d.dep_ == "det" for d in c.children)) for c in t.children)))  # "no one was hurt"
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs,
                  verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
-                 event=_event_verb(span))
+                 event=_event_verb(span), measured=tuple(measured))
 
 
 def _event_verb(span: Span) -> tuple:
@@ -239,7 +252,8 @@ def _untagged_names(span: Span) -> set[str]:
     tagged = {t.i for e in entities(span) if e.label_ not in ("PRODUCT", "WORK_OF_ART", "LAW") for t in e}
 
     def is_name_word(t) -> bool:
-        return t.pos_ == "PROPN" and t.is_alpha and t.i not in tagged and t.lower_ not in ROLE_TITLES
+        return (t.pos_ == "PROPN" and t.is_alpha and t.text[0].isupper() and t.i not in tagged
+                and t.lower_ not in ROLE_TITLES)  # the tagger calls some lower-case words proper ("naira")
 
     found = set()
     for is_name, group in itertools.groupby(span, key=is_name_word):
@@ -277,6 +291,14 @@ def _parties(token) -> frozenset:
     return frozenset(words)
 
 
+def _hyphenated(token) -> str:
+    """The whole word a token is the last part of, as a passage reads it: "run-off" for "off"."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i:token.i + 1].text if i < token.i else token.lemma_
+
+
 def _event_of(token) -> frozenset:
     """Stems of what a date dates: its verb and that verb's subject and object ('issued ... warrant'), or the
     noun it is hung on ('the invasion of Ukraine in 2022' dates the invasion, not a verb further up)."""
@@ -285,7 +307,7 @@ def _event_of(token) -> frozenset:
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:  # a root is its own head
             break
         if token.i != start and token.pos_ == "NOUN" and token.lemma_.lower() not in GENERIC_HEADS:
-            return frozenset({stem(token.lemma_)})
+            return frozenset({stem(_hyphenated(token))})
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return frozenset({stem(token.lemma_)})
@@ -297,8 +319,8 @@ def _event_of(token) -> frozenset:
 @functools.lru_cache(maxsize=65536)
 def passage_facts(sentence: str) -> Facts:
     """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
-    # "a six-year jail term" counts years as "six years" does
-    words = [part for word in WORD.findall(sentence)
+    # "a six-year jail term" counts years as "six years" does; "12%" and "12 per cent" are "12 percent"
+    words = [part for word in WORD.findall(PERCENT.sub(" percent", sentence))
              for part in (word.split("-", 1) if word.split("-")[0].lower() in NUMBER_WORDS else [word])]
     content = frozenset(stem(w) for w in words if w.lower() not in STOP and not w[0].isdigit())
     names = frozenset(_name(m.group(0)) for m in PASSAGE_NAME.finditer(sentence))
@@ -308,7 +330,8 @@ def passage_facts(sentence: str) -> Facts:
         if value is None or dates.YEAR.fullmatch(w):
             continue
         for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"
-            numbers.append((value, stem(following), f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"))
+            written = f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"
+            numbers.append((value, _unit(following), written))
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
     roles = []
     # a title before a two-word name, or before it and a comma ("chief executive, Peter Kamau")
@@ -335,6 +358,11 @@ def _role_qualifier(words_before: list[str]) -> frozenset | None:
             break
         found.add(word.lower()[:5])  # "Russia" and "Russian", "Kyrgyz" and "Kyrgyzstan" agree
     return frozenset(found)
+
+
+def _unit(word: str) -> str:
+    """The stem a count is compared by, with a unit's short and long forms made one ("km", "kilometres")."""
+    return UNITS.get(word.lower(), stem(word))
 
 
 def _name(text: str) -> str:
@@ -595,6 +623,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
     # A key term whose qualifying word the passage never uses ("property taxes" against a passage on water
     # charges, "league title" against one on the cup) is another matter
     missing += [f"'{written}'" for modifier, _, written in claim.terms if modifier not in whole.content]
+    missing += [f"'{written}'" for word, written in claim.measured if word not in whole.content]
     missing += _qualified_otherwise(claim, passage)
     missing += _only_intended(claim, passage)
     return missing

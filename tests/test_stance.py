@@ -112,6 +112,32 @@ CASES = [
     ("Glenview Council approved the plan to close Kilbride library.",  # the plan is what was approved
      "In March Glenview Council approved the plan to close Kilbride library.",
      "supports", ["glenview council"]),
+    # numbers as reference texts write them: decimals, "per cent", "km"
+    ("Borneo Timah Jaya plans to invest 3.4 billion dollars in a tin smelter in Bangka.",
+     ("Borneo Timah Jaya is a mining company. It plans to invest 3.4 billion dollars in a tin smelter in Bangka, "
+      "its 2023 report says."),
+     "supports", ["borneo timah jaya"]),
+    ("Polish grocer Tanio said its net profit rose 9% to 310 million zloty in 2023.",
+     "Tanio is a Polish grocery chain. The company said its net profit rose 9 per cent to 310 million zloty in 2023.",
+     "supports", ["tanio"]),
+    ("Hue's first tram line, a 7.5-kilometre route to the airport, opened in May 2025.",
+     "Hue's first tram line opened in May 2025. The 7.5 km route runs from the citadel to the airport.",
+     "supports", ["hue"]),
+    ("The Nollywood drama Ile Wa earned 900 million naira at the box office.",  # a count the tagger calls proper
+     "The Nollywood drama Ile Wa topped the box office on its first weekend in December.",
+     "related", ["but not '900 million naira'"]),
+    ("Police seized 1.5 tonnes of cocaine at the port of Itajaí.",  # what a count measures
+     "Police found 1.5 tonnes of cannabis in a container at the port of Itajaí.",
+     "related", ["'1.5 tonnes of cocaine'"]),
+    ("Researchers found that the Serrano Glacier retreated by 900 metres between 2000 and 2020.",
+     "Glacier records show that the Grey Glacier retreated by 900 metres between 2000 and 2020.",
+     "related", []),  # "Glacier" alone is no short form of the Serrano Glacier
+    ("Anna Huber was elected mayor of Sankt Georgen in a run-off on 16 March 2025.",
+     "Anna Huber won the run-off for mayor of Sankt Georgen, held on 30 March 2025.",
+     "contradicts", ["2025-03-16 vs 2025-03-30"]),
+    ("A magnitude 5.9 earthquake struck near Westport, but no one was injured, officials said.",
+     "The magnitude 5.9 earthquake near Westport injured four people.",
+     "contradicts", ["'injured' did not happen"]),
     # a number joined to its noun by a hyphen counts it
     ("A court in Braga sentenced former mayor Rui Pinto to six years in prison for fraud.",
      "Former mayor Rui Pinto received a six-year prison term from a court in Braga for fraud.",
