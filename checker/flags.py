@@ -16,13 +16,10 @@ from spacy.tokens import Span, Token
 
 from . import dates
 from .attribute import Attribution
-from .lexicon import EVALUATIVE, IRREGULAR_VERBS
+from .lexicon import EVALUATIVE, IRREGULAR_VERBS, NUMBER_WORDS
 from .nlp import doc_text, entities, entities_before, remembered, span_text, token_table
 from .schema import Flag
 
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
 TITLES = frozenset("president prime minister chancellor king queen ceo chairman chairwoman chair director "
                    "governor mayor secretary spokesman spokeswoman spokesperson coach manager captain judge "
                    "general commander leader chief head ambassador senator minister councillor councilor "

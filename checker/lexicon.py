@@ -110,6 +110,12 @@ RIVAL_OUTCOMES = (
     ("unanimous unanimously", "split"),  # a decision, a vote, a verdict
 )
 
+# Numbers written as words; "forty-two" is read from its parts.
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {
+    w: 10 * i for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
+
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that
 # says "trade grew" is matched with a claim that "trade has grown". Only forms with no commoner other sense.
 IRREGULAR_VERBS = {

@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from . import dates
 from .flags import GENERIC_HEADS, GENERIC_NAME_WORDS, TITLES, Draft, stem
-from .lexicon import CUE_CLASS, RIVAL_OUTCOMES
+from .lexicon import CUE_CLASS, NUMBER_WORDS, RIVAL_OUTCOMES
 from .nlp import entities, span_text, token_table
 from .retrieve import alignment
 from .schema import CHECKABLE_TYPES, Document, Evidence, Flag
@@ -39,9 +39,6 @@ NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities
 MIN_RELEVANCE = 0.2  # weaker passages are not shown at all
 SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passage must contain
 MONTHS = [m.lower() for m in calendar.month_name if m]
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
 ACCUSING = re.compile(r"\b(?:accus|alleg|charg|blam)\w*", re.IGNORECASE)
 DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|fail(?:s|ed|ing)?|acquit(?:s|ted|ting)?)\b|"
@@ -65,6 +62,10 @@ PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ic
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",
          "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram"}
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+HUNDREDS = re.compile(rf"\b({_UNITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|"
+                      r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?\b", re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
@@ -320,8 +321,10 @@ def _event_of(token) -> frozenset:
 def passage_facts(sentence: str) -> Facts:
     """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
     # "a six-year jail term" counts years as "six years" does; "12%" and "12 per cent" are "12 percent"
-    words = [part for word in WORD.findall(PERCENT.sub(" percent", sentence))
-             for part in (word.split("-", 1) if word.split("-")[0].lower() in NUMBER_WORDS else [word])]
+    sentence = HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence))
+    words = [part for word in WORD.findall(sentence)
+             for part in (word.split("-", 1) if word.split("-")[0].lower() in NUMBER_WORDS
+                          and _number(word) is None else [word])]  # but "forty-two" is one number
     content = frozenset(stem(w) for w in words if w.lower() not in STOP and not w[0].isdigit())
     names = frozenset(_name(m.group(0)) for m in PASSAGE_NAME.finditer(sentence))
     numbers = []
@@ -360,6 +363,12 @@ def _role_qualifier(words_before: list[str]) -> frozenset | None:
     return frozenset(found)
 
 
+def _hundreds(match: re.Match) -> str:
+    """ "three hundred and twenty" as "320"."""
+    rest = _number(match.group(2).replace(" ", "")) if match.group(2) else "0"
+    return str(100 * int(_number(match.group(1))) + int(rest))
+
+
 def _unit(word: str) -> str:
     """The stem a count is compared by, with a unit's short and long forms made one ("km", "kilometres")."""
     return UNITS.get(word.lower(), stem(word))
@@ -374,6 +383,9 @@ def _number(text: str) -> str | None:
     lower = text.lower().replace(",", "")
     if lower in NUMBER_WORDS:
         return str(NUMBER_WORDS[lower])
+    tens, _, unit = lower.partition("-")
+    if tens.endswith("ty") and tens in NUMBER_WORDS and 0 < NUMBER_WORDS.get(unit, 0) < 10:
+        return str(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])  # "forty-two"
     try:
         return str(float(lower)).removesuffix(".0")
     except ValueError:
@@ -606,7 +618,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
     """Numbers, dates and names of the claim that the passage does not give (a near miss is not support)."""
     missing = []
     for value, counted, written in claim.numbers:
-        if not any(v == value and c == counted for v, c, _ in whole.numbers):
+        if not any(v == value for v, c, _ in whole.numbers):
             missing.append(f"'{written}'")
     for when, event in claim.dates:
         # Only dates in sentences about the same event count: a passage may date other things too.

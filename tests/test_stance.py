@@ -138,6 +138,14 @@ CASES = [
     ("A magnitude 5.9 earthquake struck near Westport, but no one was injured, officials said.",
      "The magnitude 5.9 earthquake near Westport injured four people.",
      "contradicts", ["'injured' did not happen"]),
+    # the same count in words, of the same things in other words
+    ("Adom Foods said it would cut 320 jobs at its factory in Takoradi.",
+     "Adom Foods announced that it will reduce its workforce at the Takoradi plant by three hundred and twenty "
+     "positions.",
+     "supports", ["adom foods"]),
+    ("A bushfire destroyed 42 homes near Kookaburra Flat in Victoria.",
+     "A fire near Kookaburra Flat, Victoria, razed forty-two houses in January 2024.",
+     "supports", ["kookaburra flat"]),
     # a number joined to its noun by a hyphen counts it
     ("A court in Braga sentenced former mayor Rui Pinto to six years in prison for fraud.",
      "Former mayor Rui Pinto received a six-year prison term from a court in Braga for fraud.",
