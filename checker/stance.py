@@ -493,8 +493,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     for modifier, head, written in claim.terms:
         if modifier in passage_stems:
             continue  # the passage uses the claim's own term somewhere
-        rivals = sorted({m.group(1) for m in re.finditer(rf"\b([a-z]+)\s+{re.escape(head[:5])}\w*", lower)
-                         if m.group(1) not in STOP_WORDS and len(m.group(1)) > 3
+        # (a capitalised word is part of a name: "the Marsa Group operator" is no rival of "resort operator")
+        rivals = sorted({m.group(1) for m in re.finditer(rf"\b([a-z]+)\s+{re.escape(head[:5])}\w*", passage, re.I)
+                         if m.group(1).lower() not in STOP_WORDS and len(m.group(1)) > 3 and m.group(1).islower()
                          and not m.group(1).endswith(("ed", "ly", "ing")) and stem(m.group(1)) != modifier})
         if rivals:
             found.append(f"'{written}' vs '{rivals[0]} {written.split()[-1]}'")

@@ -281,6 +281,9 @@ def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
     # another verb's negation
     ("Governor Rita Okonjo did not attend the opening of the new Lagos ferry terminal.",
      "Governor Rita Okonjo opened the new Lagos ferry terminal; the transport minister did not attend."),
+    # a capitalised word before the key term's head is part of a name, not a rival term
+    ("The resort operator Dunas Hotels opened a new hotel in El Gouna.",
+     "Dunas Hotels, a Sahel Group operator, opened a new hotel in El Gouna in 2024."),
     # a negation in another clause, in a condition, of a count, or of news withheld
     ("Profits at Sernova rose in 2023.",
      "Profits at Sernova rose in 2023, but the company did not comment on the figures."),
