@@ -488,13 +488,13 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
 def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: dt.date | None) -> list[str]:
     found = []
     here = passage_facts(sentence)
-    lower = passage.lower()
     passage_stems = whole.content
     for modifier, head, written in claim.terms:
         if modifier in passage_stems:
             continue  # the passage uses the claim's own term somewhere
         # (a capitalised word is part of a name: "the Marsa Group operator" is no rival of "resort operator")
-        rivals = sorted({m.group(1) for m in re.finditer(rf"\b([a-z]+)\s+{re.escape(head[:5])}\w*", passage, re.I)
+        before_head = re.compile(rf"\b([a-z]+)\s+{re.escape(head[:5])}\w*", re.IGNORECASE)
+        rivals = sorted({m.group(1) for m in before_head.finditer(passage)
                          if m.group(1).lower() not in STOP_WORDS and len(m.group(1)) > 3 and m.group(1).islower()
                          and not m.group(1).endswith(("ed", "ly", "ing")) and stem(m.group(1)) != modifier})
         if rivals:
