@@ -67,6 +67,8 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 HUNDREDS = re.compile(rf"\b({_UNITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|"
                       r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?\b", re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
+# "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
+NAMING_PARTICIPLES = frozenset("name call dub title".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
@@ -304,8 +306,10 @@ def _event_of(token) -> frozenset:
     """Stems of what a date dates: its verb and that verb's subject and object ('issued ... warrant'), or the
     noun it is hung on ('the invasion of Ukraine in 2022' dates the invasion, not a verb further up)."""
     start = token.i
-    for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:  # a root is its own head
+    for _ in range(5):
+        if token.head.i == token.i:  # a root is its own head
+            break
+        if token.pos_ in ("VERB", "AUX") and not (token.dep_ == "acl" and token.lemma_ in NAMING_PARTICIPLES):
             break
         if token.i != start and token.pos_ == "NOUN" and token.lemma_.lower() not in GENERIC_HEADS:
             return frozenset({stem(_hyphenated(token))})

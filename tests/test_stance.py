@@ -138,6 +138,9 @@ CASES = [
     ("A magnitude 5.9 earthquake struck near Westport, but no one was injured, officials said.",
      "The magnitude 5.9 earthquake near Westport injured four people.",
      "contradicts", ["'injured' did not happen"]),
+    ("Archaeologists announced the discovery of the tomb of a scribe named Nebamun at Dahshur in March 2024.",
+     "The discovery of the tomb of the scribe Nebamun at Dahshur was announced by a French mission in October 2023.",
+     "contradicts", ["march 2024 vs october 2023"]),  # the date is the announcement's, not the naming's
     # the same count in words, of the same things in other words
     ("Adom Foods said it would cut 320 jobs at its factory in Takoradi.",
      "Adom Foods announced that it will reduce its workforce at the Takoradi plant by three hundred and twenty "
