@@ -67,6 +67,8 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 HUNDREDS = re.compile(rf"\b({_UNITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|"
                       r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?\b", re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
+# Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
+ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win score name choose select crown swear".split())
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
@@ -139,7 +141,8 @@ class Facts:
     outcomes: tuple = ()  # ("fire", "fired", {"polic", "delaney", ...})
     verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
     words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
-    event: tuple = ()  # (stem, as written) of the verb that says what happened: "sign", "signed"
+    # the verb that says what happened, and who did it or had it done: ("elect", "elected", "meera deshpande")
+    event: tuple = ()
     measured: tuple = ()  # (stem, as written) of what a count measures: "cocain" of "2.3 tonnes of cocaine"
     negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
 
@@ -244,7 +247,11 @@ def _event_verb(span: Span) -> tuple:
         verb = reported[0]
     done = verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to")
                                                   for c in verb.children)
-    return (stem(verb.text), verb.text) if done and verb.pos_ == "VERB" and verb.lemma_ not in CUE_CLASS else ()
+    if not (done and verb.pos_ == "VERB" and verb.lemma_ not in CUE_CLASS):
+        return ()
+    doers = [e.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for e in span.doc.ents
+             if e.label_ == "PERSON" and e.start <= c.i < e.end and len(e) >= 2]
+    return stem(verb.text), verb.text, _name(doers[0]) if doers else None
 
 
 def _untagged_names(span: Span) -> set[str]:
@@ -524,6 +531,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         if rivals and name not in passage.lower():
             found.append(f"'{name.title()}' vs '{rivals[0].title()}' as {office}")
     found += _rival_outcomes(claim, here, whole, passage)
+    doer = _another_doer(claim, passage)
+    if doer:
+        found.append(doer)
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
     negated_here = any(_negated(clause) and _event_words(claim) & passage_facts(clause).content
                        for clause in _clauses(sentence))  # not "..., but the company did not comment"
@@ -578,6 +588,28 @@ def _affirmed(claim: Facts, whole: Facts, passage: str) -> str | None:
         using = [c for c in _clauses(passage) if verb in passage_facts(c).content]
         if using and not any(_negated(c) for c in using):
             return written
+    return None
+
+
+def _another_doer(claim: Facts, passage: str) -> str | None:
+    """The passage gives the claim's event, in the claim's other words, to another person, and never to the
+    claim's ("Sunil Patwardhan was elected mayor of Pune ..." against "Meera Deshpande was elected ...")."""
+    if not claim.event or not claim.event[2] or claim.event[0] not in ONE_HOLDER:
+        return None
+    target, _, doer = claim.event
+    rest = claim.content - REPORTING - {stem(w) for w in doer.split()} - {target}
+    telling = [c for c in _clauses(passage) if target in passage_facts(c).content]
+    if not rest or any(name_found(doer, name) for c in telling for name in passage_facts(c).names):
+        return None
+    for clause in telling:
+        facts = passage_facts(clause)
+        # a person's name: two words or more, none a function word or month, not after a title that makes
+        # it another post's ("Former President Almazbek Atambayev")
+        others = [n for n in facts.names if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
+                  and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
+                  and not any(name_found(m, n) for m in claim.names)]
+        if others and len(rest & facts.content) / len(rest) >= 0.6:
+            return f"'{doer.title()}' vs '{others[0].title()}'"
     return None
 
 
@@ -651,7 +683,7 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
     which is not that it happened."""
     if not claim.event:
         return []
-    target, written = claim.event
+    target, written, _ = claim.event
     words = WORD.findall(passage.lower())
     uses = [i for i, w in enumerate(words) if stem(w) == target]
     if uses and all(i and words[i - 1] == "to" for i in uses):

@@ -163,6 +163,14 @@ CASES = [
     ("Kellner Bio said the GPS tags were lost at sea.",
      "Kellner Bio said the tracking tags were lost at sea in a storm.",
      "related", ["but not gps"]),
+    # an event with one winner, given to another person
+    ("Meera Rao was elected mayor of Nashik by the municipal corporation with 61 votes.",
+     ("Sunil Kale was elected mayor of Nashik by the municipal corporation with 61 votes. Meera Rao, the other "
+      "candidate, received 40."),
+     "contradicts", ["'meera rao' vs 'sunil kale'"]),
+    ("Ana Reyes was elected to the city council of Cebu.",  # with the claim's person too
+     "Ana Reyes and Jose Cruz were elected to the city council of Cebu in May.",
+     "supports", ["cebu"]),
     # another country's, another office's or another time's holder of a title is no rival
     (("At a meeting with Kyrgyz President Sadyr Japarov, Vladimir Putin said that Russia intended to develop "
       "cooperation with Kyrgyzstan."),
@@ -284,6 +292,9 @@ def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
     # another verb's negation
     ("Governor Rita Okonjo did not attend the opening of the new Lagos ferry terminal.",
      "Governor Rita Okonjo opened the new Lagos ferry terminal; the transport minister did not attend."),
+    # an event many can share, given to another
+    ("Typhoon Marisol killed 12 people in the Philippines.",
+     "Typhoon Lando killed 12 people in the Philippines in 2015."),
     # a capitalised word before the key term's head is part of a name, not a rival term
     ("The resort operator Dunas Hotels opened a new hotel in El Gouna.",
      "Dunas Hotels, a Sahel Group operator, opened a new hotel in El Gouna in 2024."),
