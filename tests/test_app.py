@@ -32,6 +32,12 @@ def claim_selector(at):
     return next(s for s in at.selectbox if s.label == "Open a claim")
 
 
+def paste(at, text: str):
+    """Paste an article into the running app."""
+    at.sidebar.radio(key="source").set_value("Paste text").run()
+    return at.sidebar.text_area(key="pasted").input(text).run()
+
+
 def page_text(at) -> str:
     return "\n".join(str(m.value) for m in at.markdown)
 
@@ -48,11 +54,8 @@ def test_starts_on_the_sample_article_with_the_sample_corpus(app):
 
 
 def test_paste_an_article_and_open_a_claim(app):
-    at = app()
-    at.sidebar.radio(key="source").set_value("Paste text").run()
-    at.sidebar.text_area(key="pasted").input(
-        "Prosecutors accused Mr Hale of stealing $2m from the charity he ran for a decade. "
-        "Critics say the regulator failed to act on repeated warnings about the accounts.").run()
+    at = paste(app(), "Prosecutors accused Mr Hale of stealing $2m from the charity he ran for a decade. "
+                      "Critics say the regulator failed to act on repeated warnings about the accounts.")
     assert not at.exception and not at.error
     selector = claim_selector(at)
     assert len(selector.options) == 2
@@ -62,11 +65,8 @@ def test_paste_an_article_and_open_a_claim(app):
 
 
 def test_a_pronoun_source_is_shown_with_whom_it_stands_for(app):
-    at = app()
-    at.sidebar.radio(key="source").set_value("Paste text").run()
-    at.sidebar.text_area(key="pasted").input(
-        "Maria Lopez, the mayor of Dunmore, visited the bridge on Monday. "
-        "She said the bridge would reopen in May.").run()
+    at = paste(app(), "Maria Lopez, the mayor of Dunmore, visited the bridge on Monday. "
+                      "She said the bridge would reopen in May.")
     claim_selector(at).set_value("c2").run()
     assert not at.exception and not at.error
     assert "**Source:** She → Maria Lopez (named)" in page_text(at)
@@ -94,8 +94,7 @@ def test_a_review_keeps_the_claim_as_the_typer_saw_it(app, tmp_path):
     second = "Critics say the regulator failed to act on repeated warnings about the accounts."
     at = app()
     at.sidebar.text_input(key="reviewer").input("Ann Checker").run()
-    at.sidebar.radio(key="source").set_value("Paste text").run()
-    at.sidebar.text_area(key="pasted").input(f"{first} {second}").run()
+    paste(at, f"{first} {second}")
     claim_selector(at).set_value("c2").run()
     at.button(key=next(b.key for b in at.button if b.label == "Save review")).click().run()
     (review,) = ReviewStore(tmp_path / "reviews.db").history(_articles(tmp_path)[0])
