@@ -4,9 +4,10 @@ A passage supports a claim when it speaks of the same matter (a shared name and 
 words), contains most of the claim's content, and agrees on every number, date, name, key term and
 negation it shares with the claim. It contradicts when it speaks of the same matter but disagrees on
 one of them ("four vs three", "2024-04-11 vs 2023-10-12", "search warrant vs arrest warrant", a
-negation). Anything else is related. A near miss (the same words with another country, number or
-year) is therefore never shown as support. Relative dates in the claim are resolved against the
-article's dateline first.
+negation, read clause by clause), gives another outcome of the same event ("fired" vs "suspended"), or
+gives an event with one winner to somebody else. Anything else is related. A near miss (the same words
+with another country, number, year or office, or the event only planned) is therefore never shown as
+support. Relative dates in the claim are resolved against the article's dateline first.
 """
 from __future__ import annotations
 
@@ -249,7 +250,7 @@ def _event_verb(span: Span) -> tuple:
                                                   for c in verb.children)
     if not (done and verb.pos_ == "VERB" and verb.lemma_ not in CUE_CLASS):
         return ()
-    doers = [e.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for e in span.doc.ents
+    doers = [e.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for e in entities(span)
              if e.label_ == "PERSON" and e.start <= c.i < e.end and len(e) >= 2]
     return stem(verb.text), verb.text, _name(doers[0]) if doers else None
 
