@@ -42,6 +42,10 @@ SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passag
 MONTHS = [m.lower() for m in calendar.month_name if m]
 ACCUSING = re.compile(r"\b(?:accus|alleg|charg|blam)\w*", re.IGNORECASE)
 DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
+REJECTING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject|refut|rebu[tf]|disput|repudiat|disavow|dismiss|"
+                       r"contest)\w*", re.IGNORECASE)  # the denial cues' words, for a passage that reports one
+# An accusation in other words: a passage that says someone is suspected, indicted or responsible reports one
+CHARGED = re.compile(r"\b(?:suspect|indict|responsib|warrant|guilt|wrongdoing)\w*", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|fail(?:s|ed|ing)?|acquit(?:s|ted|ting)?)\b|"
                       + DENYING.pattern, re.IGNORECASE)
 # Verbs that say no: "denied that it had signed" disagrees with "confirmed that it had signed" as "did not"
@@ -136,6 +140,7 @@ class Facts:
     roles: tuple = ()  # (office word, name, qualifier): ("president", "sadyr japarov", {"kyrgy"})
     ordinals: frozenset = frozenset()  # "third" (Belt and Road Forum): another ordinal is another event
     accuses: bool = False  # the claim reports an accusation ("accusing him of ...")
+    rejects: bool = False  # the claim reports a denial ("The Kremlin rejects the accusations")
     denies: bool = False  # the passage sentence denies or rejects something
     reports_accusation: bool = False  # the passage sentence reports one too ("accused ..., a charge he rejected")
     # the claim's verbs and modifiers in RIVAL_OUTCOMES: (stem, as written, stems of who or what it is about)
@@ -236,7 +241,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs,
                  verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
-                 event=_event_verb(span), measured=tuple(measured))
+                 event=_event_verb(span), measured=tuple(measured),
+                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial")
 
 
 def _event_verb(span: Span) -> tuple:
@@ -487,7 +493,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     conflicts = _conflicts(claim, sentence, whole, passage, past_before)
     if conflicts:
         return "contradicts", f"{shares}; disagrees: {'; '.join(conflicts)}"
-    missing = _missing_anchors(claim, whole, passage)
+    missing = _missing_anchors(claim, whole, passage, title)
     if _answers(claim, here):
         return "related", f"{shares}; the passage is a denial of the accusation"
     if coverage >= SUPPORT_COVERAGE and not missing:
@@ -652,9 +658,15 @@ def _answers(claim: Facts, here: Facts) -> bool:
     return _denies_it(claim, here) and not here.reports_accusation
 
 
-def _missing_anchors(claim: Facts, whole: Facts, passage: str) -> list[str]:
+def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None = None) -> list[str]:
     """Numbers, dates and names of the claim that the passage does not give (a near miss is not support)."""
     missing = []
+    # A denial or an accusation is the claim's point: the passage must report one, not only name the parties
+    told = f"{title or ''} {passage}"
+    if claim.rejects and not REJECTING.search(told) and not NEGATION.search(told):  # "said it had never signed"
+        missing.append("a denial")
+    if claim.accuses and not (ACCUSING.search(told) or CHARGED.search(told)):
+        missing.append("an accusation")
     for value, counted, written in claim.numbers:
         if not any(v == value for v, c, _ in whole.numbers):
             missing.append(f"'{written}'")

@@ -226,6 +226,13 @@ CASES = [
     ("No passwords were exposed in the breach, the retailer said.",
      "The retailer said the breach had exposed the passwords of 9,000 customers.",
      "contradicts", ["negation"]),
+    # a denial or an accusation is the claim's point: naming the parties is not support
+    ("The Kremlin rejects the accusations against Putin.",
+     "The meeting took place at the Kremlin in Moscow, with Vladimir Putin presiding.",
+     "related", ["but not a denial"]),
+    ("Prosecutors in Haarlem accused councillor Nadia Vos of taking bribes.",
+     "Prosecutors in Haarlem said councillor Nadia Vos had chaired a hearing on bribes paid to contractors.",
+     "related", ["but not an accusation"]),
     # the accused's denial is a reply to an accusation, not a contradiction of it
     ("Prosecutors accused the harbour master of taking bribes from two shipping firms.",
      "The harbour master denies taking bribes from the two shipping firms, his lawyer said.",
