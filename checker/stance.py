@@ -76,6 +76,7 @@ PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win score name choose select crown swear".split())
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
+PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
@@ -464,6 +465,8 @@ def name_found(claim_name: str, passage_name: str) -> bool:
 
     if all(among(w, found) for w in wanted):
         return True
+    if len(wanted) > 1 and wanted[-1] in PLACE_SUFFIXES and all(among(w, found) for w in wanted[:-1]):
+        return True  # "Chiang Mai" is Chiang Mai Province
     distinctive = any(w[:6] not in GENERIC_NAME_WORDS for w in found)
     return distinctive and among(wanted[-1], found) and all(among(w, wanted) for w in found)
 

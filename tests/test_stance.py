@@ -331,6 +331,9 @@ def test_no_contradiction_without_the_same_event_denied(nlp, claim, passage):
     ("university of tromsø", "university", False),  # a word many names share
     ("university of tromsø", "university of bergen", False),
     ("philippine senate", "in", False),  # a capitalised function word at a sentence's start
+    ("khon kaen province", "khon kaen", True),  # a place without its "province"
+    ("kwara state", "kwara", True),
+    ("mexico city", "mexico", False),  # a city is not its country
 ])
 def test_a_passage_name_is_the_claims_only_if_it_says_which(claim_name, passage_name, found):
     assert name_found(claim_name, passage_name) is found
