@@ -37,6 +37,9 @@ OTHER_HOLDERS = frozenset("former ex late then outgoing incoming previous future
 ROLE_TITLES = TITLES | {"justice"}
 CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
 NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities a passage must name alike
+# Dates this many years apart are two events of one kind (last month's recall and one in 2019, another
+# season's final), not one event dated twice: the passage is a near miss, related, not a contradiction
+ANOTHER_EVENT_YEARS = 3
 MIN_RELEVANCE = 0.2  # weaker passages are not shown at all
 SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passage must contain
 MONTHS = [m.lower() for m in calendar.month_name if m]
@@ -531,8 +534,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                    key=lambda pair: -pair[0])
     if dated and passage_dates:
         when = dated[0][1]
-        if not any(when.agrees(p) for p in passage_dates):
-            precise = [p for p in passage_dates if (p.day is not None) >= (when.day is not None)] or passage_dates
+        near = [p for p in passage_dates if abs(p.year - when.year) < ANOTHER_EVENT_YEARS]
+        if near and not any(when.agrees(p) for p in passage_dates):
+            precise = [p for p in near if (p.day is not None) >= (when.day is not None)] or near
             found.append(f"{when} vs {precise[0]}")
     for office, name, qualifier in claim.roles:
         rivals = [other for role, other, whose in whole.roles

@@ -262,9 +262,12 @@ CASES = [
     ("Putin visited Kyrgyzstan in 2023.",
      "Vladimir Putin visited Tajikistan in 2023 for a summit.",
      "related", ["kyrgyzstan"]),
-    ("Putin visited Kyrgyzstan in 2012.",
+    ("Putin visited Kyrgyzstan in 2012.",  # years apart: another visit, not this one dated otherwise
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
-     "contradicts", ["2012", "2023"]),
+     "related", ["but not 2012"]),
+    ("The Kant air base opened in 2012.",  # one event, dated two ways ("2012 vs 2010")
+     "The Kant air base opened in 2010 under an agreement signed the year before.",
+     "contradicts", ["2012 vs 2010"]),
     ("The third Belt and Road Forum was held in Beijing.",
      "The first Belt and Road Forum was held in Beijing in May 2017.",
      "related", ["beijing"]),
