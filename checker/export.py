@@ -12,8 +12,8 @@ from .reviews import Review
 from .schema import Report
 
 RATINGS = {"supported": 4, "needs source": 2, "disputed": 1}  # on a 1-4 scale; "not checkable" has no value
-CSV_FIELDS = ("id", "text", "start", "end", "type", "confidence", "source", "source_kind", "cue", "flags",
-              "evidence", "verdict", "corrected_type", "corrected_source_kind", "note", "reviewer", "reviewed")
+CSV_FIELDS = ("id", "text", "start", "end", "type", "confidence", "source", "source_kind", "source_refers_to", "cue",
+              "flags", "evidence", "verdict", "corrected_type", "corrected_source_kind", "note", "reviewer", "reviewed")
 
 Reviews = dict[tuple[int, int], list[Review]]
 
@@ -41,7 +41,7 @@ def to_csv(report: Report, reviews: Reviews) -> str:
         writer.writerow({
             "id": claim.id, "text": claim.text, "start": claim.start, "end": claim.end, "type": claim.type,
             "confidence": f"{claim.confidence:.3f}", "source": claim.source or "", "source_kind": claim.source_kind,
-            "cue": claim.cue or "", "flags": ";".join(claim.flag_names),
+            "source_refers_to": claim.source_refers_to or "", "cue": claim.cue or "", "flags": ";".join(claim.flag_names),
             "evidence": ";".join(f"{e.stance}:{e.doc_id}" for e in claim.evidence),
             "verdict": review.verdict if review else "", "corrected_type": review.corrected_type if review else "",
             "corrected_source_kind": review.corrected_source_kind if review else "",
