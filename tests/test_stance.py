@@ -241,6 +241,10 @@ CASES = [
      "Councillor Amy Roth accused Mayor Ian Vale of misleading the council about the cost of the pool, a charge "
      "he rejected.",
      "supports", ["amy roth"]),
+    # a key term's head on its own is less precise, not another thing
+    ("Tiketku, the ticketing app, said its data breach exposed the email addresses of 40,000 users.",
+     "Tiketku disclosed a breach in May 2024 that exposed the email addresses of 40,000 users, the app said.",
+     "supports", ["breach"]),
     # a key term the passage never uses is another matter, not support
     ("Mayor Ruth Okafor said Eastbay would not raise property taxes next year.",
      "Mayor Ruth Okafor said Eastbay would not raise water charges next year, after the new plant came in "
