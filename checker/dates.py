@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .lexicon import NUMBER_WORDS
 from .nlp import remembered, span_text, token_table
 
 WEEKDAYS = [d.lower() for d in calendar.day_name]
@@ -13,8 +14,8 @@ MONTHS = [m.lower() for m in calendar.month_name if m]
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year a news story could mean
 _WEEKDAY = "|".join(calendar.day_name)
 _MONTH = "|".join(m for m in calendar.month_name if m)
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10}
+# "a week ago", "three days ago": the counts a relative date is written with
+AGO_COUNTS = {"a": 1, "an": 1} | {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 10}
 
 RELATIVE = re.compile(
     rf"\b(?:(?P<wmod>last|next|this|on|by|from|until|since|earlier on|late on|early on)\s+)?(?P<weekday>{_WEEKDAY})\b"
@@ -23,7 +24,7 @@ RELATIVE = re.compile(
     r"|\b(?P<pmod>last|next|this|earlier this|later this|past)\s+(?P<period>week|weekend|month|year)\b"
     rf"|\b(?:in|since|by|until|from|during|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b"
     r"(?!\s*,?\s*\d)"
-    r"|\b(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+    rf"|\b(?P<count>\d+|{'|'.join(AGO_COUNTS)})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
 EXPLICIT_WEEKDAY_DATE = re.compile(
@@ -167,7 +168,7 @@ def _resolve(match: re.Match, tense: str, anchor: dt.date) -> tuple[dt.date | No
         return _month_range(year, month)
     if match.group("unit"):
         count_text = match.group("count").lower()
-        count = NUMBER_WORDS.get(count_text) or int(count_text)
+        count = AGO_COUNTS.get(count_text) or int(count_text)
         unit = match.group("unit").lower()
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
         day = anchor - dt.timedelta(days=days)

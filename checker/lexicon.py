@@ -86,8 +86,14 @@ ANONYMOUS_PLACING = re.compile(
     r"\b(?:people|persons?|sources?|officials?|aides?|figures?|executives?|staff|members?) "
     r"(?:close to|familiar with|with (?:\w+ )?knowledge|briefed on|involved in)\b"
 )
+# Numbers written as words; "forty-two" is read from its parts.
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {
+    w: 10 * i for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
+
 # Small counts of unnamed people are particular people, not a crowd: "two aides", "eleven parents".
-SMALL_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+SMALL_COUNTS = frozenset(word for word, n in NUMBER_WORDS.items() if 2 <= n <= 12)
 # Places a "who" can be hung on by the parse but cannot speak ("parents on the island, who say ...").
 PLACE_NOUNS = frozenset("country island city town village region area state county district estate "
                         "street world public".split())
@@ -109,12 +115,6 @@ RIVAL_OUTCOMES = (
     ("approve", "reject veto"),
     ("unanimous unanimously", "split"),  # a decision, a vote, a verdict
 )
-
-# Numbers written as words; "forty-two" is read from its parts.
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())} | {
-    w: 10 * i for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
 
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that
 # says "trade grew" is matched with a claim that "trade has grown". Only forms with no commoner other sense.

@@ -70,10 +70,12 @@ PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ic
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",
          "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram"}
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-HUNDREDS = re.compile(rf"\b({_UNITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|"
-                      r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?\b", re.IGNORECASE)
+# "three hundred and twenty", from the number words: a digit's, a teen's, a ten's ("forty-two" too)
+_DIGITS = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
+_TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
+_TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
+HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
+                      re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win score name choose select crown swear".split())
@@ -81,11 +83,11 @@ ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win score name choo
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
 PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
-# Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
-# Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
 # Capitals and letters beyond ASCII: "Łódź", "Évora" and "Mendonça" are names and words like any other
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 LETTER = r"[^\W\d_]"
+# Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
+# Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
 PASSAGE_NAME = re.compile(rf"\b[{UPPER}][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[{UPPER}][\w'’-]+)*")
 SENTENCE = re.compile(rf"(?:[^.!?]|\.(?=\d))+(?:[.!?]+(?=\s+[{UPPER}0-9\"“‘(]|\s*$)|$)")  # "7.0" is one number
 WORD = re.compile(rf"{LETTER}(?:{LETTER}|['’-])*|\d[\d,.]*\d|\d")
@@ -435,6 +437,12 @@ def _dates_in(text: str):
 
 
 @functools.lru_cache(maxsize=16384)
+def _words(passage: str) -> tuple[str, ...]:
+    """The passage's words, lower-cased, a hyphenated word whole ("semi-final"); read once per passage."""
+    return tuple(WORD.findall(passage.lower()))
+
+
+@functools.lru_cache(maxsize=16384)
 def _sentences(passage: str) -> list[str]:
     return [m.group(0).strip() for m in SENTENCE.finditer(passage) if m.group(0).strip()] or [passage]
 
@@ -686,7 +694,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     for name in sorted(claim.names):  # sorted: a set's order changes from one process to the next
         if not any(name_found(name, other) for other in whole.names):
             missing.append(name.title() if name.islower() else name)
-    words = set(WORD.findall(passage.lower()))
+    words = set(_words(passage))
     words |= {part for word in words for part in word.split("-")}  # "second" in "second-busiest"
     missing += [f"'{ordinal}'" for ordinal in sorted(claim.ordinals) if ordinal not in words]
     # A key term whose qualifying word the passage never uses ("property taxes" against a passage on water
@@ -705,7 +713,7 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
     if not claim.event:
         return []
     target, written, _ = claim.event
-    words = WORD.findall(passage.lower())
+    words = _words(passage)
     uses = [i for i, w in enumerate(words) if stem(w) == target]
     if uses and all(i and words[i - 1] == "to" for i in uses):
         return [f"'{written}' (the passage: 'to {words[uses[0]]}')"]
@@ -718,7 +726,7 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
 def _bare(head: str, passage: str) -> bool:
     """Whether the passage uses a term's head with no other word qualifying it ("disclosed a breach" for the
     claim's "data breach"): less precise, but not another thing."""
-    words = WORD.findall(passage.lower())
+    words = _words(passage)
     return any(stem(w) == head and (i == 0 or words[i - 1] in STOP_WORDS) for i, w in enumerate(words))
 
 
@@ -726,7 +734,7 @@ def _qualified_otherwise(claim: Facts, passage: str) -> list[str]:
     """Words of the claim the passage gives only as another thing: a deputy mayor is not the mayor, a
     semi-final not the final, a light-flyweight title not the flyweight one."""
     found = []
-    words = WORD.findall(passage.lower())
+    words = _words(passage)
     tails = {w.rpartition("-")[2] for w in claim.words if "-" in w}
     for word in sorted(claim.words):
         if not word.isalpha() or word in STOP_WORDS or len(word) < 4 or word in tails:
