@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from checker import dates, stance
+from checker import stance
 from checker.nlp import load_pipeline
 
 DATA = Path(__file__).resolve().parent / "data" / "stance"
@@ -36,8 +36,8 @@ def shipped_judge(nlp):
         published = dt.date.fromisoformat(pair["published"]) if pair.get("published") else None
         span = nlp(pair["claim"])[:]
         facts = stance.claim_facts(span, published)
-        past_before = published if dates.tense_of(span) == "past" else None
-        return stance.judge(facts, pair["passage"], pair.get("title"), past_before=past_before)[0]
+        return stance.judge(facts, pair["passage"], pair.get("title"),
+                            past_before=stance.past_limit(span, published))[0]
     return judge
 
 

@@ -482,6 +482,11 @@ def name_found(claim_name: str, passage_name: str) -> bool:
     return distinctive and among(wanted[-1], found) and all(among(w, wanted) for w in found)
 
 
+def past_limit(span: Span, published: dt.date | None) -> dt.date | None:
+    """The article's date for a claim about the past (the `past_before` of `judge`), else None."""
+    return published if dates.tense_of(span) == "past" else None
+
+
 def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.date | None = None
           ) -> tuple[str, str]:
     """`supports`, `contradicts` or `related`, with the reason in words.
@@ -784,8 +789,7 @@ def evidence_for_many(articles: list[tuple[list[Draft], Document]], corpus, k: i
             continue
         span = drafts[n].span
         facts = claim_facts(span, document.published, context)  # only for claims with passages to judge
-        tense = dates.tense_of(span)
-        past_before = document.published if tense == "past" else None
+        past_before = past_limit(span, document.published)
         judged = []
         for evidence in relevant:
             stance, why = judge(facts, evidence.passage, evidence.title, past_before=past_before)
