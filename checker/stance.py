@@ -157,6 +157,7 @@ class Facts:
     event: tuple = ()
     measured: tuple = ()  # (stem, as written) of what a count measures: "cocain" of "2.3 tonnes of cocaine"
     negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
+    text: str = ""  # the claim as written, to quote its names in the reasons
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -248,7 +249,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
                  event=_event_verb(span), measured=tuple(measured),
-                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial")
+                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text)
 
 
 def _event_verb(span: Span) -> tuple:
@@ -499,7 +500,8 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     whole = passage_facts(f"{title}. {passage}" if title else passage)
     names = _shared_names(claim, whole)
     name_words = {stem(w) for n in names for w in n.split()}
-    shown = sorted(names)[:4] + sorted((claim.content & whole.content) - name_words)[:4]
+    shown = [_written(n, claim.text, title or "", passage) for n in sorted(names)[:4]]
+    shown += [_as_written(claim, s) for s in sorted((claim.content & whole.content) - name_words)[:4]]
     shares = f"shares {', '.join(shown)}" if shown else "shares little"
     content = claim.content - REPORTING
     coverage = len(content & whole.content) / max(1, len(content))
@@ -520,6 +522,19 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     if missing:
         return "related", f"{shares}; but not {', '.join(missing)}"
     return "related", shares
+
+
+def _as_written(claim: Facts, stemmed: str) -> str:
+    """A stem shown as the claim writes it ("president", not "presid"): reasons are read by people."""
+    word = min((w for w in claim.words if stem(w) == stemmed), key=lambda w: (len(w), w), default=stemmed)
+    return _written(word, claim.text) if word in claim.text.lower() else word
+
+
+def _written(name: str, *texts: str) -> str:
+    """A lower-cased name as the first text that has it writes it ("ICC", "McAllister"), else in title case."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    found = next(filter(None, (re.search(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE) for text in texts)), None)
+    return found.group(0) if found else name.title()
 
 
 def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: dt.date | None) -> list[str]:
@@ -556,7 +571,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                   if role == office and other != name and not any(n == other or n in other.split() for n in claim.names)
                   and (whose <= qualifier or qualifier <= whose)]
         if rivals and name not in passage.lower():
-            found.append(f"'{name.title()}' vs '{rivals[0].title()}' as {office}")
+            found.append(f"'{_written(name, claim.text)}' vs '{_written(rivals[0], passage)}' as {office}")
     found += _rival_outcomes(claim, here, whole, passage)
     doer = _another_doer(claim, passage)
     if doer:
@@ -636,7 +651,7 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
                   and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
                   and not any(name_found(m, n) for m in claim.names)]
         if others and len(rest & facts.content) / len(rest) >= 0.6:
-            return f"'{doer.title()}' vs '{others[0].title()}'"
+            return f"'{_written(doer, claim.text)}' vs '{_written(others[0], passage)}'"
     return None
 
 
@@ -698,7 +713,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
             missing.append(str(when))
     for name in sorted(claim.names):  # sorted: a set's order changes from one process to the next
         if not any(name_found(name, other) for other in whole.names):
-            missing.append(name.title() if name.islower() else name)
+            missing.append(_written(name, claim.text, passage) if name.islower() else name)
     words = set(_words(passage))
     words |= {part for word in words for part in word.split("-")}  # "second" in "second-busiest"
     missing += [f"'{ordinal}'" for ordinal in sorted(claim.ordinals) if ordinal not in words]

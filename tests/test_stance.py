@@ -405,3 +405,28 @@ def test_missing_names_are_listed_in_the_same_order_in_every_process():
     stance, reason = judge(claim, passage)
     assert stance == "related"
     assert reason.endswith("; but not " + ", ".join(n.title() for n in sorted(names)))
+
+
+# (claim, passage, title, the reason as a person reads it): names and words as written, never stems
+WRITTEN_REASONS = [
+    ("The ICC issued a warrant for Vladimir Putin in March 2023.",
+     "In March 2023 the ICC issued an arrest warrant for Vladimir Putin, the President of Russia.", None,
+     "shares ICC, Vladimir Putin, issued, March, warrant"),
+    ("Russia denies the allegations against Putin.",
+     "Russia denies the allegations that children were deported.", None,
+     "shares Russia, allegations, denies; but not Putin"),
+    # a name the claim only has from its source is written as the title writes it
+    ("accusing him of overseeing the deportation of children.",
+     "Officials have presented the removals of children as evacuations; the deportation claims are disputed.",
+     "Russia rejects the ICC warrant", "shares ICC, children, deportation"),
+    ("Kyrgyz President Ana McKay hosted Putin in Bishkek.",
+     "Kyrgyz President Almazbek Atambayev hosted Putin in Bishkek for talks.", None,
+     "'Ana McKay' vs 'Almazbek Atambayev' as president"),
+]
+
+
+@pytest.mark.parametrize("claim, passage, title, reason", WRITTEN_REASONS)
+def test_reasons_quote_the_claim_as_written(nlp, claim, passage, title, reason):
+    context = ("the ICC",) if claim.startswith("accusing") else ()
+    facts = claim_facts(nlp(claim)[:], TUESDAY, context)
+    assert reason in judge(facts, passage, title)[1]
