@@ -179,7 +179,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     # a score or number the tagger took into a name is no part of it ("Kilcar 2-0")
     names = {_name(re.sub(r"[\s\d.,:-]+$", "", e.text)) for e in entities(span) if e.label_ in NAME_LABELS}
     names.discard("")
-    names |= {_name(n) for n in context_names if n}
+    # only the capitalised words of a source: "Kyrgyzstan's central bank" is found as Kyrgyzstan
+    names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}
     names |= _untagged_names(span)
     numbers, measured = [], []
     for i in window:

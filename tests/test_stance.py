@@ -430,3 +430,16 @@ def test_reasons_quote_the_claim_as_written(nlp, claim, passage, title, reason):
     context = ("the ICC",) if claim.startswith("accusing") else ()
     facts = claim_facts(nlp(claim)[:], TUESDAY, context)
     assert reason in judge(facts, passage, title)[1]
+
+
+@pytest.mark.parametrize("source, passage, stance", [
+    # a source is found by its capitalised words; "central bank" is no name the passage must write as one
+    ("Kyrgyzstan’s central bank", "Kyrgyzstan's central bank urged local banks to enforce Western sanctions.",
+     "supports"),
+    ("the Interior Ministry", "The Interior Ministry urged local banks to enforce Western sanctions.", "supports"),
+    ("Kyrgyzstan’s central bank", "Kazakhstan's central bank urged local banks to enforce Western sanctions.",
+     "related"),
+])
+def test_a_source_outside_the_clause_is_found_by_its_name(nlp, source, passage, stance):
+    facts = claim_facts(nlp("urged local banks to enforce Western sanctions.")[:], None, (source,))
+    assert judge(facts, passage)[0] == stance
