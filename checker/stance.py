@@ -56,8 +56,10 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|fail(?:s|ed|ing)?
 SAYING_NO = frozenset("deny reject refuse fail acquit".split())
 # Clauses of a passage sentence, for where a negation reaches: "Profits rose, but the company did not comment";
 # the speaker is not what they negate ("Putin said | the two did not contradict each other")
+# ("neither of which is a party" is one clause: its negation is what the "which" clause says)
 CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:but|while|whereas|although|though|after|before|because|when|as|since|"
-                          r"until|unless|if|which|who)\s+|(?<=\bsaid)\s+|(?<=\bsays)\s+|(?<=\btold)\s+")
+                          r"until|unless|if)\s+|(?<!\bof)\s+(?:which|who)\s+|(?<=\bsaid)\s+|(?<=\bsays)\s+|"
+                          r"(?<=\btold)\s+")
 # Negations that say nothing against the claim: "no fewer than 40", and news withheld ("No opening date was
 # given", "It did not say when"), which leaves the claim unconfirmed rather than denied
 NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only|least)\b|"
@@ -518,6 +520,11 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     missing = _missing_anchors(claim, whole, passage, title)
     if _answers(claim, here):
         return "related", f"{shares}; the passage is a denial of the accusation"
+    # a passage with the claim's names and no word of what it says of them is another story about them
+    said_of_them = content - {stem(w) for n in claim.names for w in n.split()}
+    said_too = said_of_them & whole.content or {v for v, _, _ in claim.numbers} & {v for v, _, _ in whole.numbers}
+    if coverage >= SUPPORT_COVERAGE and not missing and len(said_of_them) >= 2 and not said_too:
+        return "related", f"{shares}; but only the names, nothing the claim says of them"
     if coverage >= SUPPORT_COVERAGE and not missing:
         return "supports", shares
     if missing:

@@ -34,6 +34,16 @@ CASES = [
     ("Exports from the region have grown sharply.",
      "Official figures show exports from the region grew sharply, by 40 percent, last year.",
      "supports", ["grow", "export"]),
+    # the names and nothing said of them: another story about the same people
+    ("Angela Merkel hosted Vladimir Putin for talks in Berlin.",
+     "Angela Merkel and Vladimir Putin both speak German and Russian; Berlin is Germany's capital.",
+     "related", ["only the names"]),
+    ("Neither Kyrgyzstan nor China is a member of the ICC.",  # one word said of them may be paraphrased
+     "Putin went on to visit Kyrgyzstan and China, neither of which is a party to the ICC's founding treaty.",
+     "supports", ["kyrgyzstan", "china"]),
+    ("Tarsk Mining fined Oleg Brandt.",  # one word of what happened is enough
+     "Oleg Brandt was fined by his employer, Tarsk Mining, in 2021.",
+     "supports", ["fined"]),
     # number
     ("Four Kyrgyz companies were put under US sanctions in July 2023.",
      "On 20 July 2023 the US Treasury added three Kyrgyz companies to its sanctions list.",
