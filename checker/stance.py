@@ -480,10 +480,21 @@ def name_found(claim_name: str, passage_name: str) -> bool:
 
     if all(among(w, found) for w in wanted):
         return True
+    if _abbreviates(claim_name, found) or _abbreviates(passage_name, wanted):
+        return True  # "ICC" is the International Criminal Court, and the other way round
     if len(wanted) > 1 and wanted[-1] in PLACE_SUFFIXES and all(among(w, found) for w in wanted[:-1]):
         return True  # "Chiang Mai" is Chiang Mai Province
     distinctive = any(w[:6] not in GENERIC_NAME_WORDS for w in found)
     return distinctive and among(wanted[-1], found) and all(among(w, wanted) for w in found)
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether a one-word name is the initials of the other name's words, or of a run of them for three or more
+    letters ("icc" of "rome statute of the international criminal court")."""
+    initials = "".join(w[0] for w in words)
+    if " " in short or len(words) < 2 or not 2 <= len(short) <= 6:
+        return False
+    return short == initials or (len(short) >= 3 and short in initials)
 
 
 def past_limit(span: Span, published: dt.date | None) -> dt.date | None:

@@ -351,6 +351,12 @@ def test_no_contradiction_without_the_same_event_denied(nlp, claim, passage):
     ("khon kaen province", "khon kaen", True),  # a place without its "province"
     ("kwara state", "kwara", True),
     ("mexico city", "mexico", False),  # a city is not its country
+    ("icc", "international criminal court", True),  # initials, either way round
+    ("international criminal court", "icc", True),
+    ("icc", "rome statute of the international criminal court", True),
+    ("us", "united states", True),
+    ("us", "upper silesia steel", False),  # two letters must be all the initials
+    ("nato", "north korea", False),
 ])
 def test_a_passage_name_is_the_claims_only_if_it_says_which(claim_name, passage_name, found):
     assert name_found(claim_name, passage_name) is found
