@@ -191,7 +191,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             counted = _counted_noun(i, tokens)
             if value is not None and counted is not None and (tokens.pos[counted] == "NOUN" or (
                     tokens.pos[counted] == "PROPN" and tokens.text[counted].islower())):  # "1.1 billion naira"
-                written = " ".join(tokens.text[i:counted + 1]) if 0 < counted - i <= 3 else \
+                written = span.doc[i:counted + 1].text if 0 < counted - i <= 3 else \
                     f"{tokens.text[i]} {tokens.text[counted]}"  # "212 million euros" in full
                 unit = "percent" if tokens.lower[counted] == "cent" and tokens.lower[counted - 1] == "per" \
                     else tokens.lemma[counted]
@@ -570,15 +570,17 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                          and not m.group(1).endswith(("ed", "ly", "ing")) and stem(m.group(1)) != modifier})
         if rivals:
             found.append(f"'{written}' vs '{rivals[0]} {written.split()[-1]}'")
-    for value, counted, written in claim.numbers:
+    # another year's figure is a near miss, whatever its numbers and dates
+    another_period = _another_period(claim, here)
+    for value, counted, written in () if another_period else claim.numbers:
         same = [(v, w) for v, c, w in here.numbers if c == counted]
         if same and all(v != value for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")
     passage_dates = [p for p, _ in here.dates]
     if after is not None:  # a later event cannot be the one a past-tense claim reports
         passage_dates = [p for p in passage_dates if not p.after(after)]
-    dated = sorted(((len(event & here.content), when) for when, event in claim.dates if event & here.content),
-                   key=lambda pair: -pair[0])
+    dated = sorted(((len(event & here.content), when) for when, event in claim.dates
+                    if event & here.content and not another_period), key=lambda pair: -pair[0])
     if dated and passage_dates:
         when = dated[0][1]
         near = [p for p in passage_dates if abs(p.year - when.year) < ANOTHER_EVENT_YEARS]
@@ -608,6 +610,16 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     if gainsaid:
         found.append(f"a negation: the passage says '{gainsaid}'")
     return found
+
+
+def _another_period(claim: Facts, here: Facts) -> bool:
+    """A claim that counts something over a year ("handled 1.9 million containers in 2023") against a passage
+    sentence that gives another year only: the same kind of figure for another period, not the claim's."""
+    years = {when.year for when, _ in claim.dates}
+    if not claim.numbers or not years or claim.ordinals or any(when.month for when, _ in claim.dates):
+        return False
+    passage_years = {when.year for when, _ in here.dates}
+    return bool(passage_years) and not passage_years & years
 
 
 def _clauses(passage: str) -> list[str]:

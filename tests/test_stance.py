@@ -57,6 +57,16 @@ CASES = [
     ("The Kant air base hosts 500 Russian troops, officials in Bishkek said.",
      "About 700 Russian troops are stationed at the Kant air base near Bishkek.",
      "contradicts", ["500", "700"]),
+    # another year's figure is a near miss, its numbers and year no contradiction; a one-off is dated
+    ("Port Veldra handled 2.1 million containers in 2023.",
+     "Port Veldra handled 1.8 million containers in 2022, a record at the time.",
+     "related", ["but not", "2023"]),
+    ("Port Veldra handled 2.1 million containers in 2023.",
+     "In 2023 Port Veldra handled 1.8 million containers.",
+     "contradicts", ["'2.1 million containers' vs '1.8 million containers'"]),
+    ("Tideline Energy opened its first 20-megawatt hydrogen plant in 2022.",
+     "Tideline Energy opened its first 20-megawatt hydrogen plant in 2020.",
+     "contradicts", ["2022 vs 2020"]),
     # date (absolute, and relative to the dateline)
     ("Russia opened the Kant air base in 2001.",
      "Russia opened the Kant air base near Bishkek in October 2003.",
@@ -435,6 +445,8 @@ WRITTEN_REASONS = [
     ("accusing him of overseeing the deportation of children.",
      "Officials have presented the removals of children as evacuations; the deportation claims are disputed.",
      "Russia rejects the ICC warrant", "shares ICC, children, deportation"),
+    ("The 80-megawatt Ruhuhu II plant began feeding the grid in 2024.",  # a count as written, not as tokens
+     "The Ruhuhu II plant began feeding the grid in 2024 after years of delay.", None, "but not '80-megawatt'"),
     ("Kyrgyz President Ana McKay hosted Putin in Bishkek.",
      "Kyrgyz President Almazbek Atambayev hosted Putin in Bishkek for talks.", None,
      "'Ana McKay' vs 'Almazbek Atambayev' as president"),
