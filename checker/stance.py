@@ -68,7 +68,7 @@ NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
 PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
                      r"shortlisted|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
-                     r"intends? to|seeks? to|considering|under consideration|pending|not yet)\b", re.IGNORECASE)
+                     r"intend(?:s|ed)? to|seeks? to|considering|under consideration|pending|not yet)\b", re.IGNORECASE)
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",
          "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram"}
@@ -577,6 +577,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         if same and all(v != value for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")
     passage_dates = [p for p, _ in here.dates]
+    if _only_intended(claim, sentence):
+        passage_dates = []  # "In 2021 the cooperative applied for certification": the date of another step
     if after is not None:  # a later event cannot be the one a past-tense claim reports
         passage_dates = [p for p in passage_dates if not p.after(after)]
     dated = sorted(((len(event & here.content), when) for when, event in claim.dates

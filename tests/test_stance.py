@@ -67,6 +67,13 @@ CASES = [
     ("Tideline Energy opened its first 20-megawatt hydrogen plant in 2022.",
      "Tideline Energy opened its first 20-megawatt hydrogen plant in 2020.",
      "contradicts", ["2022 vs 2020"]),
+    # a date of an earlier step (an application, an intention) does not date the claim's event
+    ("The Marlow cooperative gained organic certification in 2022.",
+     "In 2021 the Marlow cooperative applied for organic certification.",
+     "related", ["'gained' (the passage: 'applied')"]),
+    ("Kestrel Juice listed its shares on the Lusaka exchange in October 2023.",
+     "In May 2023 Kestrel Juice said it intended to list its shares on the Lusaka exchange.",
+     "related", ["to list"]),
     # date (absolute, and relative to the dateline)
     ("Russia opened the Kant air base in 2001.",
      "Russia opened the Kant air base near Bishkek in October 2003.",
