@@ -68,7 +68,8 @@ NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
 PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
                      r"shortlisted|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
-                     r"intend(?:s|ed)? to|seeks? to|considering|under consideration|pending|not yet)\b", re.IGNORECASE)
+                     r"intends? to|seeks? to|considering|under consideration|pending|not yet)\b", re.IGNORECASE)
+INTENDING = frozenset(stem(verb) for verb in "want intend plan hope aim seek wish expect".split())
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",
          "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram"}
@@ -763,7 +764,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
 def _only_intended(claim: Facts, passage: str) -> list[str]:
     """The claim's event the passage gives only as an aim ("wanted to sign", "permission to raise fares"),
     which is not that it happened."""
-    if not claim.event:
+    if not claim.event or claim.event[0] in INTENDING:  # "wanted closer ties" is an aim too
         return []
     target, written, _ = claim.event
     words = _words(passage)

@@ -74,6 +74,9 @@ CASES = [
     ("Kestrel Juice listed its shares on the Lusaka exchange in October 2023.",
      "In May 2023 Kestrel Juice said it intended to list its shares on the Lusaka exchange.",
      "related", ["to list"]),
+    ("Putin said Russia wanted closer economic ties with Kyrgyzstan.",  # an aim is met by an aim
+     "At the talks, Putin said Russia hopes to build closer economic ties with Kyrgyzstan.",
+     "supports", ["closer"]),
     # date (absolute, and relative to the dateline)
     ("Russia opened the Kant air base in 2001.",
      "Russia opened the Kant air base near Bishkek in October 2003.",
