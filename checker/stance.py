@@ -79,6 +79,9 @@ _TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
 HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
                       re.IGNORECASE)
+# a unit's stem -> (another unit's stem, what one of it is in that unit)
+CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
+               "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),)}
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win score name choose select crown swear".split())
@@ -361,9 +364,13 @@ def passage_facts(sentence: str) -> Facts:
         value = _number(w)
         if value is None or dates.YEAR.fullmatch(w):
             continue
+        if i + 1 == len(words):
+            numbers.append((value, "", w))  # "passenger journeys came to 3,000,000."
         for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"
             written = f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"
             numbers.append((value, _unit(following), written))
+            # the same amount in another unit: "2,300 kg" is "2.3 tonnes"
+            numbers += [(_scaled(value, factor), unit, written) for unit, factor in CONVERSIONS.get(_unit(following), ())]
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
     roles = []
     # a title before a two-word name, or before it and a comma ("chief executive, Peter Kamau")
@@ -408,6 +415,11 @@ def _name(text: str) -> str:
     return re.sub(r"['’]s$", "", text).lower()
 
 
+def _scaled(value: str, factor: float) -> str:
+    """A number read by `_number`, times `factor`, written as `_number` writes it."""
+    return str(round(float(value) * factor, 6)).removesuffix(".0")
+
+
 def _number(text: str) -> str | None:
     lower = text.lower().replace(",", "")
     if lower in NUMBER_WORDS:
@@ -416,9 +428,12 @@ def _number(text: str) -> str | None:
     if tens.endswith("ty") and tens in NUMBER_WORDS and 0 < NUMBER_WORDS.get(unit, 0) < 10:
         return str(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])  # "forty-two"
     try:
-        return str(float(lower)).removesuffix(".0")
+        value = float(lower)
     except ValueError:
         return None
+    # counted in millions or billions as "3 million" is: "3,000,000" is 3 as "three million" is
+    scale = next((scale for scale in (10 ** 9, 10 ** 6) if value >= scale), 1)
+    return _scaled(str(value), 1 / scale)
 
 
 def _dates_in(text: str):

@@ -77,6 +77,19 @@ CASES = [
     ("Putin said Russia wanted closer economic ties with Kyrgyzstan.",  # an aim is met by an aim
      "At the talks, Putin said Russia hopes to build closer economic ties with Kyrgyzstan.",
      "supports", ["closer"]),
+    # the same amount in other units or written out in full
+    ("Police seized 2.3 tonnes of cocaine at the port of Santos.",
+     "Police seized 2,300 kg of cocaine at the port of Santos.",
+     "supports", ["cocaine"]),
+    ("The Chenab Express line carried three million passengers in 2023.",
+     "The Chenab Express line carried 3,000,000 passengers in 2023.",
+     "supports", ["passengers"]),
+    ("The Chenab Express line carried 3,000,000 passengers in 2023.",
+     "In 2023 passenger journeys on the Chenab Express line came to three million.",
+     "supports", ["chenab express"]),
+    ("Police seized 3 tonnes of cocaine at the port of Santos.",
+     "Police seized 2,300 kg of cocaine at the port of Santos.",
+     "contradicts", ["'3 tonnes' vs '2,300 kg'"]),
     # date (absolute, and relative to the dateline)
     ("Russia opened the Kant air base in 2001.",
      "Russia opened the Kant air base near Bishkek in October 2003.",
