@@ -327,6 +327,8 @@ def read_rows(path: Path) -> list[Row]:
 
 def render_html(rows: Sequence[Row]) -> str:
     """A self-contained page: a sortable table and a chart of scores and flags, no server needed."""
+    from .report import count
+
     data = json.dumps([r.to_dict() for r in rows], ensure_ascii=False).replace("</", "<\\/")
     scored = [r for r in rows if r.score is not None]
     flag_totals = {f: sum(r.flags.get(f, 0) for r in scored) for f in FLAGS if f != "corroborated"}
@@ -350,7 +352,7 @@ th{{background:#f3f3f3;cursor:pointer;position:sticky;top:0}} tr.low td{{backgro
 .col{{display:flex;flex-direction:column;align-items:center;font-size:11px}} .col div{{width:26px;background:#2c7fb8}}
 </style></head><body>
 <h1>Claimcheck scores</h1>
-<p>{len(rows)} drafts, {len(scored)} scored, {len(rows) - len(scored)} could not be scored.
+<p>{count(len(rows), "draft")}, {len(scored)} scored, {len(rows) - len(scored)} could not be scored.
 Click a column heading to sort.</p>
 <div class="charts"><div><h3>Scores</h3><div class="hist">{histogram}</div></div>
 <div><h3>Flags over all drafts</h3>{bars}</div></div>

@@ -92,10 +92,12 @@ def corpus() -> None:
 
 
 def _report_skipped(skipped: list[str]) -> None:
+    from .report import count
+
     for line in skipped:
         click.echo(f"claimcheck: warning: {line}", err=True)
     if skipped:
-        click.echo(f"claimcheck: skipped {len(skipped)} file(s).", err=True)
+        click.echo(f"claimcheck: skipped {count(len(skipped), 'file')}.", err=True)
 
 
 @corpus.command("build", context_settings=CONTEXT)
@@ -105,11 +107,12 @@ def _report_skipped(skipped: list[str]) -> None:
 def corpus_build(sources: tuple[str, ...], out: str, allow_private_hosts: bool) -> None:
     """Index SOURCES: folders of .md/.txt/.html, JSONL, CSV, ClaimReview JSON, or URLs."""
     from .corpus import CorpusIndex, read_sources
+    from .report import count
 
     report = read_sources(sources, allow_private_hosts=allow_private_hosts)
     _report_skipped(report.skipped)
     index = CorpusIndex.build(report.documents, out)
-    click.echo(f"indexed {index.documents} documents ({len(index)} passages) into {out}")
+    click.echo(f"indexed {count(index.documents, 'document')} ({count(len(index), 'passage')}) into {out}")
 
 
 @corpus.command("add", context_settings=CONTEXT)
@@ -119,6 +122,7 @@ def corpus_build(sources: tuple[str, ...], out: str, allow_private_hosts: bool) 
 def corpus_add(index_path: str, sources: tuple[str, ...], allow_private_hosts: bool) -> None:
     """Add documents from SOURCES (files, folders or URLs) to INDEX."""
     from .corpus import CorpusIndex, read_sources
+    from .report import count
 
     index = CorpusIndex.load(index_path)
     report = read_sources(sources, allow_private_hosts=allow_private_hosts)
@@ -128,8 +132,8 @@ def corpus_add(index_path: str, sources: tuple[str, ...], allow_private_hosts: b
     updated = index.add(report.documents)
     index.store.close()
     updated.save(index_path)
-    click.echo(f"added {len(report.documents)} documents; {index_path} now has {updated.documents} documents "
-               f"({len(updated)} passages)")
+    click.echo(f"added {count(len(report.documents), 'document')}; {index_path} now has "
+               f"{count(updated.documents, 'document')} ({count(len(updated), 'passage')})")
 
 
 @corpus.command("search", context_settings=CONTEXT)
@@ -191,6 +195,7 @@ def score(inputs: tuple[str, ...], corpus_path: str | None, out: str | None, fmt
     3 a draft scored below --fail-under.
     """
     from . import batch
+    from .report import count
 
     if resume and not out:
         raise click.UsageError("--resume needs --out: the file to resume.")
@@ -207,11 +212,11 @@ def score(inputs: tuple[str, ...], corpus_path: str | None, out: str | None, fmt
     if not out:
         click.echo(batch.render(outcome.rows, fmt), nl=False)
     if outcome.failed:
-        click.echo(f"claimcheck: {outcome.failed} of {len(drafts)} drafts could not be scored; "
+        click.echo(f"claimcheck: {outcome.failed} of {count(len(drafts), 'draft')} could not be scored; "
                    "see the error column.", err=True)
         raise SystemExit(1)
     if outcome.below:
-        click.echo(f"claimcheck: {outcome.below} of {len(drafts)} drafts scored below {fail_under:g}.", err=True)
+        click.echo(f"claimcheck: {outcome.below} of {count(len(drafts), 'draft')} scored below {fail_under:g}.", err=True)
         raise SystemExit(3)
 
 

@@ -835,7 +835,7 @@ def test_cli_add_a_jsonl_file(run, corpus_folder, tmp_path):
     code, stdout, err = run("corpus", "add", out, extra)
     assert code == 0, err
     assert err == ""
-    assert stdout == f"added 1 documents; {out} now has 4 documents (6 passages)\n"
+    assert stdout == f"added 1 document; {out} now has 4 documents (6 passages)\n"
     code, stdout, err = run("corpus", "search", out, "ferry service resumed after the storm", "--format", "json")
     assert json.loads(stdout)[0]["doc_id"] == "ferry"
     code, stdout, err = run("corpus", "search", out, "library roof", "--format", "json")
@@ -857,7 +857,7 @@ def test_cli_add_a_url_from_the_local_server(run, server, corpus_folder, tmp_pat
 
     code, stdout, err = run("corpus", "add", out, url, "--allow-private-hosts")
     assert code == 0, err
-    assert stdout.startswith(f"added 1 documents; {out} now has 4 documents")
+    assert stdout.startswith(f"added 1 document; {out} now has 4 documents")
     code, stdout, err = run("corpus", "search", out, "fishermen accused the council of ignoring warnings",
                             "--format", "json")
     top = json.loads(stdout)[0]
@@ -961,7 +961,7 @@ def test_cli_build_skips_unreadable_files_with_a_warning(run, corpus_folder, tmp
     assert "Traceback" not in err
     assert lines[0].startswith(f"claimcheck: warning: {binary}") and "binary" in lines[0]
     assert lines[1].startswith(f"claimcheck: warning: {latin1}") and "not valid UTF-8" in lines[1]
-    assert lines[2] == "claimcheck: skipped 2 file(s)."
+    assert lines[2] == "claimcheck: skipped 2 files."
 
 
 def test_searching_a_source_folder_warns_about_skipped_files_like_build(corpus_folder):
