@@ -758,6 +758,11 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
         # Only dates in sentences about the same event count: a passage may date other things too.
         dated = [p for sentence in _sentences(passage) for p, _ in passage_facts(sentence).dates
                  if event & passage_facts(sentence).content]
+        if not dated:  # no sentence on the event dates it: a date near the claim's in the closest one must be it,
+            # unless the passage gives the claim's date somewhere ("founded in 2022" is another thing's date)
+            closest = passage_facts(best_sentence(claim, passage)).dates
+            dated = [p for p, _ in closest if abs(p.year - when.year) < ANOTHER_EVENT_YEARS] + [
+                p for p, _ in whole.dates if when.agrees(p)]
         if dated and not any(when.agrees(p) for p in dated):
             missing.append(str(when))
     for name in sorted(claim.names):  # sorted: a set's order changes from one process to the next

@@ -90,6 +90,13 @@ CASES = [
     ("Police seized 3 tonnes of cocaine at the port of Santos.",
      "Police seized 2,300 kg of cocaine at the port of Santos.",
      "contradicts", ["'3 tonnes' vs '2,300 kg'"]),
+    # another date near the claim's, in a sentence that words the event otherwise, is no support
+    ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",
+     "Veltro Motors' Astra-5 went on sale in Italy in April 2025, priced at 3,000 euros.",
+     "related", ["but not october 2024"]),
+    ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",  # years away
+     "Veltro Motors was founded in 2009. It began selling the Astra-5 scooter in Italy for 3,000 euros.",
+     "supports", ["selling"]),
     # date (absolute, and relative to the dateline)
     ("Russia opened the Kant air base in 2001.",
      "Russia opened the Kant air base near Bishkek in October 2003.",
