@@ -85,6 +85,8 @@ CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win score name choose select crown swear".split())
+WIN = stem("win")
+GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b", re.IGNORECASE)
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
 PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate".split())
@@ -689,7 +691,8 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
         return None
     target, _, doer = claim.event
     rest = claim.content - REPORTING - {stem(w) for w in doer.split()} - {target}
-    telling = [c for c in _clauses(passage) if target in passage_facts(c).content]
+    telling = [c for c in _clauses(passage) if target in passage_facts(c).content
+               or (target == WIN and GIVEN_TO.search(c))]  # "the Chair was awarded to Dafydd ap Rhys"
     if not rest or any(name_found(doer, name) for c in telling for name in passage_facts(c).names):
         return None
     for clause in telling:

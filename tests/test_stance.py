@@ -97,6 +97,16 @@ CASES = [
     ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",  # years away
      "Veltro Motors was founded in 2009. It began selling the Astra-5 scooter in Italy for 3,000 euros.",
      "supports", ["selling"]),
+    # a prize given to another person
+    ("Maria Lopez won the Golden Quill prize in 2023.",
+     "The 2023 Golden Quill prize was awarded to Tomas Herrera for his first novel.",
+     "contradicts", ["'maria lopez' vs 'tomas herrera'"]),
+    ("Maria Lopez won the Golden Quill prize in 2023.",
+     "The 2023 Golden Quill prize went to Tomas Herrera, with Maria Lopez second.",
+     "contradicts", ["'maria lopez' vs 'tomas herrera'"]),
+    ("Maria Lopez won the Golden Quill prize in 2023.",
+     "The 2023 Golden Quill prize was awarded to Maria Lopez for her first novel.",
+     "supports", ["maria lopez"]),
     # date (absolute, and relative to the dateline)
     ("Russia opened the Kant air base in 2001.",
      "Russia opened the Kant air base near Bishkek in October 2003.",
