@@ -225,7 +225,7 @@ def check_language(text: str, source: str) -> None:
     if non_latin / len(letters) > 0.3:
         raise InputError(f"{source} does not look like English; Claimcheck only checks English text.")
     words = re.findall(r"[^\W\d_]+", text.lower())
-    if len(words) >= 12:
+    if len(set(words)) >= 12:  # enough words to tell; not a chant ('"Lies, lies, lies!"' five times)
         english = sum(1 for w in words if w in ENGLISH_MARKERS)
         if english / len(words) < 0.08:
             raise InputError(f"{source} does not look like English; Claimcheck only checks English text.")

@@ -151,3 +151,12 @@ def test_broken_html_still_gives_the_article():
 def test_check_refuses_empty_string():
     with pytest.raises(InputError, match="empty"):
         checker.check("  ")
+
+
+@pytest.mark.parametrize("text", [
+    '"Lies, lies, lies!" ' * 5,  # a chant of a few English words is English, however often repeated
+    "Goal! " * 14,
+    "The minister said the plan was sound. " * 3,
+])
+def test_repeated_english_is_not_refused_as_foreign(text):
+    assert ingest.from_text(text).text.startswith(text.split()[0])
