@@ -166,6 +166,7 @@ class Facts:
     measured: tuple = ()  # (stem, as written) of what a count measures: "cocain" of "2.3 tonnes of cocaine"
     negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
     text: str = ""  # the claim as written, to quote its names in the reasons
+    describing: frozenset = frozenset()  # names of countries and nationalities that only describe another name
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -190,6 +191,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     # only the capitalised words of a source: "Kyrgyzstan's central bank" is found as Kyrgyzstan
     names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}
     names |= _untagged_names(span)
+    # a country or nationality that only describes ("Brazil's health regulator", "Kenyan runner Faith Chepngeno")
+    describing = frozenset(_name(e.text) for e in entities(span) if e.label_ in ("GPE", "NORP")
+                           and e.root.dep_ in ("poss", "amod", "compound", "nmod"))
     numbers, measured = [], []
     for i in window:
         if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
@@ -258,7 +262,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
                  event=_event_verb(span), measured=tuple(measured),
-                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text)
+                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing)
 
 
 def _event_verb(span: Span) -> tuple:
@@ -657,7 +661,7 @@ def _gainsaid(claim: Facts, whole: Facts, passage: str) -> str | None:
     Ventures"), in a passage that has the rest of the claim and every name in it (the same event)."""
     clauses = _clauses(passage)
     negated = [c for c in clauses if _negated(c)]
-    every_name = len(_shared_names(claim, whole)) == len(claim.names)
+    every_name = _shared_names(claim, whole) >= claim.names - claim.describing
     if not negated or not every_name or not _has_the_rest(claim, whole, frozenset()):
         return None
     plain = set().union(*(passage_facts(c).content for c in clauses if c not in negated))

@@ -351,6 +351,20 @@ def test_stance(nlp, claim, passage, stance, reason):
         assert word in why.lower()
 
 
+@pytest.mark.parametrize("claim, passage, stance", [
+    # a country that only describes a name need not be repeated for the passage to gainsay the claim
+    ("Ghana's food authority approved the Kumasi Dairy yoghurt for sale.",
+     "Kumasi Dairy applied to the food authority in 2024. The yoghurt has not been approved, and the authority "
+     "asked for more tests.", "contradicts"),
+    # where it happened is no description: another country's refusal is another matter
+    ("The Kumasi Dairy yoghurt was approved for sale in Ghana by the food authority.",
+     "Kumasi Dairy applied to the food authority of Togo in 2024. The yoghurt has not been approved there.",
+     "related"),
+])
+def test_a_describing_country_is_not_needed_for_a_negation(nlp, claim, passage, stance):
+    assert judge(claim_facts(nlp(claim)[:], None), passage)[0] == stance
+
+
 @pytest.mark.parametrize("claim, passage", [(c, p) for c, p, s, _ in CASES if s != "supports"])
 def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
     assert judge(claim_facts(nlp(claim)[:], TUESDAY), passage)[0] != "supports"
