@@ -114,6 +114,7 @@ RIVAL_OUTCOMES = (
     ("raise hike", "cut lower reduce"),  # what was done to a rate, price or tax
     ("approve", "reject veto"),
     ("unanimous unanimously", "split"),  # a decision, a vote, a verdict
+    ("gold", "silver", "bronze"),  # which medal
 )
 
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that

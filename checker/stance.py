@@ -157,7 +157,7 @@ class Facts:
     rejects: bool = False  # the claim reports a denial ("The Kremlin rejects the accusations")
     denies: bool = False  # the passage sentence denies or rejects something
     reports_accusation: bool = False  # the passage sentence reports one too ("accused ..., a charge he rejected")
-    # the claim's verbs and modifiers in RIVAL_OUTCOMES: (stem, as written, stems of who or what it is about)
+    # the claim's words in RIVAL_OUTCOMES ("fired", "bronze"): (stem, as written, stems of who or what it is about)
     outcomes: tuple = ()  # ("fire", "fired", {"polic", "delaney", ...})
     verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
     words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
@@ -251,7 +251,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL" and tokens.is_alpha[i])
     accuses = any(CUE_CLASS.get(tokens.lemma[i]) == "allegation" for i in window)
     outcomes = tuple((stem(t.text), t.text, _parties(t)) for t in span
-                     if t.pos_ in ("VERB", "ADJ", "ADV") and stem(t.text) in OUTCOME_OF)
+                     if t.pos_ in ("VERB", "ADJ", "ADV", "NOUN") and stem(t.text) in OUTCOME_OF)
     negated_verbs = tuple((stem(t.text), t.text) for t in span if t.pos_ == "VERB" and (
         any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
         or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)  # "failed to slow"

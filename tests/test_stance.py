@@ -271,6 +271,12 @@ CASES = [
     ("Kestrel FC fired its coach Tomas Berg.",  # the passage gives both outcomes
      "Kestrel FC suspended its coach Tomas Berg in May and fired him in June.",
      "supports", ["tomas berg"]),
+    ("Ana Ruiz won bronze in the 100 metres at the 2023 Iberian Games.",  # which medal
+     "At the 2023 Iberian Games Ana Ruiz took silver in the 100 metres, a hundredth behind the winner.",
+     "contradicts", ["'bronze' vs 'silver'"]),
+    ("Ana Ruiz won bronze in the 100 metres at the 2023 Iberian Games.",
+     "At the 2023 Iberian Games Ana Ruiz won silver in the 200 metres and bronze in the 100 metres.",
+     "supports", ["ana ruiz"]),
     # what the claim says did not happen, the passage says did
     ("Governor Rita Okonjo did not attend the opening of the new Lagos ferry terminal.",
      ("The new ferry terminal in Lagos opened on 2 May 2024. Governor Rita Okonjo attended the ceremony and cut "
