@@ -82,6 +82,9 @@ HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
 CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
                "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),)}
+# a vote, a score, a range or bowling figures: "14 to 9", "fourteen votes to eleven", "2-1", "seven for 38"
+_SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
+TALLY = re.compile(rf"\b({_SMALL})\s*(?:votes?\s+)?(?:to|-|–|for)\s*({_SMALL})\b", re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win score name choose select crown swear".split())
@@ -617,6 +620,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                   and (whose <= qualifier or qualifier <= whose)]
         if rivals and name not in passage.lower():
             found.append(f"'{_written(name, claim.text)}' vs '{_written(rivals[0], passage)}' as {office}")
+    if _shared_names(claim, whole) >= claim.names - claim.describing:  # not another court's "2-1"
+        found += _other_tally(claim.text, passage)
     found += _rival_outcomes(claim, here, whole, passage)
     doer = _another_doer(claim, passage)
     if doer:
@@ -644,6 +649,19 @@ def _another_period(claim: Facts, here: Facts) -> bool:
         return False
     passage_years = {when.year for when, _ in here.dates}
     return bool(passage_years) and not passage_years & years
+
+
+def _tallies(text: str) -> dict:
+    """Votes, scores and ranges in a text, as their two numbers in order, with how the text writes them."""
+    return {tuple(sorted(float(_number(n)) for n in m.groups())): m.group(0) for m in TALLY.finditer(text)}
+
+
+def _other_tally(claim_text: str, passage: str) -> list[str]:
+    """The passage gives a tally and never the claim's ("voted 14 to 9" against "by fourteen votes to eleven")."""
+    claimed, given = _tallies(claim_text), _tallies(passage)
+    if not claimed or not given or set(claimed) & set(given):
+        return []
+    return [f"'{next(iter(claimed.values()))}' vs '{next(iter(given.values()))}'"]
 
 
 def _clauses(passage: str) -> list[str]:

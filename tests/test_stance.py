@@ -107,6 +107,16 @@ CASES = [
     ("Maria Lopez won the Golden Quill prize in 2023.",
      "The 2023 Golden Quill prize was awarded to Maria Lopez for her first novel.",
      "supports", ["maria lopez"]),
+    # a vote, a score or bowling figures given otherwise
+    ("Tarnow council voted 12 to 7 to ban cars from the old town.",
+     "Tarnow council banned cars from the old town by twelve votes to five.",
+     "contradicts", ["'12 to 7' vs 'twelve votes to five'"]),
+    ("Tarnow council voted 12 to 7 to ban cars from the old town.",
+     "Tarnow council banned cars from the old town by twelve votes to seven.",
+     "supports", ["council"]),
+    ("Kilcar beat Ardara 3-1 in the county final.",
+     "Kilcar beat Ardara 3-2 in the county final after extra time.",
+     "contradicts", ["'3-1' vs '3-2'"]),
     # date (absolute, and relative to the dateline)
     ("Russia opened the Kant air base in 2001.",
      "Russia opened the Kant air base near Bishkek in October 2003.",
@@ -403,6 +413,8 @@ def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
      "At the ceremony for the 20th anniversary of the Kant air base, Putin said the two bases did not compete."),
     ("The Surya Line of the Jaipur Metro opened to passengers.",
      "Work on the Surya Line of the Jaipur Metro is finished. No opening date was given."),
+    ("The Supreme Court of Ruritania ruled 5-4 that police need a warrant to track a car by GPS.",  # another court
+     "In 2019 an appeal court ruled 2-1 that police need a warrant to track a car by GPS."),
 ])
 def test_no_contradiction_without_the_same_event_denied(nlp, claim, passage):
     stance, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
