@@ -79,6 +79,8 @@ _TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
 HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
                       re.IGNORECASE)
+# scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
+SCALE_BEFORE = frozenset({"magnitude", "category"})
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
 CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
                "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),)}
@@ -201,6 +203,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     for i in window:
         if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
             value = _number(tokens.text[i])
+            if value is not None and i > span.start and tokens.lower[i - 1] in SCALE_BEFORE:
+                numbers.append((value, stem(tokens.lower[i - 1]), f"{tokens.text[i - 1]} {tokens.text[i]}"))
             counted = _counted_noun(i, tokens)
             if value is not None and counted is not None and (tokens.pos[counted] == "NOUN" or (
                     tokens.pos[counted] == "PROPN" and tokens.text[counted].islower())):  # "1.1 billion naira"
@@ -373,6 +377,8 @@ def passage_facts(sentence: str) -> Facts:
         value = _number(w)
         if value is None or dates.YEAR.fullmatch(w):
             continue
+        if i and words[i - 1].lower() in SCALE_BEFORE:
+            numbers.append((value, stem(words[i - 1].lower()), f"{words[i - 1]} {w}"))
         if i + 1 == len(words):
             numbers.append((value, "", w))  # "passenger journeys came to 3,000,000."
         for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"

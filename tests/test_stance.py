@@ -107,6 +107,13 @@ CASES = [
     ("Maria Lopez won the Golden Quill prize in 2023.",
      "The 2023 Golden Quill prize was awarded to Maria Lopez for her first novel.",
      "supports", ["maria lopez"]),
+    # a scale whose word comes first
+    ("A magnitude 6.1 earthquake struck near Kaikoura on Monday.",
+     "The earthquake that struck near Kaikoura measured magnitude 5.6.",
+     "contradicts", ["'magnitude 6.1' vs 'magnitude 5.6'"]),
+    ("Cyclone Mira hit Fiji as a Category 4 storm.",
+     "Cyclone Mira made landfall in Fiji as a Category 4 system, with winds of 200 km/h.",
+     "supports", ["fiji"]),
     # a vote, a score or bowling figures given otherwise
     ("Tarnow council voted 12 to 7 to ban cars from the old town.",
      "Tarnow council banned cars from the old town by twelve votes to five.",
