@@ -139,6 +139,14 @@ IRREGULAR_VERBS = {
         "hang": "hung", "dig": "dug", "spin": "spun", "stick": "stuck", "sting": "stung", "swing": "swung",
         "withdraw": "withdrew withdrawn", "overthrow": "overthrew overthrown", "undertake": "undertook undertaken",
     }.items() for form in forms.split()
+} | {  # nouns of an event the stemmer leaves apart from their verb ("the sale" is "sold", "its closure" "closed")
+    form: base for base, forms in {
+        "discover": "discovery discoveries", "close": "closure closures", "sell": "sale sales",
+        "die": "death deaths", "grow": "growth", "lose": "loss losses", "pay": "payment payments",
+        "acquire": "acquisition acquisitions", "decide": "decision decisions", "fail": "failure failures",
+        "injure": "injury injuries", "suspend": "suspension suspensions", "seize": "seizure seizures",
+        "agree": "agreement agreements",
+    }.items() for form in forms.split()
 }
 
 # Words that make an own-voice sentence evaluative or speculative.

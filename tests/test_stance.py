@@ -44,6 +44,13 @@ CASES = [
     ("Tarsk Mining fined Oleg Brandt.",  # one word of what happened is enough
      "Oleg Brandt was fined by his employer, Tarsk Mining, in 2021.",
      "supports", ["fined"]),
+    # the noun of an event is its verb ("the sale" / "sold", "its closure" / "closed")
+    ("The Hallam Group sold its Leeds printing plant to Norprint in 2023.",
+     "The sale of the Hallam Group's Leeds printing plant to Norprint was completed in 2023.",
+     "supports", ["sold"]),
+    ("Dunmore council closed the Port Ewan library in March 2024.",
+     "The closure of the Port Ewan library by Dunmore council took effect in March 2024.",
+     "supports", ["closed"]),
     # number
     ("Four Kyrgyz companies were put under US sanctions in July 2023.",
      "On 20 July 2023 the US Treasury added three Kyrgyz companies to its sanctions list.",
@@ -92,8 +99,11 @@ CASES = [
      "contradicts", ["'3 tonnes' vs '2,300 kg'"]),
     # another date near the claim's, in a sentence that words the event otherwise, is no support
     ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",
-     "Veltro Motors' Astra-5 went on sale in Italy in April 2025, priced at 3,000 euros.",
+     "Veltro Motors' Astra-5 reached dealers in Italy in April 2025, priced at 3,000 euros.",
      "related", ["but not october 2024"]),
+    ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",  # "sale" is "sell"
+     "Veltro Motors' Astra-5 went on sale in Italy in April 2025, priced at 3,000 euros.",
+     "contradicts", ["october 2024 vs april 2025"]),
     ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",  # years away
      "Veltro Motors was founded in 2009. It began selling the Astra-5 scooter in Italy for 3,000 euros.",
      "supports", ["selling"]),
