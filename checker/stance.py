@@ -205,6 +205,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             value = _number(tokens.text[i])
             if value is not None and i > span.start and tokens.lower[i - 1] in SCALE_BEFORE:
                 numbers.append((value, stem(tokens.lower[i - 1]), f"{tokens.text[i - 1]} {tokens.text[i]}"))
+            part = _part_of(i, span)
+            if value is not None and part is not None:  # "three of its seven libraries": a count of a part
+                numbers.append((value, f"of {_unit(part.lemma_)}", span.doc[i:part.i + 1].text))
             counted = _counted_noun(i, tokens)
             if value is not None and counted is not None and (tokens.pos[counted] == "NOUN" or (
                     tokens.pos[counted] == "PROPN" and tokens.text[counted].islower())):  # "1.1 billion naira"
@@ -310,10 +313,17 @@ def _untagged_names(span: Span) -> set[str]:
     return found
 
 
+def _part_of(i: int, span: Span):
+    """The noun a number is a part of ("libraries" of "three of its seven libraries"), or None. It is kept
+    apart from what numbers count, so that "seven" is no rival of "three"."""
+    token = span.doc[i]
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < span.end), None)
+
+
 def _counted_noun(i: int, tokens) -> int | None:
     """What a number counts: its noun ("four companies"), also through a scale word ("212 million euros").
-    ("three of its seven libraries" is left out: passages are read without a parse, so they cannot be read
-    the same way, and "seven" would be taken for the rival of "three".)"""
+    ("three of its seven libraries" is a part, `_part_of`.)"""
     if tokens.dep[i] == "compound" and tokens.lower[tokens.head[i]] in SCALES:
         i = tokens.head[i]  # "212" of "212 million euros" counts what "million" counts
     return tokens.head[i] if tokens.dep[i] in ("nummod", "quantmod") else None
@@ -381,6 +391,9 @@ def passage_facts(sentence: str) -> Facts:
             numbers.append((value, stem(words[i - 1].lower()), f"{words[i - 1]} {w}"))
         if i + 1 == len(words):
             numbers.append((value, "", w))  # "passenger journeys came to 3,000,000."
+        if words[i + 1:i + 2] == ["of"]:  # "four of the area's seven libraries": a part, whose noun comes later
+            numbers += [(value, f"of {_unit(later)}", " ".join(words[i:j + 1]))
+                        for j, later in enumerate(words[i + 2:i + 7], start=i + 2)]
         for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"
             written = f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"
             numbers.append((value, _unit(following), written))

@@ -117,6 +117,16 @@ CASES = [
     ("Maria Lopez won the Golden Quill prize in 2023.",
      "The 2023 Golden Quill prize was awarded to Maria Lopez for her first novel.",
      "supports", ["maria lopez"]),
+    # a count of a part ("three of its seven libraries") is compared only with another count of a part
+    ("Dunmore council voted to close three of its seven libraries.",
+     "Dunmore council runs seven public libraries; the oldest opened in 1904.",
+     "related", ["but not 'three of its seven libraries'"]),
+    ("Dunmore council voted to close three of its seven libraries.",
+     "Dunmore council voted to close four of its seven libraries to save money.",
+     "contradicts", ["'three of its seven libraries' vs 'four of its seven libraries'"]),
+    ("Dunmore council voted to close three of its seven libraries.",
+     "To save money, Dunmore council voted to close three of the town's seven libraries.",
+     "supports", ["dunmore"]),
     # a scale whose word comes first
     ("A magnitude 6.1 earthquake struck near Kaikoura on Monday.",
      "The earthquake that struck near Kaikoura measured magnitude 5.6.",
