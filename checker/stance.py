@@ -72,7 +72,9 @@ PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ic
 INTENDING = frozenset(stem(verb) for verb in "want intend plan hope aim seek wish expect".split())
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",
-         "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram"}
+         "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+         "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt"}
+WATTS = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})  # "52 gigawatt hours" is "52 GWh"
 # "three hundred and twenty", from the number words: a digit's, a teen's, a ten's ("forty-two" too)
 _DIGITS = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 _TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
@@ -215,7 +217,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     f"{tokens.text[i]} {tokens.text[counted]}"  # "212 million euros" in full
                 unit = "percent" if tokens.lower[counted] == "cent" and tokens.lower[counted - 1] == "per" \
                     else tokens.lemma[counted]
-                numbers.append((value, _unit(unit), written))
+                numbers.append((value, _unit(unit, tokens.lower[counted - 1]), written))
                 measured += [(stem(p.text), f"{written} of {p.text}") for c in span.doc[counted].children
                              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                              if p.dep_ == "pobj" and p.pos_ == "NOUN"]
@@ -396,7 +398,7 @@ def passage_facts(sentence: str) -> Facts:
                         for j, later in enumerate(words[i + 2:i + 7], start=i + 2)]
         for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"
             written = f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"
-            numbers.append((value, _unit(following), written))
+            numbers.append((value, _unit(following, words[words.index(following, i + 1) - 1]), written))
             # the same amount in another unit: "2,300 kg" is "2.3 tonnes"
             numbers += [(_scaled(value, factor), unit, written) for unit, factor in CONVERSIONS.get(_unit(following), ())]
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
@@ -433,8 +435,11 @@ def _hundreds(match: re.Match) -> str:
     return str(100 * int(_number(match.group(1))) + int(rest))
 
 
-def _unit(word: str) -> str:
-    """The stem a count is compared by, with a unit's short and long forms made one ("km", "kilometres")."""
+def _unit(word: str, before: str = "") -> str:
+    """The stem a count is compared by, with a unit's short and long forms made one ("km", "kilometres";
+    "gigawatt hours", `before` "gigawatt", and "GWh")."""
+    if stem(word) == "hour" and before.lower() in WATTS:
+        return f"{before[0].lower()}wh"
     return UNITS.get(word.lower(), stem(word))
 
 
@@ -817,8 +822,10 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     missing += [f"'{ordinal}'" for ordinal in sorted(claim.ordinals) if ordinal not in words]
     # A key term whose qualifying word the passage never uses ("property taxes" against a passage on water
     # charges, "league title" against one on the cup) is another matter, unless the passage has its head alone
+    # (a unit, "gigawatt hours", is the count's to find, in any of its forms)
     missing += [f"'{written}'" for modifier, head, written in claim.terms
-                if modifier not in whole.content and not _bare(head, passage)]
+                if modifier not in whole.content and not _bare(head, passage)
+                and not any(written in count for _, _, count in claim.numbers)]
     missing += [f"'{written}'" for word, written in claim.measured if word not in whole.content]
     missing += _qualified_otherwise(claim, passage)
     missing += _only_intended(claim, passage)

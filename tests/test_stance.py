@@ -127,6 +127,13 @@ CASES = [
     ("Dunmore council voted to close three of its seven libraries.",
      "To save money, Dunmore council voted to close three of the town's seven libraries.",
      "supports", ["dunmore"]),
+    # energy and power in short and long forms
+    ("The Skerry Sound turbines generated 52 gigawatt hours of electricity in 2023.",
+     "In 2023 the Skerry Sound turbines produced 5.2 GWh of electricity.",
+     "contradicts", ["'52 gigawatt hours' vs '5.2 gwh'"]),
+    ("The Skerry Sound turbines generated 52 gigawatt hours of electricity in 2023.",
+     "In 2023 the Skerry Sound turbines generated 52 GWh of electricity.",
+     "supports", ["skerry sound"]),
     # a scale whose word comes first
     ("A magnitude 6.1 earthquake struck near Kaikoura on Monday.",
      "The earthquake that struck near Kaikoura measured magnitude 5.6.",
