@@ -635,6 +635,10 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     if dated and passage_dates:
         when = dated[0][1]
         near = [p for p in passage_dates if abs(p.year - when.year) < ANOTHER_EVENT_YEARS]
+        if when.day is not None and not claim.ordinals:
+            # a claim dated to the day ("on Sunday") against another year is another occasion, unless a first,
+            # or a day of the same weekday (the claim's "Thursday" is the passage's, its year is wrong)
+            near = [p for p in near if p.year == when.year or p.day is not None and _weekday(p) == _weekday(when)]
         if near and not any(when.agrees(p) for p in passage_dates):
             precise = [p for p in near if (p.day is not None) >= (when.day is not None)] or near
             found.append(f"{when} vs {precise[0]}")
@@ -663,6 +667,10 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     if gainsaid:
         found.append(f"a negation: the passage says '{gainsaid}'")
     return found
+
+
+def _weekday(when: When) -> int:
+    return dt.date(when.year, when.month, when.day).weekday()
 
 
 def _another_period(claim: Facts, here: Facts) -> bool:

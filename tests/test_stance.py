@@ -134,6 +134,13 @@ CASES = [
     ("The Skerry Sound turbines generated 52 gigawatt hours of electricity in 2023.",
      "In 2023 the Skerry Sound turbines generated 52 GWh of electricity.",
      "supports", ["skerry sound"]),
+    # a claim dated to the day against another year: another occasion, unless a first or the same weekday
+    ("Diego Farias scored the winner on Sunday as Rovers beat Albion 2-1.",
+     "Diego Farias scored the winner when Rovers beat Albion 2-1 in the 2022 cup final.",
+     "related", ["but not 2024-04-14"]),
+    ("Port Ellery opened its first tram line on Sunday.",
+     "Port Ellery's first tram line opened to passengers in 2023.",
+     "contradicts", ["2024-04-14 vs 2023"]),
     # a scale whose word comes first
     ("A magnitude 6.1 earthquake struck near Kaikoura on Monday.",
      "The earthquake that struck near Kaikoura measured magnitude 5.6.",
