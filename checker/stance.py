@@ -247,6 +247,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                         and "-" not in (tokens.text[child - 1], tokens.text[child + 1]):  # "deep-sea", "run-off"
                     terms.append((stem(tokens.lemma[child]), stem(tokens.lemma[i]),
                                   f"{tokens.text[child]} {tokens.text[i]}"))
+                elif tokens.dep[child] == "compound" and child < i and child >= 2 and tokens.text[child - 1] == "-" \
+                        and tokens.text[child - 2].isalpha() and tokens.dep[child - 2] != "nummod":
+                    whole = f"{tokens.text[child - 2]}-{tokens.text[child]}"  # "pike-perch population"
+                    terms.append((stem(whole), stem(tokens.lemma[i]), f"{whole} {tokens.text[i]}"))
     negated = any(tokens.dep[i] == "neg" or tokens.lower[i] in ("neither", "nor", "never")
                   or (tokens.lower[i] == "no" and tokens.dep[i] == "det")
                   or (tokens.lemma[i] in SAYING_NO and tokens.pos[i] == "VERB") for i in window)
@@ -610,8 +614,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     here = passage_facts(sentence)
     passage_stems = whole.content
     for modifier, head, written in claim.terms:
-        if modifier in passage_stems:
-            continue  # the passage uses the claim's own term somewhere
+        if modifier in passage_stems or "-" in modifier:
+            continue  # the passage uses the claim's own term somewhere (or a part of "heart-valve" is no rival)
         # (a capitalised word is part of a name: "the Marsa Group operator" is no rival of "resort operator")
         before_head = re.compile(rf"\b([a-z]+)\s+{re.escape(head[:5])}\w*", re.IGNORECASE)
         rivals = sorted({m.group(1) for m in before_head.finditer(passage)

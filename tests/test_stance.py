@@ -141,6 +141,13 @@ CASES = [
     ("Port Ellery opened its first tram line on Sunday.",
      "Port Ellery's first tram line opened to passengers in 2023.",
      "contradicts", ["2024-04-14 vs 2023"]),
+    # a hyphenated qualifier is a key term's too, to be found (never read as a rival: "valve" of "heart-valve")
+    ("Scientists found that Lake Balaton's pike-perch population fell by a third between 2010 and 2020.",
+     "Scientists found that Lake Balaton's carp population fell by a third between 2010 and 2020.",
+     "related", ["but not 'pike-perch population'"]),
+    ("Scientists found that Lake Balaton's pike-perch population fell by a third between 2010 and 2020.",
+     "Between 2010 and 2020 the pike-perch population of Lake Balaton fell by a third, scientists found.",
+     "supports", ["lake balaton"]),
     # a scale whose word comes first
     ("A magnitude 6.1 earthquake struck near Kaikoura on Monday.",
      "The earthquake that struck near Kaikoura measured magnitude 5.6.",
@@ -454,6 +461,8 @@ def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
      "At the ceremony for the 20th anniversary of the Kant air base, Putin said the two bases did not compete."),
     ("The Surya Line of the Jaipur Metro opened to passengers.",
      "Work on the Surya Line of the Jaipur Metro is finished. No opening date was given."),
+    ("Surgeons in Split carried out Croatia's first heart-valve repair by robot.",
+     "Surgeons in Split carried out Croatia's first robotic mitral valve repair in 2023."),
     ("The Supreme Court of Ruritania ruled 5-4 that police need a warrant to track a car by GPS.",  # another court
      "In 2019 an appeal court ruled 2-1 that police need a warrant to track a car by GPS."),
 ])
