@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from . import dates
-from .flags import APPROXIMATE, GENERIC_HEADS, GENERIC_NAME_WORDS, TITLES, Draft, stem
+from .flags import GENERIC_HEADS, GENERIC_NAME_WORDS, TITLES, Draft, stem
 from .lexicon import CUE_CLASS, NUMBER_WORDS, RIVAL_OUTCOMES
 from .nlp import entities, span_text, token_table
 from .retrieve import alignment
@@ -81,14 +81,11 @@ _TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
 HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
                       re.IGNORECASE)
-DURATIONS = frozenset("second minute hour day week month year decade".split())
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
 SCALE_BEFORE = frozenset({"magnitude", "category"})
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
 CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
-               "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),),
-               "hour": (("day", 1 / 24),), "day": (("hour", 24), ("week", 1 / 7)), "week": (("day", 7),),
-               "month": (("year", 1 / 12),), "year": (("month", 12),)}
+               "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),)}
 # a vote, a score, a range or bowling figures: "14 to 9", "fourteen votes to eleven", "2-1", "seven for 38"
 _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
 TALLY = re.compile(rf"\b({_SMALL})\s*(?:votes?\s+)?(?:to|-|–|for)\s*({_SMALL})\b", re.IGNORECASE)
@@ -206,7 +203,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                            and e.root.dep_ in ("poss", "amod", "compound", "nmod"))
     numbers, measured = [], []
     for i in window:
-        if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
+        if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
             value = _number(tokens.text[i])
             if value is not None and i > span.start and tokens.lower[i - 1] in SCALE_BEFORE:
                 numbers.append((value, stem(tokens.lower[i - 1]), f"{tokens.text[i - 1]} {tokens.text[i]}"))
@@ -220,8 +217,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     f"{tokens.text[i]} {tokens.text[counted]}"  # "212 million euros" in full
                 unit = "percent" if tokens.lower[counted] == "cent" and tokens.lower[counted - 1] == "per" \
                     else tokens.lemma[counted]
-                earlier = "from " if _after_from(tokens.lower[max(span.start, i - 2):i]) else ""
-                numbers.append((value, earlier + _unit(unit, tokens.lower[counted - 1]), written))
+                numbers.append((value, _unit(unit, tokens.lower[counted - 1]), written))
                 measured += [(stem(p.text), f"{written} of {p.text}") for c in span.doc[counted].children
                              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                              if p.dep_ == "pobj" and p.pos_ == "NOUN"]
@@ -331,19 +327,6 @@ def _part_of(i: int, span: Span):
                  if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < span.end), None)
 
 
-def _after_from(before: list[str]) -> bool:
-    """Whether a number is a value a figure moved from ("down from about sixteen hours", "from 21 percent")."""
-    words = [w.lower() for w in before[-2:]]
-    return words[-1:] == ["from"] or (len(words) == 2 and words[0] == "from" and words[1] in APPROXIMATE)
-
-
-def _duration(i: int, tokens) -> bool:
-    """A number of hours, days or years ("cutting the crossing to 12 hours"), which the tagger takes for a time
-    or date but is a count to compare."""
-    counted = _counted_noun(i, tokens)
-    return tokens.ent_type[i] in ("DATE", "TIME") and counted is not None and tokens.lemma[counted] in DURATIONS
-
-
 def _counted_noun(i: int, tokens) -> int | None:
     """What a number counts: its noun ("four companies"), also through a scale word ("212 million euros").
     ("three of its seven libraries" is a part, `_part_of`.)"""
@@ -417,15 +400,11 @@ def passage_facts(sentence: str) -> Facts:
         if words[i + 1:i + 2] == ["of"]:  # "four of the area's seven libraries": a part, whose noun comes later
             numbers += [(value, f"of {_unit(later)}", " ".join(words[i:j + 1]))
                         for j, later in enumerate(words[i + 2:i + 7], start=i + 2)]
-        # a value a figure moved from ("down from sixteen hours") is found, but is no rival of the claim's
-        earlier = "from " if _after_from(words[:i]) else ""
         for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"
             written = f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"
-            unit = _unit(following, words[words.index(following, i + 1) - 1])
-            numbers.append((value, earlier + unit, written))
-            # the same amount in another unit: "2,300 kg" is "2.3 tonnes", "two days" "48 hours"
-            numbers += [(_scaled(value, factor), earlier + other, written)
-                        for other, factor in CONVERSIONS.get(unit, ())]
+            numbers.append((value, _unit(following, words[words.index(following, i + 1) - 1]), written))
+            # the same amount in another unit: "2,300 kg" is "2.3 tonnes"
+            numbers += [(_scaled(value, factor), unit, written) for unit, factor in CONVERSIONS.get(_unit(following), ())]
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
     roles = []
     # a title before a two-word name, or before it and a comma ("chief executive, Peter Kamau")
