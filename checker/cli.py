@@ -216,7 +216,8 @@ def score(inputs: tuple[str, ...], corpus_path: str | None, out: str | None, fmt
                    "see the error column.", err=True)
         raise SystemExit(1)
     if outcome.below:
-        click.echo(f"claimcheck: {outcome.below} of {count(len(drafts), 'draft')} scored below {fail_under:g}.", err=True)
+        click.echo(f"claimcheck: {outcome.below} of {count(len(drafts), 'draft')} scored below {fail_under:g}.",
+                   err=True)
         raise SystemExit(3)
 
 

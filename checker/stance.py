@@ -402,9 +402,10 @@ def passage_facts(sentence: str) -> Facts:
                         for j, later in enumerate(words[i + 2:i + 7], start=i + 2)]
         for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"
             written = f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"
-            numbers.append((value, _unit(following, words[words.index(following, i + 1) - 1]), written))
+            unit = _unit(following, words[words.index(following, i + 1) - 1])
+            numbers.append((value, unit, written))
             # the same amount in another unit: "2,300 kg" is "2.3 tonnes"
-            numbers += [(_scaled(value, factor), unit, written) for unit, factor in CONVERSIONS.get(_unit(following), ())]
+            numbers += [(_scaled(value, factor), other, written) for other, factor in CONVERSIONS.get(unit, ())]
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
     roles = []
     # a title before a two-word name, or before it and a comma ("chief executive, Peter Kamau")

@@ -418,8 +418,8 @@ def test_stance(nlp, claim, passage, stance, reason):
 @pytest.mark.parametrize("claim, passage, stance", [
     # a country that only describes a name need not be repeated for the passage to gainsay the claim
     ("Ghana's food authority approved the Kumasi Dairy yoghurt for sale.",
-     "Kumasi Dairy applied to the food authority in 2024. The yoghurt has not been approved, and the authority "
-     "asked for more tests.", "contradicts"),
+     ("Kumasi Dairy applied to the food authority in 2024. The yoghurt has not been approved, and the authority "
+      "asked for more tests."), "contradicts"),
     # where it happened is no description: another country's refusal is another matter
     ("The Kumasi Dairy yoghurt was approved for sale in Ghana by the food authority.",
      "Kumasi Dairy applied to the food authority of Togo in 2024. The yoghurt has not been approved there.",
