@@ -35,6 +35,7 @@ OTHER_HOLDERS = frozenset("former ex late then outgoing incoming previous future
 # "Justice" is a judge's title only before a name, as here; in the article's own conflict checks it would make
 # "Justice Ann Ray" and "Judge Ann Ray" two posts of one person.
 ROLE_TITLES = TITLES | {"justice"}
+TITLE_STEMS = frozenset(stem(title) for title in ROLE_TITLES)
 CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
 NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities a passage must name alike
 # Dates this many years apart are two events of one kind (last month's recall and one in 2019, another
@@ -585,11 +586,12 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     missing = _missing_anchors(claim, whole, passage, title)
     if _answers(claim, here):
         return "related", f"{shares}; the passage is a denial of the accusation"
-    # a passage with the claim's names and no word of what it says of them is another story about them
-    said_of_them = content - {stem(w) for n in claim.names for w in n.split()}
+    # a passage with the claim's names (and their titles) and no word of what it says of them is another story
+    # about them
+    said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS
     said_too = said_of_them & whole.content or {v for v, _, _ in claim.numbers} & {v for v, _, _ in whole.numbers}
     if coverage >= SUPPORT_COVERAGE and not missing and len(said_of_them) >= 2 and not said_too:
-        return "related", f"{shares}; but only the names, nothing the claim says of them"
+        return "related", f"{shares}; but only the names and titles, nothing the claim says of them"
     if coverage >= SUPPORT_COVERAGE and not missing:
         return "supports", shares
     if missing:

@@ -37,10 +37,13 @@ CASES = [
     # the names and nothing said of them: another story about the same people
     ("Angela Merkel hosted Vladimir Putin for talks in Berlin.",
      "Angela Merkel and Vladimir Putin both speak German and Russian; Berlin is Germany's capital.",
-     "related", ["only the names"]),
+     "related", ["only the names and titles"]),
     ("Neither Kyrgyzstan nor China is a member of the ICC.",  # one word said of them may be paraphrased
      "Putin went on to visit Kyrgyzstan and China, neither of which is a party to the ICC's founding treaty.",
      "supports", ["kyrgyzstan", "china"]),
+    ("At talks with Kyrgyz President Sadyr Japarov, Putin said Russia wanted closer economic ties with Kyrgyzstan.",
+     "In Kyrgyzstan, Putin and Kyrgyz President Sadyr Japarov marked 20 years of the Russian air base at Kant.",
+     "related", ["only the names and titles"]),  # a title is no more said of them than a name
     ("Tarsk Mining fined Oleg Brandt.",  # one word of what happened is enough
      "Oleg Brandt was fined by his employer, Tarsk Mining, in 2021.",
      "supports", ["fined"]),
