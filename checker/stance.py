@@ -246,7 +246,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 if tokens.dep[child] == "compound" and tokens.pos[child] == "NOUN" and child < i \
                         and len(tokens.text[child]) >= 3 \
                         and "-" not in (tokens.text[child - 1], tokens.text[child + 1]):  # "deep-sea", "run-off"
-                    terms.append((stem(tokens.lemma[child]), stem(tokens.lemma[i]),
+                    terms.append((stem(tokens.text[child]), stem(tokens.lemma[i]),  # "data", not its lemma "datum"
                                   f"{tokens.text[child]} {tokens.text[i]}"))
                 elif tokens.dep[child] == "compound" and child < i and child >= 2 and tokens.text[child - 1] == "-" \
                         and tokens.text[child - 2].isalpha() and tokens.dep[child - 2] != "nummod":

@@ -151,6 +151,10 @@ CASES = [
     ("Scientists found that Lake Balaton's pike-perch population fell by a third between 2010 and 2020.",
      "Between 2010 and 2020 the pike-perch population of Lake Balaton fell by a third, scientists found.",
      "supports", ["lake balaton"]),
+    # a key term's qualifier read as written: "data" is no rival of itself (its lemma is "datum")
+    ("Qatar Data Grid has opened a 40-megawatt data centre at Ras Laffan.",
+     "In 2024 Qatar Data Grid opened a 40-megawatt data centre at Ras Laffan, powered partly by solar panels.",
+     "supports", ["ras laffan"]),
     # a scale whose word comes first
     ("A magnitude 6.1 earthquake struck near Kaikoura on Monday.",
      "The earthquake that struck near Kaikoura measured magnitude 5.6.",
