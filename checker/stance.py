@@ -92,8 +92,9 @@ _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
 TALLY = re.compile(rf"\b({_SMALL})\s*(?:votes?\s+)?(?:to|-|–|for)\s*({_SMALL})\b", re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
-ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win score name choose select crown swear".split())
+ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear".split())
 WIN = stem("win")
+WINNING = frozenset({WIN, stem("clinch")})
 GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b", re.IGNORECASE)
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
@@ -293,8 +294,13 @@ def _event_verb(span: Span) -> tuple:
                                                   for c in verb.children)
     if not (done and verb.pos_ == "VERB" and verb.lemma_ not in CUE_CLASS):
         return ()
+    # a person, or a club or band that wins or clinches a title ("Morvant Silver Chimes won the large band title")
+    holders = ("PERSON", "ORG") if stem(verb.text) in WINNING else ("PERSON",)
     doers = [e.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for e in entities(span)
-             if e.label_ == "PERSON" and e.start <= c.i < e.end and len(e) >= 2]
+             if e.label_ in holders and e.start <= c.i < e.end and len(e) >= 2]
+    if not doers and stem(verb.text) in WINNING:  # a club the tagger missed: the subject's run of proper nouns
+        doers = [span.doc[c.left_edge.i:c.i + 1].text for c in verb.children if c.dep_ == "nsubj"
+                 and c.i > c.left_edge.i and all(t.pos_ == "PROPN" for t in span.doc[c.left_edge.i:c.i + 1])]
     return stem(verb.text), verb.text, _name(doers[0]) if doers else None
 
 
@@ -753,7 +759,7 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     target, _, doer = claim.event
     rest = claim.content - REPORTING - {stem(w) for w in doer.split()} - {target}
     telling = [c for c in _clauses(passage) if target in passage_facts(c).content
-               or (target == WIN and GIVEN_TO.search(c))]  # "the Chair was awarded to Dafydd ap Rhys"
+               or (target in WINNING and GIVEN_TO.search(c))]  # "the Chair was awarded to Dafydd ap Rhys"
     if not rest or any(name_found(doer, name) for c in telling for name in passage_facts(c).names):
         return None
     for clause in telling:

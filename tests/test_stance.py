@@ -110,6 +110,13 @@ CASES = [
     ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",  # years away
      "Veltro Motors was founded in 2009. It began selling the Astra-5 scooter in Italy for 3,000 euros.",
      "supports", ["selling"]),
+    # a title another club clinched
+    ("Kigali Lions FC clinched the Rwanda Premier League title in May 2024.",
+     "Musanze Eagles FC clinched the Rwanda Premier League title in May 2024, two points ahead of Kigali Lions FC.",
+     "contradicts", ["'kigali lions fc' vs 'musanze eagles fc'"]),
+    ("Kigali Lions FC clinched the Rwanda Premier League title in May 2024.",
+     "Kigali Lions FC clinched the Rwanda Premier League title in May 2024, two points ahead of Musanze Eagles FC.",
+     "supports", ["kigali lions fc"]),
     # a prize given to another person
     ("Maria Lopez won the Golden Quill prize in 2023.",
      "The 2023 Golden Quill prize was awarded to Tomas Herrera for his first novel.",
