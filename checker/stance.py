@@ -82,6 +82,7 @@ _TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
 HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
                       re.IGNORECASE)
+WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
 SCALE_BEFORE = frozenset({"magnitude", "category"})
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
@@ -230,16 +231,21 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 found_dates.append((when, _event_of(ent.root)))
     if published is not None:
         tense = dates.tense_of(span)
+        past = {r.start: r for r in dates.find_relative_dates(text, "past", published)} if tense == "future" else {}
         for rel in dates.find_relative_dates(text, tense, published):
+            anchor = span.doc.char_span(span.start_char + rel.start, span.start_char + rel.end,
+                                        alignment_mode="expand")
+            if anchor is not None and rel.start in past and _dated_verb(anchor).tag_ == "VBD":
+                rel = past[rel.start]  # "announced on Monday that it will build": Monday is the announcement's
             when = None
             if rel.first is not None and rel.first == rel.last:
                 when = When(rel.first.year, rel.first.month, rel.first.day)
             elif rel.first is not None and (rel.first.year, rel.first.month) == (rel.last.year, rel.last.month):
                 when = When(rel.first.year, rel.first.month)
-            anchor = span.doc.char_span(span.start_char + rel.start, span.start_char + rel.end,
-                                        alignment_mode="expand")
             if when is not None and anchor is not None:
-                found_dates.append((when, _event_of(anchor.root)))
+                # a passage that names the weekday dates the same event ("unveiled ... on Tuesday 27 August")
+                weekdays = {stem(t.text) for t in anchor if t.lower_ in WEEKDAYS}
+                found_dates.append((when, _event_of(anchor.root) | weekdays))
     terms = []
     for i in window:
         if tokens.pos[i] == "NOUN":
@@ -324,6 +330,16 @@ def _untagged_names(span: Span) -> set[str]:
             continue
         found.add(_name(" ".join(t.text for t in run)))
     return found
+
+
+def _dated_verb(anchor: Span):
+    """The verb a date hangs on ("announced" of "announced on Monday"), or the date's root if none is near."""
+    token = anchor.root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
 
 
 def _part_of(i: int, span: Span):

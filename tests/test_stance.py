@@ -162,6 +162,13 @@ CASES = [
     ("Qatar Data Grid has opened a 40-megawatt data centre at Ras Laffan.",
      "In 2024 Qatar Data Grid opened a 40-megawatt data centre at Ras Laffan, powered partly by solar panels.",
      "supports", ["ras laffan"]),
+    # the weekday the claim names, a week off in a passage that words the event otherwise
+    ("Fergana Silkway announced on Monday that it will build a spinning mill in Namangan.",
+     "Fergana Silkway unveiled plans for a spinning mill in Namangan on Monday 8 April 2024.",
+     "contradicts", ["2024-04-15 vs 2024-04-08"]),
+    ("Fergana Silkway announced on Monday that it will build a spinning mill in Namangan.",
+     "Fergana Silkway unveiled plans for a spinning mill in Namangan on Monday 15 April 2024.",
+     "supports", ["namangan"]),
     # a scale whose word comes first
     ("A magnitude 6.1 earthquake struck near Kaikoura on Monday.",
      "The earthquake that struck near Kaikoura measured magnitude 5.6.",
