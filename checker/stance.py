@@ -90,7 +90,9 @@ CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
                "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),)}
 # a vote, a score, a range or bowling figures: "14 to 9", "fourteen votes to eleven", "2-1", "seven for 38"
 _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
-TALLY = re.compile(rf"\b({_SMALL})\s*(?:votes?\s+)?(?:to|-|–|for)\s*({_SMALL})\b", re.IGNORECASE)
+# (a hyphen joins only figures: "forty-one" is one number, not a score of 40-1)
+TALLY = re.compile(rf"\b({_SMALL})\s*(?:votes?\s+)?(?:to|for)\s*({_SMALL})\b|\b(\d{{1,3}})\s*[-–]\s*(\d{{1,3}})\b",
+                   re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear".split())
@@ -714,7 +716,7 @@ def _another_period(claim: Facts, here: Facts) -> bool:
 
 def _tallies(text: str) -> dict:
     """Votes, scores and ranges in a text, as their two numbers in order, with how the text writes them."""
-    return {tuple(sorted(float(_number(n)) for n in m.groups())): m.group(0) for m in TALLY.finditer(text)}
+    return {tuple(sorted(float(_number(n)) for n in m.groups() if n)): m.group(0) for m in TALLY.finditer(text)}
 
 
 def _other_tally(claim_text: str, passage: str) -> list[str]:

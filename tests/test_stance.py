@@ -183,6 +183,9 @@ CASES = [
     ("Tarnow council voted 12 to 7 to ban cars from the old town.",
      "Tarnow council banned cars from the old town by twelve votes to seven.",
      "supports", ["council"]),
+    ("Luxembourg's Chamber of Deputies elected Claude Weis as its president by 41 votes to 19.",  # "forty-one"
+     ("Luxembourg's Chamber of Deputies elected Claude Weis president: forty-one deputies voted for him, "
+      "nineteen against."), "supports", ["claude weis"]),
     ("Kilcar beat Ardara 3-1 in the county final.",
      "Kilcar beat Ardara 3-2 in the county final after extra time.",
      "contradicts", ["'3-1' vs '3-2'"]),
