@@ -162,6 +162,13 @@ CASES = [
     ("Qatar Data Grid has opened a 40-megawatt data centre at Ras Laffan.",
      "In 2024 Qatar Data Grid opened a 40-megawatt data centre at Ras Laffan, powered partly by solar panels.",
      "supports", ["ras laffan"]),
+    # "this year" and "last year" are the dateline's year and the one before
+    ("Kestrel FC won the Harbour Shield last year.",
+     "Kestrel FC won the Harbour Shield in 2019, beating Ardara United in the final.",
+     "related", ["but not 2023"]),
+    ("Kestrel FC won the Harbour Shield last year.",
+     "Kestrel FC won the Harbour Shield in 2023, beating Ardara United in the final.",
+     "supports", ["kestrel fc"]),
     # the weekday the claim names, a week off in a passage that words the event otherwise
     ("Fergana Silkway announced on Monday that it will build a spinning mill in Namangan.",
      "Fergana Silkway unveiled plans for a spinning mill in Namangan on Monday 8 April 2024.",
