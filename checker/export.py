@@ -41,7 +41,8 @@ def to_csv(report: Report, reviews: Reviews) -> str:
         writer.writerow({
             "id": claim.id, "text": claim.text, "start": claim.start, "end": claim.end, "type": claim.type,
             "confidence": f"{claim.confidence:.3f}", "source": claim.source or "", "source_kind": claim.source_kind,
-            "source_refers_to": claim.source_refers_to or "", "cue": claim.cue or "", "flags": ";".join(claim.flag_names),
+            "source_refers_to": claim.source_refers_to or "", "cue": claim.cue or "",
+            "flags": ";".join(claim.flag_names),
             "evidence": ";".join(f"{e.stance}:{e.doc_id}" for e in claim.evidence),
             "verdict": review.verdict if review else "", "corrected_type": review.corrected_type if review else "",
             "corrected_source_kind": review.corrected_source_kind if review else "",

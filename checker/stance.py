@@ -43,7 +43,7 @@ NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities
 ANOTHER_EVENT_YEARS = 3
 MIN_RELEVANCE = 0.2  # weaker passages are not shown at all
 SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passage must contain
-MONTHS = [m.lower() for m in calendar.month_name if m]
+MONTHS = dates.MONTHS
 ACCUSING = re.compile(r"\b(?:accus|alleg|charg|blam)\w*", re.IGNORECASE)
 DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
 REJECTING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject|refut|rebu[tf]|disput|repudiat|disavow|dismiss|"
@@ -82,7 +82,6 @@ _TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
 HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
                       re.IGNORECASE)
-WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
 SCALE_BEFORE = frozenset({"magnitude", "category"})
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
@@ -249,7 +248,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 when = When(rel.first.year)  # "this year", "last year"
             if when is not None and anchor is not None:
                 # a passage that names the weekday dates the same event ("unveiled ... on Tuesday 27 August")
-                weekdays = {stem(t.text) for t in anchor if t.lower_ in WEEKDAYS}
+                weekdays = {stem(t.text) for t in anchor if t.lower_ in dates.WEEKDAYS}
                 found_dates.append((when, _event_of(anchor.root) | weekdays))
     terms = []
     for i in window:
@@ -546,6 +545,11 @@ def _shared_names(claim: Facts, passage: Facts) -> set[str]:
     return {name for name in claim.names if any(name_found(name, other) for other in passage.names)}
 
 
+def _names_everyone(claim: Facts, passage: Facts) -> bool:
+    """Whether the passage names everyone and everything the claim names, but a country that only describes."""
+    return _shared_names(claim, passage) >= claim.names - claim.describing
+
+
 def name_found(claim_name: str, passage_name: str) -> bool:
     """Whether a name in the passage is the claim's: it holds the claim's name ('US' in 'US Treasury',
     'Russia' in 'Russian', 'Kyrgyz' in 'Kyrgyzstan'), or is a short form of it that keeps the word saying
@@ -615,11 +619,11 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
         return "related", f"{shares}; the passage is a denial of the accusation"
     # a passage with the claim's names (and their titles) and no word of what it says of them is another story
     # about them
-    said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS
-    said_too = said_of_them & whole.content or {v for v, _, _ in claim.numbers} & {v for v, _, _ in whole.numbers}
-    if coverage >= SUPPORT_COVERAGE and not missing and len(said_of_them) >= 2 and not said_too:
-        return "related", f"{shares}; but only the names and titles, nothing the claim says of them"
     if coverage >= SUPPORT_COVERAGE and not missing:
+        said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS
+        said_too = said_of_them & whole.content or {v for v, _, _ in claim.numbers} & {v for v, _, _ in whole.numbers}
+        if len(said_of_them) >= 2 and not said_too:
+            return "related", f"{shares}; but only the names and titles, nothing the claim says of them"
         return "supports", shares
     if missing:
         return "related", f"{shares}; but not {', '.join(missing)}"
@@ -629,14 +633,15 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
 def _as_written(claim: Facts, stemmed: str) -> str:
     """A stem shown as the claim writes it ("president", not "presid"): reasons are read by people."""
     word = min((w for w in claim.words if stem(w) == stemmed), key=lambda w: (len(w), w), default=stemmed)
-    return _written(word, claim.text) if word in claim.text.lower() else word
+    return _written(word, claim.text, default=word)
 
 
-def _written(name: str, *texts: str) -> str:
-    """A lower-cased name as the first text that has it writes it ("ICC", "McAllister"), else in title case."""
+def _written(name: str, *texts: str, default: str | None = None) -> str:
+    """A lower-cased name or word as the first text that has it writes it ("ICC", "McAllister"), else `default`
+    (a name in title case)."""
     words = r"\s+".join(re.escape(w) for w in name.split())
     found = next(filter(None, (re.search(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE) for text in texts)), None)
-    return found.group(0) if found else name.title()
+    return found.group(0) if found else default or name.title()
 
 
 def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: dt.date | None) -> list[str]:
@@ -682,7 +687,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                   and (whose <= qualifier or qualifier <= whose)]
         if rivals and name not in passage.lower():
             found.append(f"'{_written(name, claim.text)}' vs '{_written(rivals[0], passage)}' as {office}")
-    if _shared_names(claim, whole) >= claim.names - claim.describing:  # not another court's "2-1"
+    if _names_everyone(claim, whole):  # not another court's "2-1"
         found += _other_tally(claim.text, passage)
     found += _rival_outcomes(claim, here, whole, passage)
     doer = _another_doer(claim, passage)
@@ -745,8 +750,7 @@ def _gainsaid(claim: Facts, whole: Facts, passage: str) -> str | None:
     Ventures"), in a passage that has the rest of the claim and every name in it (the same event)."""
     clauses = _clauses(passage)
     negated = [c for c in clauses if _negated(c)]
-    every_name = _shared_names(claim, whole) >= claim.names - claim.describing
-    if not negated or not every_name or not _has_the_rest(claim, whole, frozenset()):
+    if not negated or not _names_everyone(claim, whole) or not _has_the_rest(claim, whole, frozenset()):
         return None
     plain = set().union(*(passage_facts(c).content for c in clauses if c not in negated))
     wanted = _event_words(claim)
