@@ -714,18 +714,27 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(IRREGULAR_VERBS.get(lower, lower))
 
 
-def _number(token: Token) -> str | None:
-    text = token.lower_.replace(",", "")
-    if text in NUMBER_WORDS:
-        return str(NUMBER_WORDS[text])
+def number_value(text: str) -> float | None:
+    """The figure a word gives, in digits ("3,000"), words ("forty-two") or with a scale ("3bn"), or None."""
+    lower = text.lower().replace(",", "")
+    if lower in NUMBER_WORDS:
+        return float(NUMBER_WORDS[lower])
+    tens, _, unit = lower.partition("-")
+    if tens.endswith("ty") and tens in NUMBER_WORDS and 0 < NUMBER_WORDS.get(unit, 0) < 10:
+        return float(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])  # "forty-two"
     multiplier = 1
     for suffix, factor in (("bn", 1e9), ("m", 1e6), ("k", 1e3)):
-        if text.endswith(suffix) and text[:-len(suffix)].replace(".", "", 1).isdigit():
-            text, multiplier = text[:-len(suffix)], factor
-    try:
-        return str(float(text) * multiplier).removesuffix(".0")
-    except ValueError:
+        if lower.endswith(suffix) and lower[:-len(suffix)].replace(".", "", 1).isdigit():
+            lower, multiplier = lower[:-len(suffix)], factor
+    # digits only: float() would also take "nan" and "infinity", which are words (and a name, "Nan")
+    if not re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", lower):
         return None
+    return float(lower) * multiplier
+
+
+def _number(token: Token) -> str | None:
+    value = number_value(token.lower_)
+    return None if value is None else str(value).removesuffix(".0")
 
 
 def stale_dates(draft: Draft, published: dt.date | None) -> list[Flag]:

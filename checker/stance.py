@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from . import dates
-from .flags import GENERIC_HEADS, GENERIC_NAME_WORDS, TITLES, Draft, stem
+from .flags import GENERIC_HEADS, GENERIC_NAME_WORDS, TITLES, Draft, number_value, stem
 from .lexicon import CUE_CLASS, NUMBER_WORDS, RIVAL_OUTCOMES
 from .nlp import entities, span_text, token_table
 from .retrieve import alignment
@@ -486,15 +486,8 @@ def _scaled(value: str, factor: float) -> str:
 
 
 def _number(text: str) -> str | None:
-    lower = text.lower().replace(",", "")
-    if lower in NUMBER_WORDS:
-        return str(NUMBER_WORDS[lower])
-    tens, _, unit = lower.partition("-")
-    if tens.endswith("ty") and tens in NUMBER_WORDS and 0 < NUMBER_WORDS.get(unit, 0) < 10:
-        return str(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])  # "forty-two"
-    try:
-        value = float(lower)
-    except ValueError:
+    value = number_value(text)
+    if value is None:
         return None
     # counted in millions or billions as "3 million" is: "3,000,000" is 3 as "three million" is
     scale = next((scale for scale in (10 ** 9, 10 ** 6) if value >= scale), 1)

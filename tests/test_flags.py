@@ -238,3 +238,15 @@ def test_who_can_be_asked_for_comment(target, named):
     from checker.flags import _is_named
 
     assert _is_named(target) is named
+
+
+@pytest.mark.parametrize("text, value", [
+    ("3,000", 3000.0), ("12.5", 12.5), ("seven", 7.0), ("Forty-two", 42.0), ("3bn", 3e9), ("2.5m", 2.5e6),
+    ("40k", 40000.0),
+    # words float() would take, one of them a name
+    ("Nan", None), ("infinity", None), ("inf", None), ("1e5", None), ("forty-", None), ("ten-year", None),
+])
+def test_number_value(text, value):
+    from checker.flags import number_value
+
+    assert number_value(text) == value

@@ -586,6 +586,14 @@ def test_missing_names_are_listed_in_the_same_order_in_every_process():
     assert reason.endswith("; but not " + ", ".join(n.title() for n in sorted(names)))
 
 
+@pytest.mark.parametrize("passage", [
+    "Nan Okafor opened the bridge.",  # a name, not a number float() reads
+    "Mayor Inf Halloran and Nan Okafor opened the bridge.",
+])
+def test_a_name_is_no_count(passage):
+    assert passage_facts(passage).numbers == ()
+
+
 # (claim, passage, title, the reason as a person reads it): names and words as written, never stems
 WRITTEN_REASONS = [
     ("The ICC issued a warrant for Vladimir Putin in March 2023.",
