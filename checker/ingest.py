@@ -170,6 +170,8 @@ def from_html(html: str, source: str = "<html>") -> Document:
         text = f"{title}\n\n{text}"
     published = _parse_iso_date(meta.get("date"))
     document = from_text(text, source=source)
+    if title and title == document.text.strip():
+        title = None  # a page whose only text is one line: that line is what to check, not a headline
     return Document(text=document.text, title=title or document.title,
                     published=document.published or published, source=source)
 
@@ -294,7 +296,7 @@ BYLINE_LINE = re.compile(r"^(?:by|words by|reporting by)\s+[A-Z]", re.IGNORECASE
 def _find_title(paragraphs: list[str]) -> str | None:
     """The headline: of the short lines above the body (not datelines or bylines), the one with most words."""
     candidates = []
-    for paragraph in paragraphs[:4]:
+    for paragraph in paragraphs[:min(4, len(paragraphs) - 1)]:  # a headline has a body after it
         if DATELINE.match(paragraph) or BYLINE_LINE.match(paragraph):
             continue
         if paragraph.endswith((".", ";")) or len(paragraph) > 160:

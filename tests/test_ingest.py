@@ -96,6 +96,29 @@ def test_html_file_gives_text_title_and_date(tmp_path):
     assert "Most Popular" not in document.text
 
 
+ONE_LINE = "Putin visited Kyrgyzstan on Thursday despite the ICC warrant"
+
+
+@pytest.mark.parametrize("name, content", [
+    ("claim.txt", ONE_LINE),
+    ("claim.html", f"<html><head></head><body><p>{ONE_LINE}</p></body></html>"),
+    ("headline.txt", "Council passes budget"),
+])
+def test_a_single_line_is_checked_not_taken_for_a_headline(tmp_path, name, content):
+    # a pasted claim without a full stop has no body under it, so it is the text to check
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    report = checker.check(checker.read(path))
+    assert report.document.title is None
+    assert [c.text for c in report.claims] == [content if name.endswith(".txt") else ONE_LINE]
+    assert report.claims[0].type != "none" or name == "headline.txt"
+
+
+def test_a_headline_over_a_body_without_full_stops_is_still_the_title():
+    document = ingest.from_text("Council passes budget\n\nThe council approved the new budget on Monday")
+    assert document.title == "Council passes budget"
+
+
 def test_seed_file_reads_the_same_through_stdin_bytes():
     data = SEED.read_bytes()
     assert ingest.from_bytes(data, name="<stdin>").text == checker.read(SEED).text
