@@ -35,6 +35,8 @@ OTHER_HOLDERS = frozenset("former ex late then outgoing incoming previous future
 # "Justice" is a judge's title only before a name, as here; in the article's own conflict checks it would make
 # "Justice Ann Ray" and "Judge Ann Ray" two posts of one person.
 ROLE_TITLES = TITLES | {"justice"}
+# words of names every country has: "Kenya's High Court", "the Supreme Court", "the Premier League"
+EVERY_COUNTRYS = frozenset("high supreme constitutional appeal appeals premier first second super".split())
 TITLE_STEMS = frozenset(stem(title) for title in ROLE_TITLES)
 CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
 NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities a passage must name alike
@@ -178,6 +180,15 @@ class Facts:
     negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
     text: str = ""  # the claim as written, to quote its names in the reasons
     describing: frozenset = frozenset()  # names of countries and nationalities that only describe another name
+    placing: frozenset = frozenset()  # of those, the ones whose name says which already ("Turkish airline AnatolJet")
+    # (When, stems of the name) for a year in an event's name: another year is another edition, a near miss
+    editions: tuple = ()
+
+    def said(self, passage: "Facts") -> frozenset:
+        """The content words a passage must give: all but the reporting verb, and a country placing a name
+        that the passage leaves out ("Jamaican" of "Jamaican sprinter Tameka Rowe")."""
+        unplaced = {stem(w) for name in self.placing for w in name.split()} - passage.content
+        return self.content - REPORTING - unplaced
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -203,8 +214,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}
     names |= _untagged_names(span)
     # a country or nationality that only describes ("Brazil's health regulator", "Kenyan runner Faith Chepngeno")
-    describing = frozenset(_name(e.text) for e in entities(span) if e.label_ in ("GPE", "NORP")
-                           and e.root.dep_ in ("poss", "amod", "compound", "nmod"))
+    describing = [e for e in entities(span) if e.label_ in ("GPE", "NORP")
+                  and e.root.dep_ in ("poss", "amod", "compound", "nmod")]
+    placing = frozenset(_name(e.text) for e in describing if _places_a_name(e))
+    describing = frozenset(_name(e.text) for e in describing)
     numbers, measured = [], []
     for i in window:
         if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
@@ -230,6 +243,12 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         if ent.label_ == "DATE":
             for when in _dates_in(ent.text):
                 found_dates.append((when, _event_of(ent.root)))
+    editions = []
+    for ent in entities(span):  # a year in a name dates it: "the 2024 Tour of Lake Kivu"
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ in NAME_LABELS and words and dates.YEAR.fullmatch(words[0].text):
+            editions.append((When(int(words[0].text)),
+                             frozenset(stem(t.text) for t in words[1:] if t.is_alpha and not t.is_stop)))
     if published is not None:
         tense = dates.tense_of(span)
         past = {r.start: r for r in dates.find_relative_dates(text, "past", published)} if tense == "future" else {}
@@ -290,7 +309,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
                  event=_event_verb(span), measured=tuple(measured),
-                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing)
+                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing, placing=placing,
+                 editions=tuple(editions))
 
 
 def _event_verb(span: Span) -> tuple:
@@ -306,7 +326,9 @@ def _event_verb(span: Span) -> tuple:
         return ()
     # a person, or a club or band that wins or clinches a title ("Morvant Silver Chimes won the large band title")
     holders = ("PERSON", "ORG") if stem(verb.text) in WINNING else ("PERSON",)
-    doers = [e.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for e in entities(span)
+    # who holds it: the subject, or whom a body elects, appoints or names ("the Chamber elected Claude Weis")
+    roles = ("nsubj", "nsubjpass") if stem(verb.text) in WINNING | {stem("score")} else ("nsubj", "nsubjpass", "dobj")
+    doers = [e.text for c in verb.children if c.dep_ in roles for e in entities(span)
              if e.label_ in holders and e.start <= c.i < e.end and len(e) >= 2]
     if not doers and stem(verb.text) in WINNING:  # a club the tagger missed: the subject's run of proper nouns
         doers = [span.doc[c.left_edge.i:c.i + 1].text for c in verb.children if c.dep_ == "nsubj"
@@ -534,6 +556,19 @@ def _overlap(a: Facts, b: Facts) -> float:
     return len(a.content & b.content) + 2 * len(_shared_names(a, b))
 
 
+def _places_a_name(country: Span) -> bool:
+    """Whether a describing country or nationality places a distinctive name, which says which one without it
+    ("Jamaican sprinter Tameka Rowe", "Tajikistan's Shirinobod plant"); not a generic name ("Kenya's High
+    Court"), a title ("Russian President") or a thing with no name ("Brazil's health regulator")."""
+    head = country.root.head
+    phrase = [head, *head.children]
+    if head.dep_ in ("compound", "appos", "nmod", "amod") or head.head.dep_ == "appos":
+        phrase += [head.head, *head.head.children]
+    return any(t.pos_ == "PROPN" and not country.start <= t.i < country.end and t.ent_type_ not in ("GPE", "NORP")
+               and t.lower_[:6] not in GENERIC_NAME_WORDS and t.lower_ not in ROLE_TITLES | EVERY_COUNTRYS
+               for t in phrase)
+
+
 def _shared_names(claim: Facts, passage: Facts) -> set[str]:
     return {name for name in claim.names if any(name_found(name, other) for other in passage.names)}
 
@@ -596,7 +631,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     shown = [_written(n, claim.text, title or "", passage) for n in sorted(names)[:4]]
     shown += [_as_written(claim, s) for s in sorted((claim.content & whole.content) - name_words)[:4]]
     shares = f"shares {', '.join(shown)}" if shown else "shares little"
-    content = claim.content - REPORTING
+    content = claim.said(whole)
     coverage = len(content & whole.content) / max(1, len(content))
     if claim.names:
         same_matter = bool(names) and len(claim.content & whole.content) >= 2
@@ -775,19 +810,25 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     if not claim.event or not claim.event[2] or claim.event[0] not in ONE_HOLDER:
         return None
     target, _, doer = claim.event
-    rest = claim.content - REPORTING - {stem(w) for w in doer.split()} - {target}
-    telling = [c for c in _clauses(passage) if target in passage_facts(c).content
-               or (target in WINNING and GIVEN_TO.search(c))]  # "the Chair was awarded to Dafydd ap Rhys"
-    if not rest or any(name_found(doer, name) for c in telling for name in passage_facts(c).names):
+    rest = claim.said(passage_facts(passage)) - {stem(w) for w in doer.split()} - {target}
+    # clauses with the event, each with its sentence, which must hold the rest of the claim ("The women's 200
+    # metres at the Kingston Grand Prix, held on 17 May, was won by Shenelle Barrett")
+    telling = [(c, s) for s in _sentences(passage) for c in CLAUSE_BREAK.split(s) if c.strip()
+               and (target in passage_facts(c).content
+                    or (target in WINNING and GIVEN_TO.search(c)))]  # "the Chair was awarded to Dafydd ap Rhys"
+    # the claim's person named there, even by one name alone ("Pornthip won bronze")
+    named = [name for c, _ in telling for name in passage_facts(c).names]
+    doer_words = {w for w in doer.split() if len(w) >= 4 and w[:6] not in GENERIC_NAME_WORDS}  # not "FC"
+    if not rest or any(name_found(doer, name) or doer_words & set(name.split()) for name in named):
         return None
-    for clause in telling:
-        facts = passage_facts(clause)
+    for clause, sentence in telling:
         # a person's name: two words or more, none a function word or month, not after a title that makes
-        # it another post's ("Former President Almazbek Atambayev")
-        others = [n for n in facts.names if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
+        # it another post's ("Former President Almazbek Atambayev"); "Diego Ferreyra of Ecuador" is Diego Ferreyra
+        others = [n for n in (re.split(r" of | for ", n)[0] for n in passage_facts(clause).names)
+                  if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
                   and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
                   and not any(name_found(m, n) for m in claim.names)]
-        if others and len(rest & facts.content) / len(rest) >= 0.6:
+        if others and len(rest & passage_facts(sentence).content) / len(rest) >= 0.6:
             return f"'{_written(doer, claim.text)}' vs '{_written(others[0], passage)}'"
     return None
 
@@ -816,7 +857,7 @@ def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> li
 
 def _has_the_rest(claim: Facts, whole: Facts, left_out: set | frozenset) -> bool:
     """Whether the passage has most of the claim's content words besides `left_out` (the words it disagrees on)."""
-    rest = claim.content - REPORTING - left_out
+    rest = claim.said(whole) - left_out
     return bool(rest) and len(rest & whole.content) / len(rest) >= SUPPORT_COVERAGE
 
 
@@ -842,7 +883,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     for value, counted, written in claim.numbers:
         if not any(v == value for v, c, _ in whole.numbers):
             missing.append(f"'{written}'")
-    for when, event in claim.dates:
+    for when, event in claim.dates + claim.editions:
         # Only dates in sentences about the same event count: a passage may date other things too.
         dated = [p for sentence in _sentences(passage) for p, _ in passage_facts(sentence).dates
                  if event & passage_facts(sentence).content]
@@ -853,7 +894,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                 p for p, _ in whole.dates if when.agrees(p)]
         if dated and not any(when.agrees(p) for p in dated):
             missing.append(str(when))
-    for name in sorted(claim.names):  # sorted: a set's order changes from one process to the next
+    for name in sorted(claim.names - claim.placing):  # sorted: a set's order changes from one process to the next
         if not any(name_found(name, other) for other in whole.names):
             missing.append(_written(name, claim.text, passage) if name.islower() else name)
     words = set(_words(passage))

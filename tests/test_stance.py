@@ -430,6 +430,37 @@ CASES = [
     ("The third Belt and Road Forum was held in Beijing.",
      "The first Belt and Road Forum was held in Beijing in May 2017.",
      "related", ["beijing"]),
+    # a country that places a distinctive name need not be repeated ("Latvian carrier Baltavia" is Baltavia)
+    ("Latvian carrier Baltavia took delivery of its first turboprop on 3 May 2024.",
+     "Baltavia took delivery of its first turboprop, built in Toulouse, on 3 May 2024.",
+     "supports", ["baltavia", "turboprop"]),
+    ("Chilean swimmer Rocío Tapia set a national record in the 400 metres medley.",
+     "Rocío Tapia set a national record in the 400 metres medley at the spring trials in Valparaíso.",
+     "supports", ["rocío tapia"]),
+    # ... but a title names nobody, and a generic name does not say which country's ("Kenya's High Court")
+    ("Kenya's High Court suspended the county's order closing the livestock markets.",
+     "The High Court suspended the county's order closing the livestock markets, pending a hearing.",
+     "related", ["but not kenya"]),
+    # whom a body elects holds the post: another person elected is another holder
+    ("The assembly elected Mara Voss as its speaker by 30 votes to 12.",
+     "Ilse Brandt was elected speaker of the assembly by 30 votes to 12, defeating Mara Voss.",
+     "contradicts", ["'mara voss' vs 'ilse brandt'"]),
+    # a winner given in a clause of its own, or with where they come from
+    ("Latvian cyclist Anda Berzina won the women's road race at the Riga Classic on Sunday.",
+     ("The women's road race at the Riga Classic, held on 14 April, was won by Ilze Kalnina in a sprint. "
+      "Anda Berzina finished fifth."),
+     "contradicts", ["'anda berzina' vs 'ilze kalnina'"]),
+    ("Rower Tomas Vidal won the single sculls at the 2023 Andean Rowing Regatta.",
+     "The single sculls at the 2023 Andean Rowing Regatta went to Pablo Rojas of Peru; Tomas Vidal was second.",
+     "contradicts", ["vidal' vs 'pablo rojas'"]),
+    # the claim's winner named by one name is no other winner ("Malee won ..." against "Malee Srisuk won ...")
+    ("Thai sprinter Malee Srisuk won bronze in the 200 metres at the 2023 Asian Indoor Games.",
+     "Malee won bronze in the 200 metres at the 2023 Asian Indoor Games in Bangkok.",
+     "related", ["but not malee srisuk"]),
+    # a year in an event's name is its edition: another year's is a near miss
+    ("Slovak rider Pavel Kos won the 2024 Tour of Lake Orava.",
+     "Pavel Kos won the 2023 Tour of Lake Orava, his first stage-race victory.",
+     "related", ["but not 2024"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
