@@ -68,6 +68,11 @@ CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:but|while|whereas|although|though|aft
 NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only|least)\b|"
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
                           re.IGNORECASE)
+# Words setting aside what follows ("rather than the landslide first reported", "short of the European record"),
+# or a whole clause ("the bribery charge had been dropped", "he was cleared of smuggling")
+SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of)\b")
+SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn)|cleared of|"
+                                  r"dropped the (?:\w+ ){0,2}(?:charges?|counts?|case))\b", re.IGNORECASE)
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
 PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
                      r"shortlisted|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
@@ -173,6 +178,7 @@ class Facts:
     # the claim's words in RIVAL_OUTCOMES ("fired", "bronze"): (stem, as written, stems of who or what it is about)
     outcomes: tuple = ()  # ("fire", "fired", {"polic", "delaney", ...})
     verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
+    nouns: tuple = ()  # (stem, as written) of the claim's common nouns: what it says it was
     words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
     # the verb that says what happened, and who did it or had it done: ("elect", "elected", "meera deshpande")
     event: tuple = ()
@@ -307,10 +313,21 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs,
                  verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"),
+                 nouns=tuple(dict.fromkeys((stem(t.text), t.text) for t in span if t.pos_ == "NOUN" and t.is_alpha
+                                           and not _describes_a_name(t))),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
                  event=_event_verb(span), measured=tuple(measured),
                  rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing, placing=placing,
                  editions=tuple(editions))
+
+
+def _describes_a_name(token) -> bool:
+    """Whether a noun only says what a name is: "developer" of "property developer Arjun Mehta"."""
+    while token.dep_ in ("compound", "amod", "nmod") and token.head is not token:
+        token = token.head
+        if token.pos_ == "PROPN":
+            return True
+    return False
 
 
 def _event_verb(span: Span) -> tuple:
@@ -718,6 +735,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     if _names_everyone(claim, whole):  # not another court's "2-1"
         found += _other_tally(claim.text, passage)
     found += _rival_outcomes(claim, here, whole, passage)
+    found += _set_aside(claim, whole, passage)
     doer = _another_doer(claim, passage)
     if doer:
         found.append(doer)
@@ -852,6 +870,31 @@ def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> li
                   if stem(w) in here.content and OUTCOME_OF.get(stem(w), (-1,))[0] == matter]
         if rivals:
             found.append(f"'{written}' vs '{rivals[0]}'")
+    return found
+
+
+def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
+    """What the claim says a thing was, which the passage gives only to deny it ("a full tsunami warning was
+    not needed", "rather than a fresh election", "short of the European record", "the bribery charge had been
+    dropped"), while it has the rest of the claim: the passage says it was something else."""
+    # (a denial answers an accusation rather than gainsays it, and another place's refusal is another matter)
+    if claim.negated or claim.accuses or claim.rejects or not _names_everyone(claim, whole):
+        return []
+    found = []
+    for target, written in claim.nouns:
+        uses = []
+        for clause in _clauses(passage):
+            words = _words(clause)
+            # (a clause denying the claim's event itself is the negation rule's: "no one had been arrested")
+            denied_here = (_negated(clause) and not _event_words(claim) & passage_facts(clause).content
+                           or bool(SETTING_ASIDE_CLAUSE.search(clause)))
+            for i, word in enumerate(words):
+                if stem(word) == target:
+                    before = " ".join(words[max(0, i - 4):i])
+                    uses.append(denied_here or bool(SETTING_ASIDE.search(before)))
+        if uses and all(uses) and _has_the_rest(claim, whole, {target}):
+            found.append(f"'{written}' only in what the passage says it was not")
+            break
     return found
 
 
