@@ -96,14 +96,55 @@ def _index_of(names: list[str], matched: str) -> int:
 
 
 def find_relative_dates(text: str, tense: str, anchor: dt.date | None) -> list[RelativeDate]:
-    """Every relative date in `text`, resolved against `anchor` when there is one."""
+    """Every relative date in `text`, resolved in one tense against `anchor` when there is one."""
+    return _relative_dates(text, lambda start, end: tense, anchor)
+
+
+def relative_dates_of(span, anchor: dt.date | None) -> list[RelativeDate]:
+    """Every relative date in a claim, each resolved in the tense of the verb it hangs on: in "said on Tuesday
+    it would hire staff next year" Tuesday is past and next year to come."""
+    return _relative_dates(span_text(span), lambda start, end: tense_at(span, start, end), anchor)
+
+
+def _relative_dates(text: str, tense_for, anchor: dt.date | None) -> list[RelativeDate]:
     if not _may_hold(text, RELATIVE_KEYS):
         return []
     found = []
     for match in RELATIVE.finditer(text):
+        tense = tense_for(match.start(), match.end())
         first, last = _resolve(match, tense, anchor) if anchor else (None, None)
         found.append(RelativeDate(match.group(0), match.start(), match.end(), tense, first, last))
     return found
+
+
+def dated_verb(anchor):
+    """The verb a date hangs on ("announced" of "announced on Monday"), or the date's root if none is near."""
+    token = anchor.root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def tense_at(span, start: int, end: int) -> str:
+    """The tense of the verb the words at `start:end` of a span's text hang on, with its auxiliaries and what
+    it completes ("is due to open"); the span's tense when they hang on no verb."""
+    anchor = span.doc.char_span(span.start_char + start, span.start_char + end, alignment_mode="expand")
+    verb = dated_verb(anchor) if anchor is not None else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return tense_of(span)
+    if verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= anchor.end for c in verb.children):
+        verb = verb.head  # before the reported clause's subject, the date is the saying's: "said on Monday it would"
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "open" of "is due to open", "build" of "plans to build"
+    words = sorted({w for t in chain for w in (t, *t.children) if w is t or w.dep_ in ("aux", "auxpass")},
+                   key=lambda w: w.i)
+    text = " ".join(w.text for w in words)
+    if re.search(r"\bwould\b(?!\s+have)", text, re.IGNORECASE):
+        return "future"  # "said it would hire staff next year": to come, from the dateline as from the saying
+    return clause_tense(text, any(w.tag_ == "VBD" for w in words))
 
 
 def explicit_weekday_mismatches(text: str, anchor: dt.date | None) -> list[str]:

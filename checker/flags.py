@@ -742,8 +742,7 @@ def stale_dates(draft: Draft, published: dt.date | None) -> list[Flag]:
     if draft.type == "none":
         return []
     text = span_text(draft.span)
-    tense = dates.tense_of(draft.span)
-    relative = dates.find_relative_dates(text, tense, published)
+    relative = dates.relative_dates_of(draft.span, published)
     problems = dates.explicit_weekday_mismatches(text, published)
     if relative and published is None:
         words = ", ".join(f"'{r.text}'" for r in relative)

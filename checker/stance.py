@@ -256,13 +256,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             editions.append((When(int(words[0].text)),
                              frozenset(stem(t.text) for t in words[1:] if t.is_alpha and not t.is_stop)))
     if published is not None:
-        tense = dates.tense_of(span)
-        past = {r.start: r for r in dates.find_relative_dates(text, "past", published)} if tense == "future" else {}
-        for rel in dates.find_relative_dates(text, tense, published):
+        # each in the tense of its own verb: "announced on Monday that it will build": Monday is past
+        for rel in dates.relative_dates_of(span, published):
             anchor = span.doc.char_span(span.start_char + rel.start, span.start_char + rel.end,
                                         alignment_mode="expand")
-            if anchor is not None and rel.start in past and _dated_verb(anchor).tag_ == "VBD":
-                rel = past[rel.start]  # "announced on Monday that it will build": Monday is the announcement's
             when = None
             if rel.first is not None and rel.first == rel.last:
                 when = When(rel.first.year, rel.first.month, rel.first.day)
@@ -373,16 +370,6 @@ def _untagged_names(span: Span) -> set[str]:
             continue
         found.add(_name(" ".join(t.text for t in run)))
     return found
-
-
-def _dated_verb(anchor: Span):
-    """The verb a date hangs on ("announced" of "announced on Monday"), or the date's root if none is near."""
-    token = anchor.root
-    for _ in range(3):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            return token
-        token = token.head
-    return token
 
 
 def _part_of(i: int, span: Span):

@@ -86,6 +86,30 @@ def test_tense_of_a_parsed_clause(nlp, text, tense):
     assert dates.tense_of(span) == tense  # the second answer comes from the doc's cache
 
 
+# (claim, its relative date, the tense it is read in, the day or range it means under Tuesday 16 April 2024)
+OWN_VERB_TENSES = [
+    ("The company said on Tuesday it would hire 300 workers next year.", "next year", "future",
+     ("2025-01-01", "2025-12-31")),
+    ("The company said on Monday it would hire 300 workers.", "on Monday", "past", ("2024-04-15", "2024-04-15")),
+    ("Acme Steel announced on Monday that it will build a plant in Leeds.", "on Monday", "past",
+     ("2024-04-15", "2024-04-15")),
+    ("The bridge is due to open next month, the council said on Friday.", "next month", "future",
+     ("2024-05-01", "2024-05-31")),
+    ("The bridge is due to open next month, the council said on Friday.", "on Friday", "past",
+     ("2024-04-12", "2024-04-12")),
+    ("The minister, who resigned last week, will face questions on Thursday.", "on Thursday", "future",
+     ("2024-04-18", "2024-04-18")),
+    ("The vote was held next Tuesday.", "next Tuesday", "past", ("2024-04-23", "2024-04-23")),
+]
+
+
+@pytest.mark.parametrize("text, words, tense, days", OWN_VERB_TENSES)
+def test_a_relative_date_takes_the_tense_of_its_own_verb(nlp, text, words, tense, days):
+    found = {r.text: r for r in dates.relative_dates_of(nlp(text)[:], TUESDAY)}
+    assert found[words].tense == tense
+    assert (found[words].first.isoformat(), found[words].last.isoformat()) == days
+
+
 def _labelled_texts() -> list[str]:
     import json
     from pathlib import Path
