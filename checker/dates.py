@@ -22,8 +22,13 @@ RELATIVE = re.compile(
     rf"(?!\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})\b)(?!\s*,?\s*\(?(?:{_MONTH})\s+\d)(?!\s*,?\s*\d)"
     r"|\b(?P<day>yesterday|today|tomorrow|tonight)\b"
     r"|\b(?P<pmod>last|next|this|earlier this|later this|past)\s+(?P<period>week|weekend|month|year)\b"
-    rf"|\b(?:in|since|by|until|from|during|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b"
-    r"(?!\s*,?\s*\d)"
+    rf"|\b(?:(?P<mmod>last|next|this)|in|since|by|until|from|during|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+    rf"(?P<month>{_MONTH})\b(?!\s*,?\s*\d)(?!\s+(?:of\s+)?(?:that|the same|the following|the previous) year)"
+    # seasons, not a name ("in the Summer Palace") nor a dated one ("the spring of 2023")
+    r"|\b(?P<smod>last|next|this|in the|during the|over the|early|late)\s+(?:early\s+|late\s+)?"
+    r"(?P<season>spring|summer|autumn|winter)\b(?!\s*(?:of\s+)?\d)(?-i:(?!\s+[A-Z][a-z]))"
+    rf"|\b(?P<cmod>past|last|next|coming)\s+(?P<ccount>\d+|{'|'.join(w for w, n in AGO_COUNTS.items() if n > 1)})"
+    r"\s+(?P<cunit>day|week|month|year)s\b"
     rf"|\b(?P<count>\d+|{'|'.join(AGO_COUNTS)})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
@@ -77,7 +82,8 @@ def _span_tense(span) -> str:
 # Every RELATIVE match holds one of these (weekdays, "yesterday" and "today" hold "day"); looking for
 # them first spares most claims the long pattern. Only for ASCII text, where lower() is exactly how
 # the pattern ignores case.
-RELATIVE_KEYS = ("day", "tomorrow", "tonight", "week", "month", "year", *MONTHS)
+RELATIVE_KEYS = ("day", "tomorrow", "tonight", "week", "month", "year", *MONTHS, "spring", "summer", "autumn",
+                 "winter")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -142,8 +148,10 @@ def tense_at(span, start: int, end: int) -> str:
     words = sorted({w for t in chain for w in (t, *t.children) if w is t or w.dep_ in ("aux", "auxpass")},
                    key=lambda w: w.i)
     text = " ".join(w.text for w in words)
-    if re.search(r"\bwould\b(?!\s+have)", text, re.IGNORECASE):
-        return "future"  # "said it would hire staff next year": to come, from the dateline as from the saying
+    if re.search(r"\bwould\b(?!\s+have)|\bdue\s+to\b", text, re.IGNORECASE):
+        # "said it would hire staff next year", "had been due to be demolished next year": to come, from the
+        # dateline as from the saying
+        return "future"
     return clause_tense(text, any(w.tag_ == "VBD" for w in words))
 
 
@@ -201,12 +209,22 @@ def _resolve(match: re.Match, tense: str, anchor: dt.date) -> tuple[dt.date | No
         return dt.date(anchor.year + step, 1, 1), dt.date(anchor.year + step, 12, 31)
     if match.group("month"):
         month = _index_of(MONTHS, match.group("month")) + 1
+        modifier = (match.group("mmod") or "").lower()
         year = anchor.year
-        if tense == "past" and month > anchor.month:
-            year -= 1
-        elif tense == "future" and month < anchor.month:
-            year += 1
+        if modifier == "last" or (not modifier and tense == "past"):
+            year -= month > anchor.month or (modifier == "last" and month == anchor.month)
+        elif modifier == "next" or (not modifier and tense == "future"):
+            year += month < anchor.month or (modifier == "next" and month == anchor.month)
         return _month_range(year, month)
+    if match.group("season"):
+        return _season(match.group("season").lower(), match.group("smod").lower(), tense, anchor)
+    if match.group("cunit"):
+        count_text = match.group("ccount").lower()
+        count = AGO_COUNTS.get(count_text) or int(count_text)
+        span = dt.timedelta(days={"day": 1, "week": 7, "month": 30, "year": 365}[match.group("cunit").lower()] * count)
+        if match.group("cmod").lower() in ("past", "last"):
+            return anchor - span, anchor
+        return anchor, anchor + span
     if match.group("unit"):
         count_text = match.group("count").lower()
         count = AGO_COUNTS.get(count_text) or int(count_text)
@@ -215,6 +233,26 @@ def _resolve(match: re.Match, tense: str, anchor: dt.date) -> tuple[dt.date | No
         day = anchor - dt.timedelta(days=days)
         return day, day
     return None, None
+
+
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # the northern seasons, by whole months
+
+
+def _season(name: str, modifier: str, tense: str, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    """The season a relative season means: the last one over, the next to begin, or this year's."""
+    def season_of(year: int) -> tuple[dt.date, dt.date]:
+        first = dt.date(year, SEASON_START[name], 1)
+        end_year, end_month = divmod(year * 12 + SEASON_START[name] + 1, 12)  # two months after the first
+        return first, _month_range(end_year, end_month + 1)[1]
+
+    # this year's, and the years either side ("this winter" in January began the December before)
+    seasons = [season_of(anchor.year + step) for step in (-2, -1, 0, 1)]
+    if modifier == "last" or (modifier != "next" and tense == "past"):  # "this winter", said in April: the last
+        over = [s for s in seasons if (s[1] < anchor if modifier == "last" else s[0] <= anchor)]
+        return over[-1]
+    if modifier == "next" or tense == "future":
+        return next(s for s in seasons if (s[0] > anchor if modifier == "next" else s[1] >= anchor))
+    return next((s for s in seasons if s[0] <= anchor <= s[1]), season_of(anchor.year))
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:

@@ -86,6 +86,32 @@ def test_tense_of_a_parsed_clause(nlp, text, tense):
     assert dates.tense_of(span) == tense  # the second answer comes from the doc's cache
 
 
+@pytest.mark.parametrize("text, tense, days", [
+    ("last March", "past", ("2024-03-01", "2024-03-31")),
+    ("last April", "past", ("2023-04-01", "2023-04-30")),  # not the month the story is written in
+    ("next March", "future", ("2025-03-01", "2025-03-31")),
+    ("last summer", "past", ("2023-06-01", "2023-08-31")),
+    ("in the summer", "future", ("2024-06-01", "2024-08-31")),
+    ("this winter", "past", ("2023-12-01", "2024-02-29")),  # said in April: the winter just gone
+    ("last winter", "past", ("2023-12-01", "2024-02-29")),
+    ("over the past six weeks", "past", ("2024-03-05", "2024-04-16")),
+    ("in the next three months", "future", ("2024-04-16", "2024-07-15")),
+])
+def test_seasons_named_months_and_spans_are_relative_dates(text, tense, days):
+    found = dates.find_relative_dates(text, tense, TUESDAY)
+    assert [(r.first.isoformat(), r.last.isoformat()) for r in found] == [days]
+
+
+@pytest.mark.parametrize("text", [
+    "It entered lunar orbit in August that year.",  # anchored by "that year"
+    "The delegation stayed at the Summer Palace.",
+    "The plant opened in the spring of 2023.",
+    "Prices have risen for the past year.",  # one period: "past year", counted once
+])
+def test_anchored_seasons_and_months_are_not_new_relative_dates(text):
+    assert [r.text for r in dates.find_relative_dates(text, "past", TUESDAY)] in ([], ["past year"])
+
+
 # (claim, its relative date, the tense it is read in, the day or range it means under Tuesday 16 April 2024)
 OWN_VERB_TENSES = [
     ("The company said on Tuesday it would hire 300 workers next year.", "next year", "future",
@@ -100,6 +126,8 @@ OWN_VERB_TENSES = [
     ("The minister, who resigned last week, will face questions on Thursday.", "on Thursday", "future",
      ("2024-04-18", "2024-04-18")),
     ("The vote was held next Tuesday.", "next Tuesday", "past", ("2024-04-23", "2024-04-23")),
+    ("The warehouse had been due to be demolished next year.", "next year", "future",
+     ("2025-01-01", "2025-12-31")),
 ]
 
 

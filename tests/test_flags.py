@@ -204,6 +204,11 @@ def test_no_internal_conflict_between_different_things(text):
     (DATELINE + "The company said on Monday it would hire 300 workers next year.", False),
     (DATELINE + "The council said on Friday that the bridge is due to open next month.", False),
     (DATELINE + "The minister said the vote was held next Tuesday.", True),
+    (DATELINE + "The council said the warehouse had been due to be demolished next year.", False),
+    # seasons and months named as "last March" are relative dates too
+    ("The pair split last summer after a two-year romance.", True),
+    (DATELINE + "The pair split last summer after a two-year romance.", False),
+    ("The company suffered a similar outage last March.", True),
 ])
 def test_stale_date(text, expected):
     report = checker.check(text, typer=RuleTyper())
