@@ -339,6 +339,9 @@ def internal_conflicts(drafts: list[Draft]) -> list[tuple[int, Flag]]:
     _add_ages(drafts, mentions)
     found, seen = [], set()
     for group in mentions.values():
+        if group[0].kind == "penalty":  # "the seven-year sentence" refers to whichever seven years were given
+            group = [m for m in group if "#definite" not in m.context
+                     or not any(o.value == m.value and o.claim != m.claim for o in group)]
         for a in range(len(group)):
             for b in range(a + 1, len(group)):
                 x, y = group[a], group[b]
@@ -423,6 +426,9 @@ def _add_ages(drafts: list[Draft], mentions: dict) -> None:
 def _conflict(x: Mention, y: Mention, drafts: list[Draft]) -> bool:
     if x.kind == "age":
         return True
+    if x.kind == "penalty":
+        # "the four-year suspension" refers back to the ban already given; two people may get two sentences
+        return "#definite" in x.context | y.context
     shared = x.context & y.context
     names_shared = {w for w in shared if w.startswith("@")}
     if x.kind == "term":
@@ -494,6 +500,11 @@ def _mentions_in(i: int, span: Span):
             for adjective in adjectives:  # "the northern bypass" / "the southern bypass"
                 yield Mention(i, "kind", stem(tokens.lemma[t]), tokens.lower[adjective],
                               f"{tokens.text[adjective]} {tokens.text[t]}", context)
+        if tokens.like_num[t] and tokens.dep[t] == "nummod":
+            penalty = _penalty(span.doc[t])
+            if penalty is not None:
+                kind, days, shown, definite = penalty
+                yield Mention(i, "penalty", kind, days, shown, context | ({"#definite"} if definite else set()))
         if not tokens.like_num[t] or tokens.ent_type[t] in ("DATE", "TIME", "ORDINAL"):
             continue
         token = span.doc[t]
@@ -540,6 +551,11 @@ def _mentions_in(i: int, span: Span):
             yield Mention(i, "surname", ent[0].text[:3].lower(), ent[0].text, ent.text, context)
 
 
+# Lengths of a sentence or ban, and the words that make a length one: "nine years in prison", "a two-year ban"
+DAYS_IN = {"year": 365, "month": 30, "week": 7, "day": 1}
+PENALTIES = {word: kind for kind, words in (
+    ("prison", "sentence jail prison imprisonment imprison custody detention"),
+    ("ban", "ban suspension suspend disqualification disqualify")) for word in words.split()}
 APPROXIMATE = frozenset("more over under least most up about around nearly almost roughly some fewer less "
                         "approximately estimated than".split())
 
@@ -590,6 +606,28 @@ def _count_event(token: Token) -> tuple[str, str, frozenset] | None:
          and not w.is_stop and w.lower_ not in ("night", "morning", "afternoon", "evening")] +
         [f"%place:{w.lower_}" for w in verb.subtree if w.ent_type_ in ("GPE", "LOC", "FAC")])
     return key, shown, around
+
+
+def _penalty(token: Token) -> tuple[str, str, str, bool] | None:
+    """A prison sentence or a ban a number gives the length of ("jailed for nine years", "the four-year
+    suspension"), as (which, days, as written, whether it refers back with 'the'); None for any other number."""
+    unit = token.head
+    if unit.lemma_.lower() not in DAYS_IN or _approximate(token):
+        return None
+    near = [unit.head, *unit.children, *(c for child in unit.children for c in child.children)]
+    if unit.head.dep_ == "prep":  # "banned for two years", "sentenced to nine years"
+        near.append(unit.head.head)
+    kind = next((PENALTIES[t.lemma_.lower()] for t in near if t.lemma_.lower() in PENALTIES), None)
+    if kind is None:
+        return None
+    value = number_value(token.lower_)
+    if value is None:
+        return None
+    doc = token.doc
+    phrase = doc[token.i:unit.head.i + 1] if unit.dep_ in ("compound", "amod") else doc[token.i:unit.i + 1]
+    definite = unit.dep_ in ("compound", "amod") and any(
+        t.lower_ in ("the", "his", "her", "their", "its") for t in doc[max(0, token.i - 2):token.i])
+    return kind, str(round(value * DAYS_IN[unit.lemma_.lower()])), phrase.text, definite
 
 
 def _permuted(a: str, b: str) -> bool:

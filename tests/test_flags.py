@@ -167,6 +167,11 @@ def test_internal_conflict_on_numbers_and_dates(text, fragment, flagged):
      "The 120 people detained on Friday will appear before magistrates on Monday.", "magistrates"),
     ("The landslide killed nine people and injured 14, the emergency office said. "
      "The 12 injured were taken to the regional hospital in Varden.", "regional hospital"),
+    # a ban or a sentence referred back to ("the four-year suspension") at another length
+    ("Sprinter Kira Lind has been banned for two years for a doping violation. "
+     "The four-year suspension rules her out of the Olympics.", "rules her out"),
+    ("A former mayor of Vensby was sentenced to nine years in prison on Friday. "
+     "His lawyer said he would appeal against the seven-year sentence.", "appeal"),
 ])
 def test_internal_conflict_on_amounts_kinds_people_posts_and_counts(text, fragment):
     report = checker.check(text, typer=RuleTyper())
@@ -188,6 +193,11 @@ def test_internal_conflict_on_amounts_kinds_people_posts_and_counts(text, fragme
     "Police detained 30 people in Vorsk. Police detained 12 people in Talin.",
     "Organisers said 36,912 runners crossed the line. Medics said 212 runners were treated on the course.",
     "Former chairman Martin Roe left in 2020. Chief executive Martin Roe said demand had fallen.",
+    # two people's sentences, and "the seven-year sentence" is the one already given
+    "A former mayor was sentenced to nine years in prison. His co-accused, Jan Berg, was jailed for seven years. "
+    "Berg's lawyer said he would appeal against the seven-year sentence.",
+    # a ban and a prison term are two things
+    "The coach was banned for two years by the federation. The five-year prison sentence was suspended.",
 ])
 def test_no_internal_conflict_between_different_things(text):
     report = checker.check(text, typer=RuleTyper())
