@@ -101,7 +101,11 @@ TALLY = re.compile(rf"\b({_SMALL})\s*(?:votes?\s+)?(?:to|for)\s*({_SMALL})\b|\b(
                    re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
-ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear".split())
+ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
+                                               "install become".split())
+# Verbs that give someone a post, each another's word for it: "named Henrik Møller chief executive" gives the post
+# "appointed Karen Dahl as chief executive" does; "became" only gives a post the claim names by its title
+POSTING = frozenset(stem(verb) for verb in "elect appoint name choose select crown swear pick install become".split())
 WIN = stem("win")
 WINNING = frozenset({WIN, stem("clinch")})
 GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b", re.IGNORECASE)
@@ -338,16 +342,21 @@ def _event_verb(span: Span) -> tuple:
                                                   for c in verb.children)
     if not (done and verb.pos_ == "VERB" and verb.lemma_ not in CUE_CLASS):
         return ()
-    # a person, or a club or band that wins or clinches a title ("Morvant Silver Chimes won the large band title")
-    holders = ("PERSON", "ORG") if stem(verb.text) in WINNING else ("PERSON",)
-    # who holds it: the subject, or whom a body elects, appoints or names ("the Chamber elected Claude Weis")
-    roles = ("nsubj", "nsubjpass") if stem(verb.text) in WINNING | {stem("score")} else ("nsubj", "nsubjpass", "dobj")
+    target = stem(verb.text)
+    # who holds it: the subject; whom a body elects, appoints or names ("the Chamber elected Claude Weis"),
+    # or who is elected ("Lucía Ferrándiz was elected mayor")
+    roles = ("nsubj", "nsubjpass")
+    if target in POSTING and target != stem("become"):
+        roles = ("nsubjpass",) if any(c.dep_ == "nsubjpass" for c in verb.children) else ("dobj",)
+    # a person, or a club or band that wins a title ("Morvant Silver Chimes won the large band title"); the tagger
+    # calls some people organisations ("Lucía Ferrándiz")
+    holders = ("PERSON", "ORG") if target in WINNING | POSTING else ("PERSON",)
     doers = [e.text for c in verb.children if c.dep_ in roles for e in entities(span)
              if e.label_ in holders and e.start <= c.i < e.end and len(e) >= 2]
-    if not doers and stem(verb.text) in WINNING:  # a club the tagger missed: the subject's run of proper nouns
-        doers = [span.doc[c.left_edge.i:c.i + 1].text for c in verb.children if c.dep_ == "nsubj"
+    if not doers and target in WINNING | POSTING:  # a name the tagger missed: the run of proper nouns
+        doers = [span.doc[c.left_edge.i:c.i + 1].text for c in verb.children if c.dep_ in roles
                  and c.i > c.left_edge.i and all(t.pos_ == "PROPN" for t in span.doc[c.left_edge.i:c.i + 1])]
-    return stem(verb.text), verb.text, _name(doers[0]) if doers else None
+    return target, verb.text, _name(doers[0]) if doers else None
 
 
 def _untagged_names(span: Span) -> set[str]:
@@ -814,12 +823,16 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     claim's ("Sunil Patwardhan was elected mayor of Pune ..." against "Meera Deshpande was elected ...")."""
     if not claim.event or not claim.event[2] or claim.event[0] not in ONE_HOLDER:
         return None
+    if claim.event[0] in POSTING - {stem(v) for v in ("elect", "appoint", "name", "choose", "select", "crown", "swear")} \
+            and not claim.content & TITLE_STEMS:
+        return None  # "became a member": only a post named by its title has one holder
     target, _, doer = claim.event
     rest = claim.said(passage_facts(passage)) - {stem(w) for w in doer.split()} - {target}
     # clauses with the event, each with its sentence, which must hold the rest of the claim ("The women's 200
     # metres at the Kingston Grand Prix, held on 17 May, was won by Shenelle Barrett")
+    family = POSTING if target in POSTING else {target}
     telling = [(c, s) for s in _sentences(passage) for c in CLAUSE_BREAK.split(s) if c.strip()
-               and (target in passage_facts(c).content
+               and (family & passage_facts(c).content
                     or (target in WINNING and GIVEN_TO.search(c)))]  # "the Chair was awarded to Dafydd ap Rhys"
     # the claim's person named there, even by one name alone ("Pornthip won bronze")
     named = [name for c, _ in telling for name in passage_facts(c).names]

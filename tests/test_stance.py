@@ -461,6 +461,13 @@ CASES = [
     ("Slovak rider Pavel Kos won the 2024 Tour of Lake Orava.",
      "Pavel Kos won the 2023 Tour of Lake Orava, his first stage-race victory.",
      "related", ["but not 2024"]),
+    # a post given to another, in another word for giving it ("appointed" / "named", "selected" / "picked")
+    ("Linnea Sörby was appointed chief executive of Trelleborg Mills in 2024.",
+     "In 2024 the board of Trelleborg Mills named Anders Kvist chief executive.",
+     "contradicts", ["vs 'anders kvist'"]),
+    ("The Alliance party selected Mara Okoye as its candidate for Lagos East in 2024.",
+     "The Alliance party picked Tunde Bello as its 2024 candidate for Lagos East.",
+     "contradicts", ["'mara okoye' vs 'tunde bello'"]),
     # the claim's thing given only to be set aside: the passage says it was something else
     ("A mudslide in Rivera county destroyed 30 homes in June 2023.",
      "In June 2023 heavy flooding, rather than the mudslide first reported, destroyed 30 homes in Rivera county.",
@@ -509,6 +516,16 @@ def test_stance(nlp, claim, passage, stance, reason):
 ])
 def test_a_describing_country_is_not_needed_for_a_negation(nlp, claim, passage, stance):
     assert judge(claim_facts(nlp(claim)[:], None), passage)[0] == stance
+
+
+@pytest.mark.parametrize("claim, passage", [
+    # a seat among many is no post with one holder, and a post given to the claim's person as well is theirs
+    ("Ana Ruiz became a board member of Celtrix in 2023.", "Celtrix named Ben Ode a board member in 2023."),
+    ("Linnea Sörby was appointed chair of Trelleborg Mills in 2024.",
+     "In 2024 the board of Trelleborg Mills named Anders Kvist chief executive and Linnea Sörby chair."),
+])
+def test_another_person_given_a_post_needs_a_post_with_one_holder(nlp, claim, passage):
+    assert judge(claim_facts(nlp(claim)[:], None), passage)[0] != "contradicts"
 
 
 @pytest.mark.parametrize("claim, passage", [(c, p) for c, p, s, _ in CASES if s != "supports"])
