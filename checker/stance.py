@@ -119,7 +119,9 @@ LETTER = r"[^\W\d_]"
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
 PASSAGE_NAME = re.compile(rf"\b[{UPPER}][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[{UPPER}][\w'’-]+)*")
-SENTENCE = re.compile(rf"(?:[^.!?]|\.(?=\d))+(?:[.!?]+(?=\s+[{UPPER}0-9\"“‘(]|\s*$)|$)")  # "7.0" is one number
+# A sentence ends at a stop (or a stop and a closing quote) before a space and anything but a lower-case word;
+# "7.0" has no space, and no text is ever left out ("… 'The Lagoon House'. 'Monsoon Ledger' was …")
+SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[^\sa-z])")
 WORD = re.compile(rf"{LETTER}(?:{LETTER}|['’-])*|\d[\d,.]*\d|\d")
 DATE_TEXT = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")(?:,?\s+(?P<y1>\d{4}))?"
@@ -512,7 +514,7 @@ def _unit(word: str, before: str = "") -> str:
 
 def _name(text: str) -> str:
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-    return re.sub(r"['’]s$", "", text).lower()
+    return re.sub(r"['’]s$", "", text).rstrip("'’").lower()  # "Rotich's", "'Harbour Lights'"
 
 
 def _scaled(value: str, factor: float) -> str:
@@ -557,7 +559,7 @@ def _words(passage: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=16384)
 def _sentences(passage: str) -> list[str]:
-    return [m.group(0).strip() for m in SENTENCE.finditer(passage) if m.group(0).strip()] or [passage]
+    return [s.strip() for s in SENTENCE_BREAK.split(passage) if s.strip()] or [passage]
 
 
 def best_sentence(claim: Facts, passage: str) -> str:
@@ -842,10 +844,11 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     for clause, sentence in telling:
         # a person's name: two words or more, none a function word or month, not after a title that makes
         # it another post's ("Former President Almazbek Atambayev"); "Diego Ferreyra of Ecuador" is Diego Ferreyra
-        others = [n for n in (re.split(r" of | for ", n)[0] for n in passage_facts(clause).names)
-                  if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
-                  and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
-                  and not any(name_found(m, n) for m in claim.names)]
+        # (in the order the clause names them: "went to Tomas Lind for 'Harbour Lights'" names Tomas Lind first)
+        others = sorted((n for n in (re.split(r" of | for ", n)[0] for n in passage_facts(clause).names)
+                         if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
+                         and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
+                         and not any(name_found(m, n) for m in claim.names)), key=lambda n: (clause.lower().find(n), n))
         if others and len(rest & passage_facts(sentence).content) / len(rest) >= 0.6:
             return f"'{_written(doer, claim.text)}' vs '{_written(others[0], passage)}'"
     return None

@@ -461,6 +461,12 @@ CASES = [
     ("Slovak rider Pavel Kos won the 2024 Tour of Lake Orava.",
      "Pavel Kos won the 2023 Tour of Lake Orava, his first stage-race victory.",
      "related", ["but not 2024"]),
+    # a sentence before one that opens with a quotation mark is read too (it had been dropped), and the other
+    # winner is the name the clause gives first, without its quotation marks
+    ("Ieva Kalns won the 2023 Baltic Fiction Prize for her novel Salt Roads.",
+     "The 2023 Baltic Fiction Prize went to Tomas Lind for his novel 'Harbour Lights'. 'Salt Roads' by Ieva Kalns "
+     "was on the shortlist.",
+     "contradicts", ["'ieva kalns' vs 'tomas lind'"]),
     # a post given to another, in another word for giving it ("appointed" / "named", "selected" / "picked")
     ("Linnea Sörby was appointed chief executive of Trelleborg Mills in 2024.",
      "In 2024 the board of Trelleborg Mills named Anders Kvist chief executive.",
