@@ -123,7 +123,7 @@ def _relative_dates(text: str, tense_for, anchor: dt.date | None) -> list[Relati
     return found
 
 
-def dated_verb(anchor):
+def _dated_verb(anchor):
     """The verb a date hangs on ("announced" of "announced on Monday"), or the date's root if none is near."""
     token = anchor.root
     for _ in range(3):
@@ -137,7 +137,7 @@ def tense_at(span, start: int, end: int) -> str:
     """The tense of the verb the words at `start:end` of a span's text hang on, with its auxiliaries and what
     it completes ("is due to open"); the span's tense when they hang on no verb."""
     anchor = span.doc.char_span(span.start_char + start, span.start_char + end, alignment_mode="expand")
-    verb = dated_verb(anchor) if anchor is not None else None
+    verb = _dated_verb(anchor) if anchor is not None else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return tense_of(span)
     if verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= anchor.end for c in verb.children):

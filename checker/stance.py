@@ -36,7 +36,7 @@ OTHER_HOLDERS = frozenset("former ex late then outgoing incoming previous future
 # "Justice Ann Ray" and "Judge Ann Ray" two posts of one person.
 ROLE_TITLES = TITLES | {"justice"}
 # words of names every country has: "Kenya's High Court", "the Supreme Court", "the Premier League"
-EVERY_COUNTRYS = frozenset("high supreme constitutional appeal appeals premier first second super".split())
+SHARED_NAME_WORDS = frozenset("high supreme constitutional appeal appeals premier first second super".split())
 TITLE_STEMS = frozenset(stem(title) for title in ROLE_TITLES)
 CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
 NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities a passage must name alike
@@ -106,6 +106,7 @@ ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score na
 # Verbs that give someone a post, each another's word for it: "named Henrik Møller chief executive" gives the post
 # "appointed Karen Dahl as chief executive" does; "became" only gives a post the claim names by its title
 POSTING = frozenset(stem(verb) for verb in "elect appoint name choose select crown swear pick install become".split())
+BECOME = stem("become")
 WIN = stem("win")
 WINNING = frozenset({WIN, stem("clinch")})
 GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b", re.IGNORECASE)
@@ -226,10 +227,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}
     names |= _untagged_names(span)
     # a country or nationality that only describes ("Brazil's health regulator", "Kenyan runner Faith Chepngeno")
-    describing = [e for e in entities(span) if e.label_ in ("GPE", "NORP")
+    describers = [e for e in entities(span) if e.label_ in ("GPE", "NORP")
                   and e.root.dep_ in ("poss", "amod", "compound", "nmod")]
-    placing = frozenset(_name(e.text) for e in describing if _places_a_name(e))
-    describing = frozenset(_name(e.text) for e in describing)
+    describing = frozenset(_name(e.text) for e in describers)
+    placing = frozenset(_name(e.text) for e in describers if _places_a_name(e))
     numbers, measured = [], []
     for i in window:
         if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
@@ -348,7 +349,7 @@ def _event_verb(span: Span) -> tuple:
     # who holds it: the subject; whom a body elects, appoints or names ("the Chamber elected Claude Weis"),
     # or who is elected ("Lucía Ferrándiz was elected mayor")
     roles = ("nsubj", "nsubjpass")
-    if target in POSTING and target != stem("become"):
+    if target in POSTING and target != BECOME:
         roles = ("nsubjpass",) if any(c.dep_ == "nsubjpass" for c in verb.children) else ("dobj",)
     # a person, or a club or band that wins a title ("Morvant Silver Chimes won the large band title"); the tagger
     # calls some people organisations ("Lucía Ferrándiz")
@@ -580,7 +581,7 @@ def _places_a_name(country: Span) -> bool:
     if head.dep_ in ("compound", "appos", "nmod", "amod") or head.head.dep_ == "appos":
         phrase += [head.head, *head.head.children]
     return any(t.pos_ == "PROPN" and not country.start <= t.i < country.end and t.ent_type_ not in ("GPE", "NORP")
-               and t.lower_[:6] not in GENERIC_NAME_WORDS and t.lower_ not in ROLE_TITLES | EVERY_COUNTRYS
+               and t.lower_[:6] not in GENERIC_NAME_WORDS and t.lower_ not in ROLE_TITLES | SHARED_NAME_WORDS
                for t in phrase)
 
 
@@ -825,8 +826,7 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     claim's ("Sunil Patwardhan was elected mayor of Pune ..." against "Meera Deshpande was elected ...")."""
     if not claim.event or not claim.event[2] or claim.event[0] not in ONE_HOLDER:
         return None
-    if claim.event[0] in POSTING - {stem(v) for v in ("elect", "appoint", "name", "choose", "select", "crown", "swear")} \
-            and not claim.content & TITLE_STEMS:
+    if claim.event[0] == BECOME and not claim.content & TITLE_STEMS:
         return None  # "became a member": only a post named by its title has one holder
     target, _, doer = claim.event
     rest = claim.said(passage_facts(passage)) - {stem(w) for w in doer.split()} - {target}
