@@ -68,6 +68,9 @@ CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:but|while|whereas|although|though|aft
 NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only|least)\b|"
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
                           re.IGNORECASE)
+# How often: a claim that something seldom or repeatedly happens needs a passage that says how often
+FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occasionally usually routinely "
+                      "constantly sometimes always".split())
 # Words setting aside what follows ("rather than the landslide first reported", "short of the European record"),
 # or a whole clause ("the bribery charge had been dropped", "he was cleared of smuggling")
 SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of)\b")
@@ -186,6 +189,7 @@ class Facts:
     outcomes: tuple = ()  # ("fire", "fired", {"polic", "delaney", ...})
     verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
     nouns: tuple = ()  # (stem, as written) of the claim's common nouns: what it says it was
+    how_often: str = ""  # what the claim says of how often, with its verb: "seldom left"
     words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
     # the verb that says what happened, and who did it or had it done: ("elect", "elected", "meera deshpande")
     event: tuple = ()
@@ -320,9 +324,19 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  nouns=tuple(dict.fromkeys((stem(t.text), t.text) for t in span if t.pos_ == "NOUN" and t.is_alpha
                                            and not _describes_a_name(t))),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
-                 event=_event_verb(span), measured=tuple(measured),
+                 event=_event_verb(span), measured=tuple(measured), how_often=_how_often(span),
                  rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing, placing=placing,
                  editions=tuple(editions))
+
+
+def _how_often(span: Span) -> str:
+    """The claim's main verb with a word saying how often ("seldom left", "repeatedly denied"), or ""."""
+    verb = span.root
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if verb.lemma_ in CUE_CLASS and reported:
+        verb = reported[0]
+    often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in FREQUENCY), None)
+    return f"{often.text} {verb.text}" if often is not None else ""
 
 
 def _describes_a_name(token) -> bool:
@@ -953,6 +967,9 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                 if modifier not in whole.content and not _bare(head, passage)
                 and not any(written in count for _, _, count in claim.numbers)]
     missing += [f"'{written}'" for word, written in claim.measured if word not in whole.content]
+    if claim.how_often and not {stem(w) for w in claim.how_often.split()} & whole.content \
+            and not FREQUENCY & set(_words(passage)):
+        missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war
     missing += _qualified_otherwise(claim, passage)
     missing += _only_intended(claim, passage)
     return missing

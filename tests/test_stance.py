@@ -467,6 +467,14 @@ CASES = [
      "The 2023 Baltic Fiction Prize went to Tomas Lind for his novel 'Harbour Lights'. 'Salt Roads' by Ieva Kalns "
      "was on the shortlist.",
      "contradicts", ["'ieva kalns' vs 'tomas lind'"]),
+    # how often something happens is what a frequency claim says: a passage must say how often too
+    ("The minister has seldom left the capital since the floods of 2022.",
+     "The minister visited the capital's flood defences after the floods of 2022, which forced 4,000 people from "
+     "their homes.",
+     "related", ["but not 'seldom left'"]),
+    ("The minister has seldom left the capital since the floods of 2022.",
+     "Since the floods of 2022 the minister has rarely travelled outside the capital.",
+     "supports", ["minister"]),
     # a post given to another, in another word for giving it ("appointed" / "named", "selected" / "picked")
     ("Linnea Sörby was appointed chief executive of Trelleborg Mills in 2024.",
      "In 2024 the board of Trelleborg Mills named Anders Kvist chief executive.",
