@@ -712,7 +712,7 @@ def _events(ent: Span) -> set[str]:
     """Stems of what a date dates: its verb or noun, and the verb's subject and object
     ('founded in 2011', 'its founding in 2013', 'the 1947 dam', 'the vote took place on Tuesday')."""
     token = ent.root
-    for _ in range(3):
+    for _ in range(4):  # "open ... for the first time on 9 June": up through two prepositions
         token = token.head
         if token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() not in GENERIC_HEADS:
             if token.pos_ == "VERB" and token.lemma_ in LIGHT_VERBS:

@@ -167,6 +167,9 @@ def test_internal_conflict_on_numbers_and_dates(text, fragment, flagged):
      "The 120 people detained on Friday will appear before magistrates on Monday.", "magistrates"),
     ("The landslide killed nine people and injured 14, the emergency office said. "
      "The 12 injured were taken to the regional hospital in Varden.", "regional hospital"),
+    # a date two prepositions from its verb ("will open ... for the first time on 10 March")
+    ("The Harbour Library will open on 3 March after repairs, the council said. "
+     "Its doors will open to readers for the first time on 10 March.", "for the first time"),
     # a ban or a sentence referred back to ("the four-year suspension") at another length
     ("Sprinter Kira Lind has been banned for two years for a doping violation. "
      "The four-year suspension rules her out of the Olympics.", "rules her out"),
