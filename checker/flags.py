@@ -514,7 +514,12 @@ def _mentions_in(i: int, span: Span):
             event = _count_event(token) if value is not None and token.ent_type_ != "MONEY" else None
             if value is not None and key:
                 shown = span.doc[token.left_edge.i:token.i + 1].text if token.ent_type_ == "MONEY" else token.text
-                verb = {f"%verb:{event[0].split('|')[0]}"} if event else set()
+                # what the number's verb does to them, light verbs too: "nine runners had been taken to hospital"
+                # counts others than "212 runners had been treated"
+                doing = _counting_verb(token)[2]
+                verb = {f"%verb:{event[0].split('|')[0]}"} if event else (
+                    {f"%verb:{stem(doing.lemma_)}"} if doing is not None and doing.pos_ == "VERB"
+                    and doing.lemma_ not in COUNTING_VERBS else set())
                 yield Mention(i, "number", key, value, f"{shown} {key}", context | verb)
             if event is not None:
                 yield Mention(i, "count", event[0], value, event[1], event[2])
@@ -585,14 +590,7 @@ def _count_event(token: Token) -> tuple[str, str, frozenset] | None:
     'detained 210 people' and 'the 120 people detained' are both ('detain|peopl', ...); 'injuring 14' and
     'the 12 injured' are ('injur|', ...); 'leaders of 27 countries signed' is ('sign|countri', ...).
     """
-    noun = token.head if token.dep_ == "nummod" and token.head.pos_ == "NOUN" else None
-    phrase = noun if noun is not None else token
-    verb = next((c for c in phrase.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
-    if verb is None and phrase.dep_ in ("dobj", "nsubj", "nsubjpass"):
-        verb = phrase.head
-    elif verb is None and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ in (
-            "nsubj", "nsubjpass", "dobj"):
-        verb = phrase.head.head.head
+    noun, phrase, verb = _counting_verb(token)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_ in LIGHT_VERBS or verb.lemma_ in COUNTING_VERBS:
         return None
     doc = token.doc
@@ -628,6 +626,20 @@ def _penalty(token: Token) -> tuple[str, str, str, bool] | None:
     definite = unit.dep_ in ("compound", "amod") and any(
         t.lower_ in ("the", "his", "her", "their", "its") for t in doc[max(0, token.i - 2):token.i])
     return kind, str(round(value * DAYS_IN[unit.lemma_.lower()])), phrase.text, definite
+
+
+def _counting_verb(token: Token) -> tuple:
+    """(the noun a number counts or None, the number's phrase, the verb that phrase hangs on or None):
+    'detained 210 people', 'the 120 people detained', 'leaders of 27 countries signed'."""
+    noun = token.head if token.dep_ == "nummod" and token.head.pos_ == "NOUN" else None
+    phrase = noun if noun is not None else token
+    verb = next((c for c in phrase.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    if verb is None and phrase.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verb = phrase.head
+    elif verb is None and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ in (
+            "nsubj", "nsubjpass", "dobj"):
+        verb = phrase.head.head.head
+    return noun, phrase, verb
 
 
 def _permuted(a: str, b: str) -> bool:

@@ -195,6 +195,11 @@ def test_internal_conflict_on_amounts_kinds_people_posts_and_counts(text, fragme
     "Ann Roe said the shop had closed. Her husband, Peter Roe, said they would reopen in May.",
     "Police detained 30 people in Vorsk. Police detained 12 people in Talin.",
     "Organisers said 36,912 runners crossed the line. Medics said 212 runners were treated on the course.",
+    # a light verb still says what was done to them: the treated are not the ones taken to hospital
+    "Medics said 212 runners had been treated by medical teams on the course. Dr Ian Pryce said nine runners "
+    "had been taken to hospital from the course by medical teams.",
+    "Rescuers said 40 miners had been brought to the surface at the Kolva mine. Officials said six miners had "
+    "been taken to hospital from the Kolva mine.",
     "Former chairman Martin Roe left in 2020. Chief executive Martin Roe said demand had fallen.",
     # two people's sentences, and "the seven-year sentence" is the one already given
     "A former mayor was sentenced to nine years in prison. His co-accused, Jan Berg, was jailed for seven years. "
