@@ -86,6 +86,16 @@ ANONYMOUS_PLACING = re.compile(
     r"\b(?:people|persons?|sources?|officials?|aides?|figures?|executives?|staff|members?) "
     r"(?:close to|familiar with|with (?:\w+ )?knowledge|briefed on|involved in)\b"
 )
+# A people's word for its country where neither begins the other ("Russian" holds "Russia", "French" does not
+# hold "France"): a passage on "the Lao government" names Laos.
+DEMONYMS = {demonym: country for country, demonyms in (
+    ("france", "french"), ("spain", "spanish"), ("netherlands", "dutch"), ("switzerland", "swiss"),
+    ("wales", "welsh"), ("ireland", "irish"), ("denmark", "danish"), ("finland", "finnish"),
+    ("poland", "polish"), ("laos", "lao"), ("philippines", "filipino filipina"), ("madagascar", "malagasy"),
+    ("emirates", "emirati"), ("scotland", "scottish scots"), ("england", "english"), ("myanmar", "burmese"),
+    ("lesotho", "basotho"), ("monaco", "monegasque"), ("botswana", "motswana batswana"), ("cambodia", "khmer"),
+) for demonym in demonyms.split()}
+
 # Numbers written as words; "forty-two" is read from its parts.
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "

@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from . import dates
 from .flags import GENERIC_HEADS, GENERIC_NAME_WORDS, TITLES, Draft, number_value, stem
-from .lexicon import CUE_CLASS, NUMBER_WORDS, RIVAL_OUTCOMES
+from .lexicon import CUE_CLASS, DEMONYMS, NUMBER_WORDS, RIVAL_OUTCOMES
 from .nlp import entities, span_text, token_table
 from .retrieve import alignment
 from .schema import CHECKABLE_TYPES, Document, Evidence, Flag
@@ -613,8 +613,8 @@ def name_found(claim_name: str, passage_name: str) -> bool:
     'Russia' in 'Russian', 'Kyrgyz' in 'Kyrgyzstan'), or is a short form of it that keeps the word saying
     which one ('Putin' for 'Vladimir Putin'). 'Philippines' is not the Philippine Senate, 'University'
     not the University of Tromsø, and a capitalised 'In' or 'A' is no name at all."""
-    wanted = [w for w in claim_name.split() if w not in STOP]
-    found = [w for w in passage_name.split() if w not in STOP]
+    wanted = [DEMONYMS.get(w, w) for w in claim_name.split() if w not in STOP]  # "Lao" is Laos
+    found = [DEMONYMS.get(w, w) for w in passage_name.split() if w not in STOP]
     if not wanted or not found:
         return False
 

@@ -602,6 +602,10 @@ def test_no_contradiction_without_the_same_event_denied(nlp, claim, passage):
     ("us", "united states", True),
     ("us", "upper silesia steel", False),  # two letters must be all the initials
     ("nato", "north korea", False),
+    ("laos", "lao", True),  # a people's word for its country, where neither begins the other
+    ("french", "france", True),
+    ("netherlands", "dutch", True),
+    ("swiss", "sweden", False),
 ])
 def test_a_passage_name_is_the_claims_only_if_it_says_which(claim_name, passage_name, found):
     assert name_found(claim_name, passage_name) is found
