@@ -201,7 +201,7 @@ class Facts:
     # (When, stems of the name) for a year in an event's name: another year is another edition, a near miss
     editions: tuple = ()
 
-    def said(self, passage: "Facts") -> frozenset:
+    def said(self, passage: Facts) -> frozenset:
         """The content words a passage must give: all but the reporting verb, and a country placing a name
         that the passage leaves out ("Jamaican" of "Jamaican sprinter Tameka Rowe")."""
         unplaced = {stem(w) for name in self.placing for w in name.split()} - passage.content
