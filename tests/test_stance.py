@@ -475,6 +475,13 @@ CASES = [
     ("The minister has seldom left the capital since the floods of 2022.",
      "Since the floods of 2022 the minister has rarely travelled outside the capital.",
      "supports", ["minister"]),
+    # rival outcomes: how long a closure is, how high an alert
+    ("A court ordered the temporary closure of the Tarn quarry in 2024.",
+     "In 2024 a court ordered the permanent closure of the Tarn quarry over dust from blasting.",
+     "contradicts", ["'temporary' vs 'permanent'"]),
+    ("The weather office issued a flood warning for the Tarn valley in March 2024.",
+     "In March 2024 the weather office issued a flood advisory for the Tarn valley.",
+     "contradicts", ["'warning' vs 'advisory'"]),
     # a post given to another, in another word for giving it ("appointed" / "named", "selected" / "picked")
     ("Linnea Sörby was appointed chief executive of Trelleborg Mills in 2024.",
      "In 2024 the board of Trelleborg Mills named Anders Kvist chief executive.",
