@@ -126,7 +126,6 @@ RIVAL_OUTCOMES = (
     ("unanimous unanimously", "split"),  # a decision, a vote, a verdict
     ("gold", "silver", "bronze"),  # which medal
     ("temporary temporarily", "permanent permanently"),  # a closure, a ban, a job cut
-    ("warning", "advisory"),  # the level of a weather or tsunami alert
 )
 
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that

@@ -475,13 +475,10 @@ CASES = [
     ("The minister has seldom left the capital since the floods of 2022.",
      "Since the floods of 2022 the minister has rarely travelled outside the capital.",
      "supports", ["minister"]),
-    # rival outcomes: how long a closure is, how high an alert
+    # rival outcomes: how long a closure is
     ("A court ordered the temporary closure of the Tarn quarry in 2024.",
      "In 2024 a court ordered the permanent closure of the Tarn quarry over dust from blasting.",
      "contradicts", ["'temporary' vs 'permanent'"]),
-    ("The weather office issued a flood warning for the Tarn valley in March 2024.",
-     "In March 2024 the weather office issued a flood advisory for the Tarn valley.",
-     "contradicts", ["'warning' vs 'advisory'"]),
     # a post given to another, in another word for giving it ("appointed" / "named", "selected" / "picked")
     ("Linnea Sörby was appointed chief executive of Trelleborg Mills in 2024.",
      "In 2024 the board of Trelleborg Mills named Anders Kvist chief executive.",
@@ -540,6 +537,9 @@ def test_a_describing_country_is_not_needed_for_a_negation(nlp, claim, passage, 
 
 
 @pytest.mark.parametrize("claim, passage", [
+    # a warning someone gives is no alert level: an advisory in the passage does not gainsay it
+    ("Officials in Tarn warned residents about flooding in March 2024.",
+     "In March 2024 officials in Tarn issued an advisory to residents about flooding."),
     # a seat among many is no post with one holder, and a post given to the claim's person as well is theirs
     ("Ana Ruiz became a board member of Celtrix in 2023.", "Celtrix named Ben Ode a board member in 2023."),
     ("Linnea Sörby was appointed chair of Trelleborg Mills in 2024.",
