@@ -35,8 +35,6 @@ OTHER_HOLDERS = frozenset("former ex late then outgoing incoming previous future
 # "Justice" is a judge's title only before a name, as here; in the article's own conflict checks it would make
 # "Justice Ann Ray" and "Judge Ann Ray" two posts of one person.
 ROLE_TITLES = TITLES | {"justice"}
-# words of names every country has: "Kenya's High Court", "the Supreme Court", "the Premier League"
-SHARED_NAME_WORDS = frozenset("high supreme constitutional appeal appeals premier first second super".split())
 TITLE_STEMS = frozenset(stem(title) for title in ROLE_TITLES)
 CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
 NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities a passage must name alike
@@ -197,15 +195,8 @@ class Facts:
     negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
     text: str = ""  # the claim as written, to quote its names in the reasons
     describing: frozenset = frozenset()  # names of countries and nationalities that only describe another name
-    placing: frozenset = frozenset()  # of those, the ones whose name says which already ("Turkish airline AnatolJet")
     # (When, stems of the name) for a year in an event's name: another year is another edition, a near miss
     editions: tuple = ()
-
-    def said(self, passage: Facts) -> frozenset:
-        """The content words a passage must give: all but the reporting verb, and a country placing a name
-        that the passage leaves out ("Jamaican" of "Jamaican sprinter Tameka Rowe")."""
-        unplaced = {stem(w) for name in self.placing for w in name.split()} - passage.content
-        return self.content - REPORTING - unplaced
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -231,10 +222,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}
     names |= _untagged_names(span)
     # a country or nationality that only describes ("Brazil's health regulator", "Kenyan runner Faith Chepngeno")
-    describers = [e for e in entities(span) if e.label_ in ("GPE", "NORP")
-                  and e.root.dep_ in ("poss", "amod", "compound", "nmod")]
-    describing = frozenset(_name(e.text) for e in describers)
-    placing = frozenset(_name(e.text) for e in describers if _places_a_name(e))
+    describing = frozenset(_name(e.text) for e in entities(span) if e.label_ in ("GPE", "NORP")
+                           and e.root.dep_ in ("poss", "amod", "compound", "nmod"))
     numbers, measured = [], []
     for i in window:
         if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
@@ -325,7 +314,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                                            and not _describes_a_name(t))),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
                  event=_event_verb(span), measured=tuple(measured), how_often=_how_often(span),
-                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing, placing=placing,
+                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing,
                  editions=tuple(editions))
 
 
@@ -586,19 +575,6 @@ def _overlap(a: Facts, b: Facts) -> float:
     return len(a.content & b.content) + 2 * len(_shared_names(a, b))
 
 
-def _places_a_name(country: Span) -> bool:
-    """Whether a describing country or nationality places a distinctive name, which says which one without it
-    ("Jamaican sprinter Tameka Rowe", "Tajikistan's Shirinobod plant"); not a generic name ("Kenya's High
-    Court"), a title ("Russian President") or a thing with no name ("Brazil's health regulator")."""
-    head = country.root.head
-    phrase = [head, *head.children]
-    if head.dep_ in ("compound", "appos", "nmod", "amod") or head.head.dep_ == "appos":
-        phrase += [head.head, *head.head.children]
-    return any(t.pos_ == "PROPN" and not country.start <= t.i < country.end and t.ent_type_ not in ("GPE", "NORP")
-               and t.lower_[:6] not in GENERIC_NAME_WORDS and t.lower_ not in ROLE_TITLES | SHARED_NAME_WORDS
-               for t in phrase)
-
-
 def _shared_names(claim: Facts, passage: Facts) -> set[str]:
     return {name for name in claim.names if any(name_found(name, other) for other in passage.names)}
 
@@ -661,7 +637,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     shown = [_written(n, claim.text, title or "", passage) for n in sorted(names)[:4]]
     shown += [_as_written(claim, s) for s in sorted((claim.content & whole.content) - name_words)[:4]]
     shares = f"shares {', '.join(shown)}" if shown else "shares little"
-    content = claim.said(whole)
+    content = claim.content - REPORTING
     coverage = len(content & whole.content) / max(1, len(content))
     if claim.names:
         same_matter = bool(names) and len(claim.content & whole.content) >= 2
@@ -843,7 +819,7 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     if claim.event[0] == BECOME and not claim.content & TITLE_STEMS:
         return None  # "became a member": only a post named by its title has one holder
     target, _, doer = claim.event
-    rest = claim.said(passage_facts(passage)) - {stem(w) for w in doer.split()} - {target}
+    rest = claim.content - REPORTING - {stem(w) for w in doer.split()} - {target}
     # clauses with the event, each with its sentence, which must hold the rest of the claim ("The women's 200
     # metres at the Kingston Grand Prix, held on 17 May, was won by Shenelle Barrett")
     family = POSTING if target in POSTING else {target}
@@ -917,7 +893,7 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
 
 def _has_the_rest(claim: Facts, whole: Facts, left_out: set | frozenset) -> bool:
     """Whether the passage has most of the claim's content words besides `left_out` (the words it disagrees on)."""
-    rest = claim.said(whole) - left_out
+    rest = claim.content - REPORTING - left_out
     return bool(rest) and len(rest & whole.content) / len(rest) >= SUPPORT_COVERAGE
 
 
@@ -954,7 +930,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                 p for p, _ in whole.dates if when.agrees(p)]
         if dated and not any(when.agrees(p) for p in dated):
             missing.append(str(when))
-    for name in sorted(claim.names - claim.placing):  # sorted: a set's order changes from one process to the next
+    for name in sorted(claim.names):  # sorted: a set's order changes from one process to the next
         if not any(name_found(name, other) for other in whole.names):
             missing.append(_written(name, claim.text, passage) if name.islower() else name)
     words = set(_words(passage))

@@ -430,14 +430,8 @@ CASES = [
     ("The third Belt and Road Forum was held in Beijing.",
      "The first Belt and Road Forum was held in Beijing in May 2017.",
      "related", ["beijing"]),
-    # a country that places a distinctive name need not be repeated ("Latvian carrier Baltavia" is Baltavia)
-    ("Latvian carrier Baltavia took delivery of its first turboprop on 3 May 2024.",
-     "Baltavia took delivery of its first turboprop, built in Toulouse, on 3 May 2024.",
-     "supports", ["baltavia", "turboprop"]),
-    ("Chilean swimmer Rocío Tapia set a national record in the 400 metres medley.",
-     "Rocío Tapia set a national record in the 400 metres medley at the spring trials in Valparaíso.",
-     "supports", ["rocío tapia"]),
-    # ... but a title names nobody, and a generic name does not say which country's ("Kenya's High Court")
+    # a country that describes a name is still needed: "Kenya's High Court" is not any High Court (a rule
+    # dropping the country before a distinctive name was taken back: it showed more near misses as support)
     ("Kenya's High Court suspended the county's order closing the livestock markets.",
      "The High Court suspended the county's order closing the livestock markets, pending a hearing.",
      "related", ["but not kenya"]),
