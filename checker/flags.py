@@ -516,7 +516,7 @@ def _mentions_in(i: int, span: Span):
                 shown = span.doc[token.left_edge.i:token.i + 1].text if token.ent_type_ == "MONEY" else token.text
                 # what the number's verb does to them, light verbs too: "nine runners had been taken to hospital"
                 # counts others than "212 runners had been treated"
-                doing = _counting_verb(token)[2]
+                doing = None if event else _counting_verb(token)[2]
                 verb = {f"%verb:{event[0].split('|')[0]}"} if event else (
                     {f"%verb:{stem(doing.lemma_)}"} if doing is not None and doing.pos_ == "VERB"
                     and doing.lemma_ not in COUNTING_VERBS else set())

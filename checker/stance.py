@@ -318,19 +318,24 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  editions=tuple(editions))
 
 
+def _main_verb(span: Span, parts: tuple[str, ...] = ("VERB",)):
+    """The claim's main verb, or what a reporting verb reports ("signed" of "said it had signed") when that is
+    one of `parts` of speech."""
+    verb = span.root
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in parts]
+    return reported[0] if verb.lemma_ in CUE_CLASS and reported else verb
+
+
 def _how_often(span: Span) -> str:
     """The claim's main verb with a word saying how often ("seldom left", "repeatedly denied"), or ""."""
-    verb = span.root
-    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if verb.lemma_ in CUE_CLASS and reported:
-        verb = reported[0]
+    verb = _main_verb(span, ("VERB", "AUX"))  # "said he had seldom been abroad"
     often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in FREQUENCY), None)
     return f"{often.text} {verb.text}" if often is not None else ""
 
 
 def _describes_a_name(token) -> bool:
     """Whether a noun only says what a name is: "developer" of "property developer Arjun Mehta"."""
-    while token.dep_ in ("compound", "amod", "nmod") and token.head is not token:
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:  # (Tokens are new on each access)
         token = token.head
         if token.pos_ == "PROPN":
             return True
@@ -340,10 +345,7 @@ def _describes_a_name(token) -> bool:
 def _event_verb(span: Span) -> tuple:
     """The verb that says what happened, when the claim says it did: the main verb, or what a reporting verb
     reports ("said it had signed"); () for what will or would happen."""
-    verb = span.root
-    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
-    if verb.lemma_ in CUE_CLASS and reported:
-        verb = reported[0]
+    verb = _main_verb(span)
     done = verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to")
                                                   for c in verb.children)
     if not (done and verb.pos_ == "VERB" and verb.lemma_ not in CUE_CLASS):
@@ -873,22 +875,20 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
     # (a denial answers an accusation rather than gainsays it, and another place's refusal is another matter)
     if claim.negated or claim.accuses or claim.rejects or not _names_everyone(claim, whole):
         return []
-    found = []
+    # every use of every word in the passage, with whether it is set aside there
+    # (a clause denying the claim's event itself is the negation rule's: "no one had been arrested")
+    uses = []
+    for clause in _clauses(passage):
+        words = _words(clause)
+        denied_here = (_negated(clause) and not _event_words(claim) & passage_facts(clause).content
+                       or bool(SETTING_ASIDE_CLAUSE.search(clause)))
+        uses += [(stem(word), denied_here or bool(SETTING_ASIDE.search(" ".join(words[max(0, i - 4):i]))))
+                 for i, word in enumerate(words)]
     for target, written in claim.nouns:
-        uses = []
-        for clause in _clauses(passage):
-            words = _words(clause)
-            # (a clause denying the claim's event itself is the negation rule's: "no one had been arrested")
-            denied_here = (_negated(clause) and not _event_words(claim) & passage_facts(clause).content
-                           or bool(SETTING_ASIDE_CLAUSE.search(clause)))
-            for i, word in enumerate(words):
-                if stem(word) == target:
-                    before = " ".join(words[max(0, i - 4):i])
-                    uses.append(denied_here or bool(SETTING_ASIDE.search(before)))
-        if uses and all(uses) and _has_the_rest(claim, whole, {target}):
-            found.append(f"'{written}' only in what the passage says it was not")
-            break
-    return found
+        aside = [set_aside for word, set_aside in uses if word == target]
+        if aside and all(aside) and _has_the_rest(claim, whole, {target}):
+            return [f"'{written}' only in what the passage says it was not"]
+    return []
 
 
 def _has_the_rest(claim: Facts, whole: Facts, left_out: set | frozenset) -> bool:
