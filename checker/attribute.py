@@ -11,12 +11,15 @@ from .lexicon import (
     CLAUSE_ONLY_CUES,
     CUE_CLASS,
     CUE_NOUNS,
+    DATA_HEADS,
     HEARING_BODIES,
     NAMED_GROUPS,
     NAMED_HEADS,
     NAMING_CUES,
+    OFFICIAL_ADJECTIVES,
     PLACE_NOUNS,
     SMALL_COUNTS,
+    UNACCOUNTABLE_KEEPERS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
     VAGUE_PHRASES,
@@ -691,6 +694,10 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
     if any(word in VAGUE_DETERMINERS for word in tokens.lower[span.start:span.end][:2]) \
             and head.tag_ in ("NNS", "NNPS"):
         return "vague", None
+    if head.lower_ in DATA_HEADS:
+        kept_by = _keeper_kind(head, claim)
+        if kept_by is not None:
+            return kept_by, None
     if head.tag_ == "NNS" and not tied and head.lemma_.lower() not in NAMED_GROUPS and not any(
             tokens.dep[c] == "det" or (tokens.dep[c] == "poss" and not _bare_plural(c, tokens))
             for c in head_children):
@@ -702,6 +709,26 @@ def source_kind(span: Span, claim: Span) -> tuple[str, str | None]:
                 and any(tokens.ent_type[i] in ("ORG", "NORP", "GPE") for i in range(span.start, head.i)):
             return "anonymous", None  # "A former Freshway buyer", "One senior IOC official": of a named body, unnamed
     return "named", None
+
+
+def _keeper_kind(head: Token, claim: Span) -> str | None:
+    """The kind of whoever keeps these figures or records, when the phrase says; None when it does not."""
+    children = list(head.children)
+    for child in children:
+        keeper = None
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):  # "figures from the statistics office"
+            keeper = _child(child, "pobj")
+        elif child.dep_ in ("acl", "relcl") and child.lemma_ not in ("see", "obtain", "review", "examine"):
+            agent = _child(child, "agent")  # "figures released by Millbrook Water", "figures it published"
+            keeper = _child(agent, "pobj") if agent is not None else _child(child, "nsubj")
+        if keeper is not None and keeper.pos_ in ("NOUN", "PROPN", "PRON"):
+            return source_kind(_noun_phrase(keeper), claim)[0]
+    modifiers = [c for c in children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if any(c.lower_ in UNACCOUNTABLE_KEEPERS for c in modifiers):
+        return "vague"  # "industry estimates": nobody in particular keeps them
+    if any(c.lower_ in OFFICIAL_ADJECTIVES or c.dep_ != "amod" and c.pos_ in ("NOUN", "PROPN") for c in modifiers):
+        return "named"  # "council records", "Home Office figures", "official figures"
+    return None
 
 
 def _bare_plural(i: int, tokens) -> bool:

@@ -114,6 +114,13 @@ NAMED_GROUPS = frozenset("police prosecutor prosecution defence defense court ju
 NAMED_HEADS = frozenset("spokesperson spokesman spokeswoman statement report document filing letter ruling "
                         "judgment judgement study survey audit review inquiry indictment complaint lawsuit "
                         "website release investigation analysis panel committee database".split())
+# Figures and records are as named as whoever keeps them: "figures from the statistics office", "council
+# records" and "official figures" can be looked up; "industry estimates" and "figures from analysts" cannot.
+# Word forms, not lemmas: "a senior government figure" is a person.
+DATA_HEADS = frozenset("figures data records papers statistics estimates numbers minutes".split())
+UNACCOUNTABLE_KEEPERS = frozenset("industry market sector unofficial leaked".split())
+OFFICIAL_ADJECTIVES = frozenset("official government governmental federal national municipal judicial "
+                                "parliamentary public".split())
 
 # Outcomes that exclude each other: a passage that says an officer was suspended contradicts a claim that he
 # was fired. Each row is one matter, each string one outcome's words. Only words whose commoner senses stay in

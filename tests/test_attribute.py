@@ -108,6 +108,22 @@ CASES = [
      "wrote"),
     ("She recalled that the lights had gone out an hour earlier.", "She", "named", "recalled"),
     ('"We will appeal," he added.', "he", "named", "added"),
+    # figures and records are as named as whoever keeps them
+    ("Unemployment rose to 5.1% in March, according to figures from the national statistics office.",
+     "figures from the national statistics office", "named", "according to"),
+    ("Figures released by Millbrook Water show the site used 1.1 million litres a day.",
+     "Figures released by Millbrook Water", "named", "show"),
+    ("Council records show that inspectors served two notices on the block.", "Council records", "named", "show"),
+    ("Knife crime rose by 20 percent last year, according to official figures.", "official figures", "named",
+     "according to"),
+    ("Investment in the sector rose by a fifth, according to industry data.", "industry data", "vague",
+     "according to"),
+    ("The rate will rise again, according to figures from analysts at two banks.",
+     "figures from analysts at two banks", "vague", "according to"),
+    ("New figures show petrol prices rose 9p in six weeks.", "New figures", "vague", "show"),
+    # a senior figure is a person
+    ("One senior government figure said the episode was deeply embarrassing.", "One senior government figure",
+     "anonymous", "said"),
 ]
 
 
