@@ -94,17 +94,23 @@ def no_right_of_reply(drafts: list[Draft]) -> list[tuple[int, Flag]]:
     allegations = [(i, d, target) for i, d, target in allegations if _is_named(target)]
     if not allegations:
         return found
-    replies = [(j, _Reply.of(d)) for j, d in enumerate(drafts) if d.type not in ("none", "fact")
-               or RESPONSE.search(span_text(d.span))]
+    said = [_Reply.of(d) for d in drafts]
+    replies = [(j, said[j]) for j, d in enumerate(drafts) if d.type not in ("none", "fact")
+               or said[j].responds]
     for i, _draft, target in allegations:
-        target_words = _party_words(target)
-        if not any(reply.answers(target, target_words, before=j < i) for j, reply in replies if j != i):
+        party = _party_of(target)
+        target_words = _party_words(party)
+        naming = [j for j, claim in enumerate(said) if _share_a_name(claim.text_words, target_words)]
+        described = frozenset().union(*(_plain_words(said[j].text) for j in naming)) | _plain_words(party)
+        first = min(naming, default=i)
+        if not any(reply.answers(party, target_words, before=j < i, known=j > first, described=described)
+                   for j, reply in replies if j != i):
             found.append((i, Flag("no_right_of_reply", f"No denial or response from {_as_shown(target)} to this "
                                                        "accusation; ask for comment.")))
     return found
 
 
-RESPONSE = re.compile(r"\b(declin\w* to comment|refus\w* to comment|did not (?:immediately )?respond|"
+RESPONSE = re.compile(r"\b(declin\w* to comment|refus\w* to comment|(?:would|will|could) not comment|no comment|did not (?:immediately )?respond|"
                       r"(?:has|have) not (?:yet )?(?:responded|commented)|no immediate response|could not be reached|"
                       r"responded|in response|in a statement|done nothing wrong|innocen\w+|not guilty|"
                       r"accept\w* the (?:findings|ruling|decision|fine)|apologi[sz]\w*)\b", re.IGNORECASE)
@@ -118,6 +124,17 @@ def _as_shown(target: str) -> str:
     'Lee Garvey, 37'."""
     target = re.split(r"\s(?:of|for|over)\s+\w+ing\b", target)[0]
     return re.sub(r",\s*\d{1,3}\b,?", "", target.strip()).strip(" ,")
+
+
+def _party_of(target: str) -> str:
+    """The name in a target given with a description: 'the state rail operator, Nordbana' is Nordbana, and
+    'the Payroll Standards Board, the industry's accreditation body' the board; a reply that shares only the
+    description's words ('Tolvania's foreign ministry') is not theirs."""
+    parts = [part.strip() for part in target.split(",") if _party_words(part)]
+    if len(parts) < 2:
+        return target
+    names = [part for part in parts if part.split()[0].lower() not in DETERMINERS]
+    return ", ".join(names) if names else parts[0]
 
 
 # "the 58-year-old": a person the article named before ("the 58-year-old Derek Hanley" names them here)
@@ -177,7 +194,8 @@ def _person_before(spans: list[Span]) -> str | None:
 
 PARTIES = frozenset("council mayor company firm club ministry government department police force bank board school "
                     "university hospital trust authority agency party union commission committee operator airline "
-                    "carrier retailer chain group charity minister president chairman chairwoman chair executive "
+                    "municipality carrier retailer chain group charity minister president chairman chairwoman chair "
+                    "executive "
                     "owner manager coach landlord insurer utility regulator army military regime state "
                     "administration federation league association team network broadcaster newspaper publisher "
                     "developer contractor supplier provider platform employer mp senator governor officials "
@@ -197,10 +215,15 @@ DETERMINERS = frozenset("the a an this that these those its his her their one tw
                         "all both each other others few".split())
 
 
+NOBODY_IN_PARTICULAR = frozenset("everyone everybody anyone anybody someone somebody nobody".split())
+
+
 def _is_named(target: str) -> bool:
     """A party who could be asked for comment: a name ('Halvern Water', 'Mr Cole') or a body or office
     ('the council', 'the mayor'); not a thing ('the plan') or an unnamed group ('several runners')."""
     words = _core_words(target)
+    if words and words[0].lower() in NOBODY_IN_PARTICULAR:
+        return False  # "Everyone on the shift"
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
     if any(w[:1].isupper() for w in words):
@@ -231,8 +254,12 @@ class _Reply:
         return _Reply(draft.type == "denial", speaker, frozenset(_party_words(speaker)), text,
                       frozenset(_party_words(text)), bool(RESPONSE.search(text)), bool(ANAPHORIC.search(text)))
 
-    def answers(self, target: str, target_words: set[str], before: bool) -> bool:
-        """A denial by or about the target, anything the target says, or a denial answering 'the accusation'."""
+    def answers(self, target: str, target_words: set[str], before: bool, known: bool = True,
+                described: frozenset = frozenset()) -> bool:
+        """A denial by or about the target, anything the target says, or a denial answering 'the accusation'.
+
+        `known`: the article named the target before this reply; `described`: the words of the claims that
+        name the target, which say what it is."""
         by_target = bool(self.speaker) and (_share_a_name(self.speaker_words, target_words)
                                             if self.speaker_words and target_words else
                                             same_party(self.speaker, target))
@@ -243,7 +270,12 @@ class _Reply:
         # A speaker with no name of their own ("his lawyer", "a spokesperson", "the company") speaks for
         # whoever the article is about: their denial or "declined to comment" counts as the reply. Not so
         # for another body named by its office: "the interior ministry" does not answer for "the commission".
+        # A named target must be one "the firm" or "the university" can refer back to, and be that kind of
+        # body: "a spokesperson for the firm" does not answer for the accreditation board named after it,
+        # nor "the university" for a professor the article never places there.
         unnamed = bool(self.speaker) and not self.speaker_words and not _other_body(self.speaker, target)
+        if unnamed and target_words and not (known and _fits(_plain_words(self.speaker) & PARTIES, described)):
+            return names_target and (self.is_denial or self.responds)  # another body, which speaks for itself
         if self.is_denial:
             return names_target or unnamed or (not before and self.anaphoric)
         return self.responds and (names_target or unnamed)
@@ -270,6 +302,24 @@ GENERIC_NAME_WORDS = frozenset(w[:6] for w in (
     "championship games museum library bridge street road square market").split())
 SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative lawyer lawyers solicitor "
                    "attorney attorneys barrister counsel statement".split())
+
+
+# One kind of body under many words: "the firm" can be the "software provider" or "the company".
+COMPANY_WORDS = frozenset("company firm business group chain retailer operator provider maker developer contractor "
+                          "supplier insurer airline carrier broadcaster publisher platform employer utility "
+                          "consultancy lender bank chipmaker manufacturer".split())
+
+
+def _plain_words(text: str) -> set[str]:
+    """The lower-cased words of a text, without possessives: "The minister's office" gives 'minister'."""
+    return {re.sub(r"['’]s$", "", w) for w in re.findall(r"[a-z][\w'’-]*", text.lower())}
+
+
+def _fits(bodies: set[str], described: frozenset) -> bool:
+    """Whether a speaker named only by what it is ('the council') is the kind of body the target is."""
+    if not bodies:
+        return True  # "a spokesperson", "his lawyer": whoever the article is about
+    return bool(bodies & described) or bool(bodies & COMPANY_WORDS and described & COMPANY_WORDS)
 
 
 def _share_a_name(a: frozenset | set, b: frozenset | set) -> bool:
@@ -523,6 +573,8 @@ def _mentions_in(i: int, span: Span):
                 yield Mention(i, "number", key, value, f"{shown} {key}", context | verb)
             if event is not None:
                 yield Mention(i, "count", event[0], value, event[1], event[2])
+    for surname, title, shown in _apposed_posts(span):
+        yield Mention(i, "post", surname, title, shown, context)
     for ent in entities(span):
         if ent.label_ in ("MONEY", "PERCENT") and not _approximate(ent[0]):
             # An amount for the same matter: grouped by unit, compared when the claims say the same thing.
@@ -645,6 +697,20 @@ def _counting_verb(token: Token) -> tuple:
 def _permuted(a: str, b: str) -> bool:
     """The same digits in another order ('186' / '168', '4200000000bn' / '2400000000bn')."""
     return sorted(a) == sorted(b) and len(a) >= 3
+
+
+def _apposed_posts(span: Span):
+    """Names given a post beside them with a comma, as (surname, title words, as written): "the board's medical
+    director, Dr Ifeoma Stack" and "Dr Stack, the board's chief executive"."""
+    for token in span:
+        if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.is_title:
+            continue
+        nouns = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and noun.lower_ in TITLES and span.start <= noun.i < span.end:
+                words = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")
+                         and (c.lower_ in TITLES or c.lower_ in TEMPORARY_POSTS or c.lower_ in RANKS)]
+                yield token.lower_, " ".join(words + [noun.lower_]), f"{token.text}, {' '.join(words + [noun.text])}"
 
 
 def _title_words(ent: Span, span: Span) -> tuple[str, ...]:

@@ -66,6 +66,18 @@ def test_flag_is_not_raised(text, fragment, flag):
     # another body, named by what it is, does not answer for the accused one
     (("Observers accused the election commission of falsifying results in 11 regions. "
       "The interior ministry did not respond to a request for comment."), "Observers", "the election commission"),
+    # a reply that shares only the words of the target's description is not the target's
+    (("Kasmar accused the Tolvanian navy commander, Admiral Piet Hallor, of ordering the boarding. "
+      "In Tolvania's capital, a foreign ministry spokesman rejected the claims as baseless."), "Kasmar",
+     "the Tolvanian navy commander, Admiral Piet Hallor"),
+    # "the firm" refers back: it cannot be a body the article names only after it
+    (("Customers accused Ledgerline of playing down the outage. A spokesperson for the firm rejected any "
+      "suggestion that it had hidden the problem. Several clients also blamed the Payroll Standards Board for "
+      "renewing Ledgerline's accreditation."), "Several clients", "the Payroll Standards Board"),
+    # "the university" does not answer for a professor the article never places there
+    (("A former member of the group accused Professor Alan Mercer of pressing students to find the result. "
+      "The university said it had opened a formal inquiry and rejected claims that it had delayed it."),
+     "former member", "Professor Alan Mercer"),
 ])
 def test_no_right_of_reply_names_the_accused(text, fragment, target):
     reason = flags_of(text, fragment)["no_right_of_reply"]
@@ -77,6 +89,15 @@ def test_no_right_of_reply_names_the_accused(text, fragment, target):
       "A council spokesperson said the building needed £1.6m of urgent repairs."), "Helen Marsh"),
     (("Prosecutors accused Southway Rail of ignoring warnings from its engineers. "
       "Southway Rail said in a statement that safety was its first concern."), "Prosecutors"),
+    # "the company" is the software provider the article named before, and "would not comment" is a reply
+    (("Customers accused payroll provider Ledgerline of hiding the outage. A spokesperson for the company "
+      "rejected any suggestion that it had hidden the problem."), "Customers"),
+    (("Residents accused Hallingvik municipality of ignoring warnings about the flood wall. A spokeswoman for "
+      "the municipality said it would not comment while the rescue was under way."), "Residents"),
+    # the professor the university employs, as the article says
+    (("A former student said Professor Alan Mercer, who leads a team at the university, had pressed students to "
+      "find the result. The university rejected the claims and said the work had been checked."),
+     "former student"),
 ])
 def test_a_reply_from_the_accused_body(text, fragment):
     assert "no_right_of_reply" not in flags_of(text, fragment)
@@ -159,6 +180,9 @@ def test_internal_conflict_on_numbers_and_dates(text, fragment, flagged):
     # one person, two posts
     ("Chief executive Martin Roe said demand had fallen. Brennock chairman Martin Roe has closed two sites.",
      "closed two sites"),
+    # a post given beside the name with a comma, before it or after it
+    ("The board's medical director, Dr Ifeoma Stack, told the committee in 2023 that its lists were accurate. "
+     "Dr Stack, the board's chief executive since 2020, will appear before the committee in June.", "since 2020"),
     # the same digits in another order
     ("The tram extension will cost £4.2bn, according to the audit report. "
      "Ministers face questions about how a £2.4bn project went off course.", "Ministers"),
@@ -201,6 +225,7 @@ def test_internal_conflict_on_amounts_kinds_people_posts_and_counts(text, fragme
     "Rescuers said 40 miners had been brought to the surface at the Kolva mine. Officials said six miners had "
     "been taken to hospital from the Kolva mine.",
     "Former chairman Martin Roe left in 2020. Chief executive Martin Roe said demand had fallen.",
+    "Dr Ifeoma Stack, the board's director, spoke first. Dr Stack, the director, said the lists were accurate.",
     # two people's sentences, and "the seven-year sentence" is the one already given
     "A former mayor was sentenced to nine years in prison. His co-accused, Jan Berg, was jailed for seven years. "
     "Berg's lawyer said he would appeal against the seven-year sentence.",
@@ -260,6 +285,7 @@ def test_seed_flags(seed_rules_report):
     ("One", False),
     ("Several runners", False),
     ("the chief whip, Simon Greer", True),
+    ("Everyone on the shift", False),
 ])
 def test_who_can_be_asked_for_comment(target, named):
     from checker.flags import _is_named
