@@ -76,7 +76,7 @@ def test_flag_is_not_raised(text, fragment, flag):
       "renewing Ledgerline's accreditation."), "Several clients", "the Payroll Standards Board"),
     # "the university" does not answer for a professor the article never places there
     (("A former member of the group accused Professor Alan Mercer of pressing students to find the result. "
-      "The university said it had opened a formal inquiry and rejected claims that it had delayed it."),
+      "The university rejected the claims and said its inquiry had been thorough."),
      "former member", "Professor Alan Mercer"),
 ])
 def test_no_right_of_reply_names_the_accused(text, fragment, target):
