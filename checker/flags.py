@@ -110,7 +110,8 @@ def no_right_of_reply(drafts: list[Draft]) -> list[tuple[int, Flag]]:
     return found
 
 
-RESPONSE = re.compile(r"\b(declin\w* to comment|refus\w* to comment|(?:would|will|could) not comment|no comment|did not (?:immediately )?respond|"
+RESPONSE = re.compile(r"\b(declin\w* to comment|refus\w* to comment|(?:would|will|could) not comment|no comment|"
+                      r"did not (?:immediately )?respond|"
                       r"(?:has|have) not (?:yet )?(?:responded|commented)|no immediate response|could not be reached|"
                       r"responded|in response|in a statement|done nothing wrong|innocen\w+|not guilty|"
                       r"accept\w* the (?:findings|ruling|decision|fine)|apologi[sz]\w*)\b", re.IGNORECASE)
@@ -195,8 +196,7 @@ def _person_before(spans: list[Span]) -> str | None:
 PARTIES = frozenset("council mayor company firm club ministry government department police force bank board school "
                     "university hospital trust authority agency party union commission committee operator airline "
                     "municipality carrier retailer chain group charity minister president chairman chairwoman chair "
-                    "executive "
-                    "owner manager coach landlord insurer utility regulator army military regime state "
+                    "executive owner manager coach landlord insurer utility regulator army military regime state "
                     "administration federation league association team network broadcaster newspaper publisher "
                     "developer contractor supplier provider platform employer mp senator governor officials "
                     "official director founder boss leader tycoon business businesses".split())
