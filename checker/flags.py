@@ -101,7 +101,7 @@ def no_right_of_reply(drafts: list[Draft]) -> list[tuple[int, Flag]]:
         party = _party_of(target)
         target_words = _party_words(party)
         naming = [j for j, claim in enumerate(said) if _share_a_name(claim.text_words, target_words)]
-        described = frozenset().union(*(_plain_words(said[j].text) for j in naming)) | _plain_words(party)
+        described = frozenset().union(*(said[j].plain_words for j in naming)) | _plain_words(party)
         first = min(naming, default=i)
         if not any(reply.answers(party, target_words, before=j < i, known=j > first, described=described)
                    for j, reply in replies if j != i):
@@ -246,16 +246,19 @@ class _Reply:
     text_words: frozenset
     responds: bool
     anaphoric: bool
+    plain_words: frozenset  # every word of the claim, lower-cased: what it says a party is
+    speaker_bodies: frozenset  # the kinds of body the speaker names itself by ("the firm", "a council spokesman")
 
     @staticmethod
     def of(draft: Draft) -> _Reply:
         text = span_text(draft.span)
         speaker = " ".join(x for x in (draft.attribution.resolved, draft.attribution.source) if x)
         return _Reply(draft.type == "denial", speaker, frozenset(_party_words(speaker)), text,
-                      frozenset(_party_words(text)), bool(RESPONSE.search(text)), bool(ANAPHORIC.search(text)))
+                      frozenset(_party_words(text)), bool(RESPONSE.search(text)), bool(ANAPHORIC.search(text)),
+                      frozenset(_plain_words(text)), frozenset(_plain_words(speaker) & PARTIES))
 
-    def answers(self, target: str, target_words: set[str], before: bool, known: bool = True,
-                described: frozenset = frozenset()) -> bool:
+    def answers(self, target: str, target_words: set[str], before: bool, known: bool,
+                described: frozenset) -> bool:
         """A denial by or about the target, anything the target says, or a denial answering 'the accusation'.
 
         `known`: the article named the target before this reply; `described`: the words of the claims that
@@ -274,7 +277,7 @@ class _Reply:
         # body: "a spokesperson for the firm" does not answer for the accreditation board named after it,
         # nor "the university" for a professor the article never places there.
         unnamed = bool(self.speaker) and not self.speaker_words and not _other_body(self.speaker, target)
-        if unnamed and target_words and not (known and _fits(_plain_words(self.speaker) & PARTIES, described)):
+        if unnamed and target_words and not (known and _fits(self.speaker_bodies, described)):
             return names_target and (self.is_denial or self.responds)  # another body, which speaks for itself
         if self.is_denial:
             return names_target or unnamed or (not before and self.anaphoric)
@@ -312,10 +315,14 @@ COMPANY_WORDS = frozenset("company firm business group chain retailer operator p
 
 def _plain_words(text: str) -> set[str]:
     """The lower-cased words of a text, without possessives: "The minister's office" gives 'minister'."""
-    return {re.sub(r"['’]s$", "", w) for w in re.findall(r"[a-z][\w'’-]*", text.lower())}
+    return {_without_possessive(w) for w in re.findall(r"[a-z][\w'’-]*", text.lower())}
 
 
-def _fits(bodies: set[str], described: frozenset) -> bool:
+def _without_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+def _fits(bodies: frozenset, described: frozenset) -> bool:
     """Whether a speaker named only by what it is ('the council') is the kind of body the target is."""
     if not bodies:
         return True  # "a spokesperson", "his lawyer": whoever the article is about
@@ -335,7 +342,7 @@ def _core_words(phrase: str) -> list[str]:
 def _head_word(phrase: str) -> str:
     """The core's last word, lower-cased, without a possessive: 'the council's' → 'council'."""
     words = _core_words(phrase)
-    return re.sub(r"['’]s$", "", words[-1].lower().strip(".,;:")) if words else ""
+    return _without_possessive(words[-1].lower().strip(".,;:")) if words else ""
 
 
 def _other_body(speaker: str, target: str) -> bool:
@@ -708,9 +715,13 @@ def _apposed_posts(span: Span):
         nouns = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
         for noun in nouns:
             if noun.pos_ == "NOUN" and noun.lower_ in TITLES and span.start <= noun.i < span.end:
-                words = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")
-                         and (c.lower_ in TITLES or c.lower_ in TEMPORARY_POSTS or c.lower_ in RANKS)]
-                yield token.lower_, " ".join(words + [noun.lower_]), f"{token.text}, {' '.join(words + [noun.text])}"
+                words = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound") and _is_post_word(c.lower_)]
+                yield token.lower_, " ".join([*words, noun.lower_]), f"{token.text}, {' '.join([*words, noun.text])}"
+
+
+def _is_post_word(word: str) -> bool:
+    """A word of a post's title: 'chief', 'executive', 'acting', 'deputy'."""
+    return word in TITLES or word in TEMPORARY_POSTS or word in RANKS
 
 
 def _title_words(ent: Span, span: Span) -> tuple[str, ...]:
@@ -718,7 +729,7 @@ def _title_words(ent: Span, span: Span) -> tuple[str, ...]:
     words = []
     for i in range(ent.start - 1, max(span.start, ent.start - 4) - 1, -1):
         token = span.doc[i]
-        if token.lower_ in TITLES or token.lower_ in TEMPORARY_POSTS or token.lower_ in RANKS:
+        if _is_post_word(token.lower_):
             words.append(token.lower_)
         elif not (token.is_title and token.pos_ == "PROPN"):  # "Finance" in "Finance Minister" is passed over
             break
