@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 import functools
 import itertools
 import re
@@ -43,6 +44,10 @@ NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities
 ANOTHER_EVENT_YEARS = 3
 MIN_RELEVANCE = 0.2  # weaker passages are not shown at all
 SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passage must contain
+# A passage sentence that follows the claim's own wording this far (its share of the claim's words, in order)
+# and has other words in one place is a near miss ("won the women's downhill" against "won the women's super-G"),
+# not a paraphrase, which rewords more of it ("retained his title" against "held on to his belt")
+FOLLOWS_WORDING = 0.6
 MONTHS = dates.MONTHS
 ACCUSING = re.compile(r"\b(?:accus|alleg|charg|blam)\w*", re.IGNORECASE)
 DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
@@ -948,6 +953,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war
     missing += _qualified_otherwise(claim, passage)
     missing += _only_intended(claim, passage)
+    missing += _put_otherwise(claim, whole, passage)
     return missing
 
 
@@ -965,6 +971,53 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
     if not uses and pending:  # "threatened a strike", "shortlisted for the prize", "due to vote next month"
         return [f"'{written}' (the passage: '{pending.group(0)}')"]
     return []
+
+
+def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
+    """Words of the claim that a passage sentence following the claim's wording replaces with others ("50
+    metres freestyle at the" against "50 metres butterfly at the", "regulator suspended the licence" against
+    "regulator revoked the licence"), when the passage uses them nowhere: the same words about another thing."""
+    said = WORD.findall(claim.text)
+    lower = [w.lower() for w in said]
+    wanted = claim.content - REPORTING
+    for sentence in _sentences(passage):
+        given = WORD.findall(sentence)
+        matcher = difflib.SequenceMatcher(None, lower, [w.lower() for w in given], autojunk=False)
+        if sum(block.size for block in matcher.get_matching_blocks()) < FOLLOWS_WORDING * len(lower):
+            continue
+        steps = matcher.get_opcodes()
+        for k, (step, i1, i2, j1, j2) in enumerate(steps[1:-1], start=1):
+            before, after = steps[k - 1], steps[k + 1]
+            if step != "replace" or i2 - i1 > 4 or j2 - j1 > 4 or before[0] != "equal" or after[0] != "equal":
+                continue
+            # the same words around it: at least three, one of them no stop word
+            around = lower[before[1]:before[2]][-3:] + lower[after[1]:after[2]][:3]
+            if len(around) < 3 or all(w in STOP_WORDS for w in around):
+                continue
+            # common words on both sides (names, numbers and dates are their own rules'), the claim's its own
+            # and found nowhere in the passage, the passage's not the claim's
+            ours, theirs = said[i1:i2], given[j1:j2]
+            if not _common_words(ours) or not _common_words(theirs):
+                continue
+            if any(stem(w) in whole.content or stem(w) in INTENDING for w in ours) \
+                    or not any(stem(w) in wanted for w in ours):
+                continue  # (an aim in other words, "wanted" and "hopes to", is the same aim)
+            if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS) and _plain_count(theirs) > _plain_count(ours):
+                continue  # a verb put in more words is the same thing said another way ("hit" / "made landfall in")
+            if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):
+                return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
+    return []
+
+
+def _common_words(words: list[str]) -> bool:
+    """Whether words are all lower-case words, one of them no stop word (not a name, number or date)."""
+    return all(w.islower() and w.replace("-", "").isalpha() for w in words) and any(
+        w not in STOP_WORDS for w in words)
+
+
+def _plain_count(words: list[str]) -> int:
+    """How many words say something: "made landfall in" two, "was removed" one."""
+    return sum(w not in STOP for w in words)
 
 
 def _bare(head: str, passage: str) -> bool:

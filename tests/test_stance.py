@@ -500,6 +500,23 @@ CASES = [
     ("A hailstorm destroyed a third of the vines at Quinta Alta.",
      "The hailstorm dropped hail on Quinta Alta and destroyed a third of the vines.",
      "supports", ["quinta alta"]),
+    # the claim's own wording with other words in one place is a near miss, not support
+    ("Marta Lind won the men's 400 metres hurdles at the 2024 Nordic Games in Oslo.",
+     "Marta Lind won the men's 400 metres flat at the 2024 Nordic Games in Oslo.",
+     "related", ["'hurdles' (the passage: 'flat')"]),
+    ("The port authority suspended the licence of the pilot boat operator Skerry Lines in 2023.",
+     "In 2023 the port authority revoked the licence of the pilot boat operator Skerry Lines for good.",
+     "related", ["'suspended' (the passage: 'revoked')"]),
+    ("Bergen's health board vaccinated 40,000 pupils against mumps in a three-week campaign.",
+     "Bergen's health board vaccinated 40,000 pupils against rubella in a three-week campaign.",
+     "related", ["'mumps' (the passage: 'rubella')"]),
+    # ... but a paraphrase rewords more than one place, and a word the passage has elsewhere is not replaced
+    ("Skerry Lines retained its licence to run the pilot boats after an inquiry.",
+     "After an inquiry, Skerry Lines held on to the right to run the port's pilot boats.",
+     "supports", ["skerry lines"]),
+    ("Bergen's health board vaccinated 40,000 pupils against mumps in a three-week campaign.",
+     "Bergen's health board vaccinated 40,000 pupils in a three-week campaign. The jab protects against mumps.",
+     "supports", ["mumps"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
