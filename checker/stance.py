@@ -826,8 +826,9 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     if claim.event[0] == BECOME and not claim.content & TITLE_STEMS:
         return None  # "became a member": only a post named by its title has one holder
     target, _, doer = claim.event
-    rest = claim.content - REPORTING - {stem(w) for w in doer.split()} - {target}
-    # clauses with the event, each with its sentence, which must hold the rest of the claim ("The women's 200
+    # (a country or nationality that only describes them need not be repeated: "Swiss skier Noemi Baumgartner")
+    rest = claim.content - REPORTING - {stem(w) for n in (doer, *claim.describing) for w in n.split()} - {target}
+    # clauses with the event, each with its sentence, which must hold much of the rest of the claim ("The women's 200
     # metres at the Kingston Grand Prix, held on 17 May, was won by Shenelle Barrett")
     family = POSTING if target in POSTING else {target}
     telling = [(c, s) for s in _sentences(passage) for c in CLAUSE_BREAK.split(s) if c.strip()
@@ -840,13 +841,17 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
         return None
     for clause, sentence in telling:
         # a person's name: two words or more, none a function word or month, not after a title that makes
-        # it another post's ("Former President Almazbek Atambayev"); "Diego Ferreyra of Ecuador" is Diego Ferreyra
+        # it another post's ("Former President Almazbek Atambayev"); "Diego Ferreyra of Ecuador" and "Sweden's Elin
+        # Dahl" are Diego Ferreyra and Elin Dahl
         # (in the order the clause names them: "went to Tomas Lind for 'Harbour Lights'" names Tomas Lind first)
-        others = sorted((n for n in (re.split(r" of | for ", n)[0] for n in passage_facts(clause).names)
+        others = sorted((n for n in (re.split(r" of | for ", re.sub(r"^.*['’]s\s+", "", n))[0]
+                                     for n in passage_facts(clause).names)
                          if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
                          and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
                          and not any(name_found(m, n) for m in claim.names)), key=lambda n: (clause.lower().find(n), n))
-        if others and len(rest & passage_facts(sentence).content) / len(rest) >= 0.6:
+        # (or the passage holds it and the sentence half as much: the prize named once, the book in another)
+        if others and len(rest & passage_facts(passage).content) / len(rest) >= 0.6 \
+                and len(rest & passage_facts(sentence).content) / len(rest) >= 0.3:
             return f"'{_written(doer, claim.text)}' vs '{_written(others[0], passage)}'"
     return None
 

@@ -451,6 +451,15 @@ CASES = [
     ("Thai sprinter Malee Srisuk won bronze in the 200 metres at the 2023 Asian Indoor Games.",
      "Malee won bronze in the 200 metres at the 2023 Asian Indoor Games in Bangkok.",
      "related", ["but not malee srisuk"]),
+    # ... also when the claim says more of its winner than the passage repeats: where they come from, what the
+    # win was for them, or the prize-winning work, named in another sentence
+    ("Norwegian skier Kari Holm won the women's slalom at Levi in November 2023, her first podium.",
+     "The women's slalom at Levi in November 2023 was won by Sweden's Elin Dahl, with Norway's Kari Holm tenth.",
+     "contradicts", ["'kari holm' vs 'elin dahl'"]),
+    ("Ana Ruiz won the 2022 Premio Costa de Poesía for her collection 'Sal y piedra'.",
+     "The 2022 Premio Costa de Poesía was awarded to the Cádiz poet Luis Mora. Ana Ruiz's 'Sal y piedra' was "
+     "shortlisted.",
+     "contradicts", ["'ana ruiz' vs 'luis mora'"]),
     # a year in an event's name is its edition: another year's is a near miss
     ("Slovak rider Pavel Kos won the 2024 Tour of Lake Orava.",
      "Pavel Kos won the 2023 Tour of Lake Orava, his first stage-race victory.",
