@@ -99,7 +99,10 @@ HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(
 SCALE_BEFORE = frozenset({"magnitude", "category"})
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
 CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
-               "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),)}
+               "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),),
+               "minut": (("hour", 1 / 60),), "hour": (("minut", 60), ("day", 1 / 24)),
+               "day": (("hour", 24), ("week", 1 / 7)), "week": (("day", 7),),
+               "month": (("year", 1 / 12),), "year": (("month", 12),)}
 # a vote, a score, a range or bowling figures: "14 to 9", "fourteen votes to eleven", "2-1", "seven for 38"
 _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
 # (a hyphen joins only figures: "forty-one" is one number, not a score of 40-1)
@@ -119,6 +122,7 @@ GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b", re.IGNORECAS
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
 PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate".split())
+DURATIONS = frozenset("second minute hour day night week fortnight month year decade century".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # Capitals and letters beyond ASCII: "Łódź", "Évora" and "Mendonça" are names and words like any other
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
@@ -231,7 +235,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                            and e.root.dep_ in ("poss", "amod", "compound", "nmod"))
     numbers, measured = [], []
     for i in window:
-        if tokens.like_num[i] and tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL"):
+        if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
             value = _number(tokens.text[i])
             if value is not None and i > span.start and tokens.lower[i - 1] in SCALE_BEFORE:
                 numbers.append((value, stem(tokens.lower[i - 1]), f"{tokens.text[i - 1]} {tokens.text[i]}"))
@@ -392,6 +396,13 @@ def _untagged_names(span: Span) -> set[str]:
             continue
         found.add(_name(" ".join(t.text for t in run)))
     return found
+
+
+def _duration(i: int, tokens) -> bool:
+    """Whether a number in a date or time counts a length of time ("50 minutes", "90 nights a year"), which is
+    an amount like any other, not a date or a clock time."""
+    counted = _counted_noun(i, tokens)  # (not the year of "the 2026-27 school year")
+    return counted is not None and tokens.lemma[counted] in DURATIONS and not dates.YEAR.fullmatch(tokens.text[i])
 
 
 def _part_of(i: int, span: Span):
@@ -702,7 +713,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     # another year's figure is a near miss, whatever its numbers and dates
     another_period = _another_period(claim, here)
     for value, counted, written in () if another_period else claim.numbers:
-        same = [(v, w) for v, c, w in here.numbers if c == counted]
+        # (shown in the claim's unit where the passage gives it so: "70 minutes" before "two hours")
+        same = sorted(((v, w) for v, c, w in here.numbers if c == counted),
+                      key=lambda given: _unit(given[1].split()[-1]) != counted)
         if same and all(v != value for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")
     passage_dates = [p for p, _ in here.dates]
@@ -1007,7 +1020,8 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
             if any(stem(w) in whole.content or stem(w) in INTENDING for w in ours) \
                     or not any(stem(w) in wanted for w in ours):
                 continue  # (an aim in other words, "wanted" and "hopes to", is the same aim)
-            if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS) and _plain_count(theirs) > _plain_count(ours):
+            verbs_only = all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS)
+            if verbs_only and _plain_count(theirs) > _plain_count(ours):
                 continue  # a verb put in more words is the same thing said another way ("hit" / "made landfall in")
             if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):
                 return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
