@@ -907,7 +907,9 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
                        or bool(SETTING_ASIDE_CLAUSE.search(clause)))
         uses += [(stem(word), denied_here or bool(SETTING_ASIDE.search(" ".join(words[max(0, i - 4):i]))))
                  for i, word in enumerate(words)]
-    for target, written in claim.nouns:
+    # (what it says was done too: "voted to ban" against "stopping short of an outright ban")
+    done = [(verb, _as_written(claim, verb)) for verb in sorted(claim.verbs - REPORTING)]
+    for target, written in [*claim.nouns, *done]:
         aside = [set_aside for word, set_aside in uses if word == target]
         if aside and all(aside) and _has_the_rest(claim, whole, {target}):
             return [f"'{written}' only in what the passage says it was not"]

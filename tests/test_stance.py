@@ -499,6 +499,13 @@ CASES = [
     ("Businessman Karl Dorn was convicted of fraud by a court in Graz.",
      "A court in Graz convicted businessman Karl Dorn of tax evasion. A separate fraud charge had been dropped.",
      "contradicts", ["'fraud'"]),
+    ("Kelso town council voted to ban e-scooters from the market square.",
+     "Kelso town council voted to limit e-scooters in the market square to two parking bays, stopping short of a ban.",
+     "contradicts", ["'ban' only in what the passage says it was not"]),
+    ("A court in Tarbes fined the owner of the Pic Blanc quarry for digging without a permit.",
+     "The owner of the Pic Blanc quarry was ordered by a court in Tarbes to close the site for a month, rather than "
+     "fined, for digging without a permit.",
+     "contradicts", ["'fined' only in what the passage says it was not"]),
     # ... but "more than a year" sets nothing aside, nor a noun that only says what a name is
     ("The number of patients waiting more than a year for knee surgery fell by 10 per cent in 2024.",
      "The number of patients waiting more than a year for knee surgery fell by 10 per cent in 2024, the board said.",
