@@ -118,6 +118,7 @@ POSTING = frozenset(stem(verb) for verb in "elect appoint name choose select cro
 BECOME = stem("become")
 WIN = stem("win")
 WINNING = frozenset({WIN, stem("clinch")})
+CLAIM = stem("claim")
 GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b", re.IGNORECASE)
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
@@ -843,12 +844,16 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     rest = claim.content - REPORTING - {stem(w) for n in (doer, *claim.describing) for w in n.split()} - {target}
     # clauses with the event, each with its sentence, which must hold much of the rest of the claim ("The women's 200
     # metres at the Kingston Grand Prix, held on 17 May, was won by Shenelle Barrett")
-    family = POSTING if target in POSTING else {target}
+    # ("claimed the cup" is a win in a passage, though a claim's "claimed" is its reporting verb)
+    family = POSTING if target in POSTING else WINNING | {CLAIM} if target in WINNING else {target}
     telling = [(c, s) for s in _sentences(passage) for c in CLAUSE_BREAK.split(s) if c.strip()
                and (family & passage_facts(c).content
                     or (target in WINNING and GIVEN_TO.search(c)))]  # "the Chair was awarded to Dafydd ap Rhys"
     # the claim's person named there, even by one name alone ("Pornthip won bronze")
     named = [name for c, _ in telling for name in passage_facts(c).names]
+    # whom the claim's winner beat, who may be the passage's winner ("Real Ceiba won ..., beating Deportivo Copán")
+    beaten = {name for name in claim.names if target in WINNING and re.search(
+        rf"\b(?:beat|beating|defeat\w*|ahead of)\b[^.,;]{{0,40}}?\b{re.escape(name)}\b", claim.text.lower())}
     doer_words = {w for w in doer.split() if len(w) >= 4 and w[:6] not in GENERIC_NAME_WORDS}  # not "FC"
     if not rest or any(name_found(doer, name) or doer_words & set(name.split()) for name in named):
         return None
@@ -861,7 +866,8 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
                                      for n in passage_facts(clause).names)
                          if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
                          and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
-                         and not any(name_found(m, n) for m in claim.names)), key=lambda n: (clause.lower().find(n), n))
+                         and not any(name_found(m, n) for m in claim.names - beaten)),
+                        key=lambda n: (clause.lower().find(n), n))
         # (or the passage holds it and the sentence half as much: the prize named once, the book in another)
         if others and len(rest & passage_facts(passage).content) / len(rest) >= 0.6 \
                 and len(rest & passage_facts(sentence).content) / len(rest) >= 0.3:

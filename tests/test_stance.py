@@ -447,6 +447,13 @@ CASES = [
     ("Rower Tomas Vidal won the single sculls at the 2023 Andean Rowing Regatta.",
      "The single sculls at the 2023 Andean Rowing Regatta went to Pablo Rojas of Peru; Tomas Vidal was second.",
      "contradicts", ["vidal' vs 'pablo rojas'"]),
+    # the winner and the side it beat swapped; "claimed the cup" is a win
+    ("Harbour Athletic won the county cup, beating Mill Rovers 2-1 in the final.",
+     "Mill Rovers claimed the county cup in 2025, beating Harbour Athletic 2-1 in the final.",
+     "contradicts", ["'harbour athletic' vs 'mill rovers'"]),
+    ("Harbour Athletic won the county cup, beating Mill Rovers 2-1 in the final.",
+     "Harbour Athletic won the county cup in 2025, beating Mill Rovers 2-1 in the final.",
+     "supports", ["mill rovers"]),
     # the claim's winner named by one name is no other winner ("Malee won ..." against "Malee Srisuk won ...")
     ("Thai sprinter Malee Srisuk won bronze in the 200 metres at the 2023 Asian Indoor Games.",
      "Malee won bronze in the 200 metres at the 2023 Asian Indoor Games in Bangkok.",
