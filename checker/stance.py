@@ -48,6 +48,8 @@ SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passag
 # and has other words in one place is a near miss ("won the women's downhill" against "won the women's super-G"),
 # not a paraphrase, which rewords more of it ("retained his title" against "held on to his belt")
 FOLLOWS_WORDING = 0.6
+# ... and further for a verb, which is more often said another way ("attended" / "came to")
+FOLLOWS_WORDING_FOR_A_VERB = 0.75
 MONTHS = dates.MONTHS
 ACCUSING = re.compile(r"\b(?:accus|alleg|charg|blam)\w*", re.IGNORECASE)
 DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
@@ -95,6 +97,9 @@ _TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
 HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
                       re.IGNORECASE)
+# "210 thousand", "twenty thousand", "two thousand 500" (after HUNDREDS)
+THOUSANDS = re.compile(rf"\b(\d{{1,3}}|(?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS})\s+thousand"
+                       rf"(?:\s+(?:and\s+)?(\d{{1,3}})\b)?\b", re.IGNORECASE)
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
 SCALE_BEFORE = frozenset({"magnitude", "category"})
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
@@ -128,6 +133,9 @@ SCALES = frozenset("thousand million billion trillion bn m".split())
 # Capitals and letters beyond ASCII: "Łódź", "Évora" and "Mendonça" are names and words like any other
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 LETTER = r"[^\W\d_]"
+# a capitalised word inside a sentence and a whole number after it: "ATR 72", "Route 66" (see _in_a_name)
+MODEL_NUMBER = re.compile(rf"(?<=\w\s)([{UPPER}][\w'’-]*[^\W\d_])\s+(\d+)\b(?![.,]\d|\s+(?:thousand|million|billion|"
+                          r"trillion|bn|m)\b)")
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
 PASSAGE_NAME = re.compile(rf"\b[{UPPER}][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[{UPPER}][\w'’-]+)*")
@@ -238,6 +246,12 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     for i in window:
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
             value = _number(tokens.text[i])
+            if value is not None and tokens.lower[tokens.head[i]] == "thousand":
+                value = _scaled(value, 1000)  # "five thousand people" are "5,000 people"
+            if i > span.start and tokens.pos[i - 1] == "PROPN" and tokens.lower[i - 1] not in SCALE_BEFORE \
+                    and tokens.text[i].isdigit() and tokens.ent_type[i] not in ("DATE", "TIME") \
+                    and not (i + 1 < span.end and tokens.lower[i + 1] in SCALES):
+                continue  # part of a name, not a count: "two ATR 72 aircraft", "Route 66"
             if value is not None and i > span.start and tokens.lower[i - 1] in SCALE_BEFORE:
                 numbers.append((value, stem(tokens.lower[i - 1]), f"{tokens.text[i - 1]} {tokens.text[i]}"))
             part = _part_of(i, span)
@@ -469,7 +483,9 @@ def _event_of(token) -> frozenset:
 def passage_facts(sentence: str) -> Facts:
     """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
     # "a six-year jail term" counts years as "six years" does; "12%" and "12 per cent" are "12 percent"
-    sentence = HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence))
+    sentence = THOUSANDS.sub(_thousands, HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence)))
+    # a number after a capitalised word is part of a name, not a count ("two ATR 72 aircraft", "Route 66")
+    in_names = {(m.group(1), m.group(2)) for m in MODEL_NUMBER.finditer(sentence) if _in_a_name(m)}
     words = [part for word in WORD.findall(sentence)
              for part in (word.split("-", 1) if word.split("-")[0].lower() in NUMBER_WORDS
                           and _number(word) is None else [word])]  # but "forty-two" is one number
@@ -478,7 +494,7 @@ def passage_facts(sentence: str) -> Facts:
     numbers = []
     for i, w in enumerate(words):
         value = _number(w)
-        if value is None or dates.YEAR.fullmatch(w):
+        if value is None or dates.YEAR.fullmatch(w) or (i and (words[i - 1], w) in in_names):
             continue
         if i and words[i - 1].lower() in SCALE_BEFORE:
             numbers.append((value, stem(words[i - 1].lower()), f"{words[i - 1]} {w}"))
@@ -519,6 +535,20 @@ def _role_qualifier(words_before: list[str]) -> frozenset | None:
             break
         found.add(word.lower()[:5])  # "Russia" and "Russian", "Kyrgyz" and "Kyrgyzstan" agree
     return frozenset(found)
+
+
+def _in_a_name(match: re.Match) -> bool:
+    """Whether "ATR 72" is a name with its number; not a month's or weekday's day, nor a magnitude's figure."""
+    word = match.group(1).lower()
+    return word not in MONTHS and word not in dates.WEEKDAYS and word not in SCALE_BEFORE
+
+
+def _thousands(match: re.Match) -> str:
+    """ "two hundred and ten thousand" (by now "210 thousand") as "210000"."""
+    value = number_value(match.group(1))
+    if value is None:
+        return match.group(0)
+    return str(int(value * 1000 + int(match.group(2) or 0)))
 
 
 def _hundreds(match: re.Match) -> str:
@@ -1006,10 +1036,13 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
     said = WORD.findall(claim.text)
     lower = [w.lower() for w in said]
     wanted = claim.content - REPORTING
+    if not lower:
+        return []  # (facts read without the claim's text)
     for sentence in _sentences(passage):
         given = WORD.findall(sentence)
         matcher = difflib.SequenceMatcher(None, lower, [w.lower() for w in given], autojunk=False)
-        if sum(block.size for block in matcher.get_matching_blocks()) < FOLLOWS_WORDING * len(lower):
+        follows = sum(block.size for block in matcher.get_matching_blocks()) / len(lower)
+        if follows < FOLLOWS_WORDING:
             continue
         steps = matcher.get_opcodes()
         for k, (step, i1, i2, j1, j2) in enumerate(steps[1:-1], start=1):
@@ -1028,8 +1061,8 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
             if any(stem(w) in whole.content or stem(w) in INTENDING for w in ours) \
                     or not any(stem(w) in wanted for w in ours):
                 continue  # (an aim in other words, "wanted" and "hopes to", is the same aim)
-            verbs_only = all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS)
-            if verbs_only and _plain_count(theirs) > _plain_count(ours):
+            if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS) and (
+                    follows < FOLLOWS_WORDING_FOR_A_VERB or _plain_count(theirs) > _plain_count(ours)):
                 continue  # a verb put in more words is the same thing said another way ("hit" / "made landfall in")
             if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):
                 return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
