@@ -126,13 +126,15 @@ OFFICIAL_ADJECTIVES = frozenset("official government governmental federal nation
 # was fired. Each row is one matter, each string one outcome's words. Only words whose commoner senses stay in
 # the matter: "win"/"lose" are left out ("A beat B" is "B lost to A"), as is "majority" (its stem is "major").
 RIVAL_OUTCOMES = (
-    ("fire dismiss sack oust", "suspend", "resign quit"),  # how someone left a post, or did not
+    # how someone left a post, or did not; how a licence was taken away, for a time or for good
+    ("fire dismiss sack oust", "suspend", "resign quit", "revoke"),
     ("rise increase grow climb", "fall decrease decline drop shrink"),  # which way a figure moved
     ("raise hike", "cut lower reduce"),  # what was done to a rate, price or tax
     ("approve", "reject veto"),
     ("unanimous unanimously", "split"),  # a decision, a vote, a verdict
     ("gold", "silver", "bronze"),  # which medal
     ("temporary temporarily", "permanent permanently"),  # a closure, a ban, a job cut
+    ("annul overturn quash", "uphold upheld"),  # a court's ruling on a sale, a law, a sentence
 )
 
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that

@@ -48,8 +48,6 @@ SUPPORT_COVERAGE = 0.5  # share of the claim's content words a supporting passag
 # and has other words in one place is a near miss ("won the women's downhill" against "won the women's super-G"),
 # not a paraphrase, which rewords more of it ("retained his title" against "held on to his belt")
 FOLLOWS_WORDING = 0.6
-# ... and further for a verb, which is more often said another way ("attended" / "came to")
-FOLLOWS_WORDING_FOR_A_VERB = 0.75
 MONTHS = dates.MONTHS
 ACCUSING = re.compile(r"\b(?:accus|alleg|charg|blam)\w*", re.IGNORECASE)
 DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
@@ -81,6 +79,13 @@ FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occas
 SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of)\b")
 SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn)|cleared of|"
                                   r"dropped the (?:\w+ ){0,2}(?:charges?|counts?|case))\b", re.IGNORECASE)
+# Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
+UNDONE = re.compile(r"\b(?:postpon\w*|put off|shelv\w*|voted down|(?:was|were|been) defeated|deferr\w*|called off|"
+                    r"scrapp\w*|abandon\w*|turned down|fell short|did not go ahead|(?:stayed|remained|"
+                    r"remains|kept) (?:open|closed|shut|in force|unchanged|loss-making|idle)|lost the (?:final|vote|"
+                    r"match|race)|(?:was|were) beaten|declined to|without an agreement|pushed back)\b", re.IGNORECASE)
+# ... and a claim that says something was undone is not gainsaid by them ("was cancelled", "order was lifted")
+UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.IGNORECASE)
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
 PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
                      r"shortlisted|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
@@ -325,7 +330,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL" and tokens.is_alpha[i])
     accuses = any(CUE_CLASS.get(tokens.lemma[i]) == "allegation" for i in window)
     outcomes = tuple((stem(t.text), t.text, _parties(t)) for t in span
-                     if t.pos_ in ("VERB", "ADJ", "ADV", "NOUN") and stem(t.text) in OUTCOME_OF)
+                     if t.pos_ in ("VERB", "ADJ", "ADV", "NOUN") and stem(t.text) in OUTCOME_OF
+                     and not (t.pos_ == "NOUN" and t.lemma_ == "fire"))  # (a fire is a blaze, not a dismissal)
     negated_verbs = tuple((stem(t.text), t.text) for t in span if t.pos_ == "VERB" and (
         any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
         or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)  # "failed to slow"
@@ -333,7 +339,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             d.lower_ == "no" and d.dep_ == "det" for d in c.children)) for c in t.children)))  # "no one was hurt"
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs,
-                 verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"),
+                 # (not a participle that only describes a thing: "cured vanilla")
+                 verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"
+                                 and tokens.dep[i] != "amod"),
                  nouns=tuple(dict.fromkeys((stem(t.text), t.text) for t in span if t.pos_ == "NOUN" and t.is_alpha
                                            and not _describes_a_name(t))),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
@@ -791,7 +799,32 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     gainsaid = None if found or claim.negated or _denies_it(claim, here) else _gainsaid(claim, whole, passage)
     if gainsaid:
         found.append(f"a negation: the passage says '{gainsaid}'")
+    undone = None if found or claim.negated or claim.accuses or claim.rejects else _undone(claim, whole, passage)
+    if undone:
+        found.append(f"the passage says it did not happen: '{undone}'")
     return found
+
+
+def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
+    """What the claim says was done, which the passage says was stopped, put off or voted down ("has shelved
+    its plans for a direct route" against "launched a direct route"), when it has the rest of the claim and
+    every name in it and never says the claim's verb was done."""
+    if not claim.event or not _names_everyone(claim, whole) or UNDOING.search(claim.text):
+        return None  # (a claim that something was called off is not gainsaid by its being put off)
+    verb = claim.event[0]
+    if not _has_the_rest(claim, whole, {verb}):
+        return None
+    clauses = _clauses(passage)
+    stopping = [(c, m) for c in clauses for m in [UNDONE.search(c)] if m]
+    if not stopping:
+        return None
+    # the claim's verb done somewhere, in a clause that stops nothing and is not an aim ("to reopen")
+    words = _words(passage)
+    done = [i for i, w in enumerate(words) if stem(w) == verb and not (i and words[i - 1] == "to")]
+    plain = [c for c in clauses if not UNDONE.search(c) and not _negated(c)]
+    if done and any(verb in passage_facts(c).content for c in plain):
+        return None
+    return stopping[0][1].group(0)
 
 
 def _weekday(when: When) -> int:
@@ -1031,8 +1064,8 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
 
 def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
     """Words of the claim that a passage sentence following the claim's wording replaces with others ("50
-    metres freestyle at the" against "50 metres butterfly at the", "regulator suspended the licence" against
-    "regulator revoked the licence"), when the passage uses them nowhere: the same words about another thing."""
+    metres freestyle at the" against "50 metres butterfly at the", "laptops to 400,000 pupils" against "tablets to
+    400,000 pupils"), when the passage uses them nowhere: the same words about another thing."""
     said = WORD.findall(claim.text)
     lower = [w.lower() for w in said]
     wanted = claim.content - REPORTING
@@ -1041,8 +1074,7 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
     for sentence in _sentences(passage):
         given = WORD.findall(sentence)
         matcher = difflib.SequenceMatcher(None, lower, [w.lower() for w in given], autojunk=False)
-        follows = sum(block.size for block in matcher.get_matching_blocks()) / len(lower)
-        if follows < FOLLOWS_WORDING:
+        if sum(block.size for block in matcher.get_matching_blocks()) < FOLLOWS_WORDING * len(lower):
             continue
         steps = matcher.get_opcodes()
         for k, (step, i1, i2, j1, j2) in enumerate(steps[1:-1], start=1):
@@ -1061,9 +1093,8 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
             if any(stem(w) in whole.content or stem(w) in INTENDING for w in ours) \
                     or not any(stem(w) in wanted for w in ours):
                 continue  # (an aim in other words, "wanted" and "hopes to", is the same aim)
-            if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS) and (
-                    follows < FOLLOWS_WORDING_FOR_A_VERB or _plain_count(theirs) > _plain_count(ours)):
-                continue  # a verb put in more words is the same thing said another way ("hit" / "made landfall in")
+            if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS):
+                continue  # a verb is often said another way ("beat" / "defeated"): rival outcomes are the lexicon's
             if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):
                 return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
     return []
@@ -1073,11 +1104,6 @@ def _common_words(words: list[str]) -> bool:
     """Whether words are all lower-case words, one of them no stop word (not a name, number or date)."""
     return all(w.islower() and w.replace("-", "").isalpha() for w in words) and any(
         w not in STOP_WORDS for w in words)
-
-
-def _plain_count(words: list[str]) -> int:
-    """How many words say something: "made landfall in" two, "was removed" one."""
-    return sum(w not in STOP for w in words)
 
 
 def _bare(head: str, passage: str) -> bool:
