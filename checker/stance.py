@@ -1077,8 +1077,9 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
         if sum(block.size for block in matcher.get_matching_blocks()) < FOLLOWS_WORDING * len(lower):
             continue
         steps = matcher.get_opcodes()
-        for k, (step, i1, i2, j1, j2) in enumerate(steps[1:-1], start=1):
-            before, after = steps[k - 1], steps[k + 1]
+        for k, (step, i1, i2, j1, j2) in enumerate(steps[1:], start=1):
+            # (or the words both sentences end with: "approved the drug for arthritis" / "for psoriasis")
+            before, after = steps[k - 1], steps[k + 1] if k + 1 < len(steps) else ("equal", i2, i2, j2, j2)
             if step != "replace" or i2 - i1 > 4 or j2 - j1 > 4 or before[0] != "equal" or after[0] != "equal":
                 continue
             # the same words around it: at least three, one of them no stop word

@@ -580,6 +580,9 @@ CASES = [
     ("Bergen's health board vaccinated 40,000 pupils against mumps in a three-week campaign.",
      "Bergen's health board vaccinated 40,000 pupils against rubella in a three-week campaign.",
      "related", ["'mumps' (the passage: 'rubella')"]),
+    ("The medicines agency approved Norvel's drug tamazine for asthma.",
+     "The medicines agency approved Norvel's drug tamazine for eczema.",
+     "related", ["'asthma' (the passage: 'eczema')"]),
     # ... but a paraphrase rewords more than one place, and a word the passage has elsewhere is not replaced
     ("Skerry Lines retained its licence to run the pilot boats after an inquiry.",
      "After an inquiry, Skerry Lines held on to the right to run the port's pilot boats.",
