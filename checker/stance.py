@@ -932,10 +932,17 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
                          and not any(name_found(m, n) for m in claim.names - beaten)),
                         key=lambda n: (clause.lower().find(n), n))
         # (or the passage holds it and the sentence half as much: the prize named once, the book in another)
-        if others and len(rest & passage_facts(passage).content) / len(rest) >= 0.6 \
-                and len(rest & passage_facts(sentence).content) / len(rest) >= 0.3:
+        if others and len(rest & _content_and_parts(passage)) / len(rest) >= 0.6 \
+                and len(rest & _content_and_parts(sentence)) / len(rest) >= 0.3:
             return f"'{_written(doer, claim.text)}' vs '{_written(others[0], passage)}'"
     return None
+
+
+def _content_and_parts(text: str) -> frozenset:
+    """A passage's content words and the parts of its hyphenated ones, as a claim's parse has them
+    ("Crans-Montana" gives "crans" and "montana")."""
+    return passage_facts(text).content | {stem(part) for word in _words(text) if "-" in word
+                                          for part in word.split("-") if part.isalpha() and part not in STOP}
 
 
 def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> list[str]:

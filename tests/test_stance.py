@@ -447,6 +447,11 @@ CASES = [
     ("Rower Tomas Vidal won the single sculls at the 2023 Andean Rowing Regatta.",
      "The single sculls at the 2023 Andean Rowing Regatta went to Pablo Rojas of Peru; Tomas Vidal was second.",
      "contradicts", ["vidal' vs 'pablo rojas'"]),
+    # (the parts of a hyphenated name are the claim's words: "Garmisch-Partenkirchen", "super-G")
+    ("Austrian skier Eva Gruber won the women's super-G at Garmisch-Partenkirchen in January 2024, her first win.",
+     "The women's super-G at Garmisch-Partenkirchen in January 2024 was won by Norway's Kari Holm, with Austria's "
+     "Eva Gruber fifth.",
+     "contradicts", ["'eva gruber' vs 'kari holm'"]),
     # the winner and the side it beat swapped; "claimed the cup" is a win
     ("Harbour Athletic won the county cup, beating Mill Rovers 2-1 in the final.",
      "Mill Rovers claimed the county cup in 2025, beating Harbour Athletic 2-1 in the final.",
