@@ -220,6 +220,7 @@ class Facts:
     describing: frozenset = frozenset()  # names of countries and nationalities that only describe another name
     # (When, stems of the name) for a year in an event's name: another year is another edition, a near miss
     editions: tuple = ()
+    actors: frozenset = frozenset()  # names of the people and bodies the claim names, lower-cased: "julián berrocal"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -347,7 +348,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
                  event=_event_verb(span), measured=tuple(measured), how_often=_how_often(span),
                  rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing,
-                 editions=tuple(editions))
+                 editions=tuple(editions),
+                 actors=frozenset(_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG")))
 
 
 def _main_verb(span: Span, parts: tuple[str, ...] = ("VERB",)):
@@ -802,6 +804,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     undone = None if found or claim.negated or claim.accuses or claim.rejects else _undone(claim, whole, passage)
     if undone:
         found.append(f"the passage says it did not happen: '{undone}'")
+    actor = None if found else _another_actor(claim, passage)
+    if actor:
+        found.append(actor)
     return found
 
 
@@ -935,6 +940,29 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
         if others and len(rest & _content_and_parts(passage)) / len(rest) >= 0.6 \
                 and len(rest & _content_and_parts(sentence)) / len(rest) >= 0.3:
             return f"'{_written(doer, claim.text)}' vs '{_written(others[0], passage)}'"
+    return None
+
+
+def _another_actor(claim: Facts, passage: str) -> str | None:
+    """A passage sentence that follows the claim's wording with another person in the place of the claim's
+    ("sacked head coach Julián Berrocal after" against "sacked head coach Andoni Zubiaur after"), in a passage
+    that names the claim's person too (in another part) and gives no other year than the claim's (another
+    year's is another event, a near miss): as the claim and passage write them."""
+    years = {when.year for when, _ in claim.dates}
+    named = passage_facts(passage).names
+    for ours, theirs, sentence in _put_in_place(claim, passage):
+        person = " ".join(ours).lower()
+        if not all(w[0].isupper() for w in ours + theirs) or not any(name_found(p, person) for p in claim.actors):
+            continue
+        if not any(name_found(person, n) for n in named):
+            continue  # the claim's person not in the passage at all: another's like event, a near miss
+        other = " ".join(theirs)
+        if any(name_found(n, other.lower()) or name_found(other.lower(), n) for n in claim.names) \
+                or {w.lower() for w in theirs} & (ROLE_TITLES | STOP | set(MONTHS)):
+            continue
+        if {when.year for when, _ in passage_facts(sentence).dates} - years:
+            continue
+        return f"'{' '.join(ours)}' vs '{other}'"
     return None
 
 
@@ -1073,11 +1101,30 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
     """Words of the claim that a passage sentence following the claim's wording replaces with others ("50
     metres freestyle at the" against "50 metres butterfly at the", "laptops to 400,000 pupils" against "tablets to
     400,000 pupils"), when the passage uses them nowhere: the same words about another thing."""
+    wanted = claim.content - REPORTING
+    for ours, theirs, _ in _put_in_place(claim, passage):
+        # common words on both sides (names, numbers and dates are their own rules'), the claim's its own
+        # and found nowhere in the passage, the passage's not the claim's
+        if not _common_words(ours) or not _common_words(theirs):
+            continue
+        if any(stem(w) in whole.content or stem(w) in INTENDING for w in ours) \
+                or not any(stem(w) in wanted for w in ours):
+            continue  # (an aim in other words, "wanted" and "hopes to", is the same aim)
+        if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS):
+            continue  # a verb is often said another way ("beat" / "defeated"): rival outcomes are the lexicon's
+        if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):
+            return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
+    return []
+
+
+def _put_in_place(claim: Facts, passage: str):
+    """(the claim's words, the passage's words in their place, the sentence) for each place where a passage
+    sentence that follows the claim's wording (FOLLOWS_WORDING) puts up to four other words, between the same
+    three words or more (one of them no stop word), or where both end."""
     said = WORD.findall(claim.text)
     lower = [w.lower() for w in said]
-    wanted = claim.content - REPORTING
     if not lower:
-        return []  # (facts read without the claim's text)
+        return  # (facts read without the claim's text)
     for sentence in _sentences(passage):
         given = WORD.findall(sentence)
         matcher = difflib.SequenceMatcher(None, lower, [w.lower() for w in given], autojunk=False)
@@ -1089,23 +1136,9 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
             before, after = steps[k - 1], steps[k + 1] if k + 1 < len(steps) else ("equal", i2, i2, j2, j2)
             if step != "replace" or i2 - i1 > 4 or j2 - j1 > 4 or before[0] != "equal" or after[0] != "equal":
                 continue
-            # the same words around it: at least three, one of them no stop word
             around = lower[before[1]:before[2]][-3:] + lower[after[1]:after[2]][:3]
-            if len(around) < 3 or all(w in STOP_WORDS for w in around):
-                continue
-            # common words on both sides (names, numbers and dates are their own rules'), the claim's its own
-            # and found nowhere in the passage, the passage's not the claim's
-            ours, theirs = said[i1:i2], given[j1:j2]
-            if not _common_words(ours) or not _common_words(theirs):
-                continue
-            if any(stem(w) in whole.content or stem(w) in INTENDING for w in ours) \
-                    or not any(stem(w) in wanted for w in ours):
-                continue  # (an aim in other words, "wanted" and "hopes to", is the same aim)
-            if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS):
-                continue  # a verb is often said another way ("beat" / "defeated"): rival outcomes are the lexicon's
-            if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):
-                return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
-    return []
+            if len(around) >= 3 and not all(w in STOP_WORDS for w in around):
+                yield said[i1:i2], given[j1:j2], sentence
 
 
 def _common_words(words: list[str]) -> bool:

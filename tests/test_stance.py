@@ -452,6 +452,15 @@ CASES = [
      "The women's super-G at Garmisch-Partenkirchen in January 2024 was won by Norway's Kari Holm, with Austria's "
      "Eva Gruber fifth.",
      "contradicts", ["'eva gruber' vs 'kari holm'"]),
+    # another person in the claim's person's place, in a passage that names the claim's person in another part
+    ("Harbour Athletic sacked head coach Pia Lund after a 5-0 defeat to Mill Rovers.",
+     "Harbour Athletic sacked head coach Ola Berg after a 5-0 defeat to Mill Rovers. Pia Lund, the youth coach, "
+     "takes charge for now.",
+     "contradicts", ["'pia lund' vs 'ola berg'"]),
+    # ... but not when the passage never names the claim's person: another's like event, a near miss
+    ("A court in Tarnby jailed Pia Lund for two years for selling forged wine labels.",
+     "A court in Tarnby jailed Ola Berg for two years for selling forged wine labels.",
+     "related", ["but not pia lund"]),
     # the winner and the side it beat swapped; "claimed the cup" is a win
     ("Harbour Athletic won the county cup, beating Mill Rovers 2-1 in the final.",
      "Mill Rovers claimed the county cup in 2025, beating Harbour Athletic 2-1 in the final.",
