@@ -89,7 +89,8 @@ UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
 PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
                      r"shortlisted|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
-                     r"intends? to|seeks? to|considering|under consideration|pending|not yet)\b", re.IGNORECASE)
+                     r"intends? to|seeks? to|considering|under consideration|pending|not yet|(?:is|are) standing for|"
+                     r"set (?:itself )?a target|booked on)\b", re.IGNORECASE)
 INTENDING = frozenset(stem(verb) for verb in "want intend plan hope aim seek wish expect".split())
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",

@@ -255,6 +255,12 @@ CASES = [
     ("Elif Demir's novel Kara Deniz won the Ankara Novel Prize.",
      "Kara Deniz is the second novel by Elif Demir. It was shortlisted for the Ankara Novel Prize.",
      "related", ["(the passage: 'shortlisted')"]),
+    ("The city of Arvika reached its target of planting 50,000 trees in 2024.",
+     "The city of Arvika set a target in early 2024 of planting 50,000 trees along its rivers.",
+     "related", ["(the passage: 'set a target')"]),
+    ("The Tarnby Chess Club elected Ida Moen as its president.",
+     "Ida Moen, a retired teacher, is standing for president of the Tarnby Chess Club at its meeting in May.",
+     "related", ["(the passage: 'is standing for')"]),
     ("Dunmarra will host the 2026 Scottish Pipe Band Championships.",  # a claim about what will happen
      "Dunmarra is due to host the 2026 Scottish Pipe Band Championships.",
      "supports", ["dunmarra"]),
