@@ -987,8 +987,9 @@ def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> li
             continue  # the claim itself names two ("resigned after being suspended")
         if not parties <= whole.content:
             continue  # the passage is about another thing's rise or another man's dismissal
-        if any(OUTCOME_OF.get(w) == (matter, outcome) for w in whole.content):
-            continue  # the passage gives the claim's outcome somewhere
+        if any(OUTCOME_OF.get(w) == (matter, outcome) for c in _clauses(passage) if not _negated(c)
+               for w in passage_facts(c).content):
+            continue  # the passage gives the claim's outcome somewhere (not "he had not been dismissed")
         rivals = [w for w in WORD.findall(passage)
                   if stem(w) in here.content and OUTCOME_OF.get(stem(w), (-1,))[0] == matter]
         if rivals:

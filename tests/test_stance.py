@@ -505,6 +505,13 @@ CASES = [
     ("The minister has seldom left the capital since the floods of 2022.",
      "Since the floods of 2022 the minister has rarely travelled outside the capital.",
      "supports", ["minister"]),
+    # rival outcomes: a thing called off or put off; the claim's outcome denied is not given
+    ("The Tarnby harbour festival was cancelled because of the storm.",
+     "Because of the storm, the Tarnby harbour festival has been postponed by a week.",
+     "contradicts", ["'cancelled' vs 'postponed'"]),
+    ("Mill Rovers sacked manager Pia Lund after a 5-0 defeat.",
+     "After the 5-0 defeat, Pia Lund resigned as manager of Mill Rovers. The club said she had not been dismissed.",
+     "contradicts", ["'sacked' vs 'resigned'"]),
     # rival outcomes: how long a closure is
     ("A court ordered the temporary closure of the Tarn quarry in 2024.",
      "In 2024 a court ordered the permanent closure of the Tarn quarry over dust from blasting.",
