@@ -221,6 +221,7 @@ class Facts:
     describing: frozenset = frozenset()  # names of countries and nationalities that only describe another name
     # (When, stems of the name) for a year in an event's name: another year is another edition, a near miss
     editions: tuple = ()
+    proper: frozenset = frozenset()  # the claim's proper nouns, lower-cased: "agadir"
     actors: frozenset = frozenset()  # names of the people and bodies the claim names, lower-cased: "julián berrocal"
 
 
@@ -350,6 +351,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  event=_event_verb(span), measured=tuple(measured), how_often=_how_often(span),
                  rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing,
                  editions=tuple(editions),
+                 proper=frozenset(tokens.lower[i] for i in window if tokens.pos[i] == "PROPN"),
                  actors=frozenset(_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG")))
 
 
@@ -959,7 +961,7 @@ def _another_actor(claim: Facts, passage: str) -> str | None:
             continue  # the claim's person not in the passage at all: another's like event, a near miss
         other = " ".join(theirs)
         if any(name_found(n, other.lower()) or name_found(other.lower(), n) for n in claim.names) \
-                or {w.lower() for w in theirs} & (ROLE_TITLES | STOP | set(MONTHS)):
+                or {w.lower() for w in theirs} & (ROLE_TITLES | STOP_WORDS | set(MONTHS)):
             continue
         if {when.year for when, _ in passage_facts(sentence).dates} - years:
             continue
@@ -1080,6 +1082,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     missing += _qualified_otherwise(claim, passage)
     missing += _only_intended(claim, passage)
     missing += _put_otherwise(claim, whole, passage)
+    missing += _named_otherwise(claim, passage)
     return missing
 
 
@@ -1122,7 +1125,7 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
 def _put_in_place(claim: Facts, passage: str):
     """(the claim's words, the passage's words in their place, the sentence) for each place where a passage
     sentence that follows the claim's wording (FOLLOWS_WORDING) puts up to four other words, between the same
-    three words or more (one of them no stop word), or where both end."""
+    three words or more (one of them no stop word), or where both begin or end."""
     said = WORD.findall(claim.text)
     lower = [w.lower() for w in said]
     if not lower:
@@ -1133,14 +1136,32 @@ def _put_in_place(claim: Facts, passage: str):
         if sum(block.size for block in matcher.get_matching_blocks()) < FOLLOWS_WORDING * len(lower):
             continue
         steps = matcher.get_opcodes()
-        for k, (step, i1, i2, j1, j2) in enumerate(steps[1:], start=1):
-            # (or the words both sentences end with: "approved the drug for arthritis" / "for psoriasis")
-            before, after = steps[k - 1], steps[k + 1] if k + 1 < len(steps) else ("equal", i2, i2, j2, j2)
+        for k, (step, i1, i2, j1, j2) in enumerate(steps):
+            # (or the words both sentences begin or end with: "Agadir's planned tram line" / "Marrakech's ...",
+            # "approved the drug for arthritis" / "for psoriasis")
+            before = steps[k - 1] if k else ("equal", 0, 0, 0, 0)
+            after = steps[k + 1] if k + 1 < len(steps) else ("equal", i2, i2, j2, j2)
             if step != "replace" or i2 - i1 > 4 or j2 - j1 > 4 or before[0] != "equal" or after[0] != "equal":
                 continue
             around = lower[before[1]:before[2]][-3:] + lower[after[1]:after[2]][:3]
             if len(around) >= 3 and not all(w in STOP_WORDS for w in around):
                 yield said[i1:i2], given[j1:j2], sentence
+
+
+def _named_otherwise(claim: Facts, passage: str) -> list[str]:
+    """A name of the claim that a passage sentence following the claim's wording replaces with another
+    ("Agadir's planned tram line" against "Marrakech's planned tram line"): the same words about another place or
+    body, a near miss. (Another person in a passage that names the claim's too contradicts: `_another_actor`.)"""
+    for ours, theirs, _ in _put_in_place(claim, passage):
+        plain = [re.sub(r"['’]s$", "", w).lower() for w in ours]
+        if not all(w in claim.proper for w in plain) or not all(w[0].isupper() for w in theirs):
+            continue
+        other = " ".join(re.sub(r"['’]s$", "", w) for w in theirs).lower()
+        if {w.lower() for w in theirs} & (ROLE_TITLES | STOP_WORDS | set(MONTHS) | set(dates.WEEKDAYS)) \
+                or any(name_found(n, other) or name_found(other, n) for n in claim.names):
+            continue
+        return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
+    return []
 
 
 def _common_words(words: list[str]) -> bool:

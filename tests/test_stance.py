@@ -610,6 +610,10 @@ CASES = [
     ("The medicines agency approved Norvel's drug tamazine for asthma.",
      "The medicines agency approved Norvel's drug tamazine for eczema.",
      "related", ["'asthma' (the passage: 'eczema')"]),
+    # ... and a name put in the place of the claim's, another place or body ("Arvika's" / "Tarnby's")
+    ("Arvika's new tram line, built by Nordbygg, will be 12 kilometres long with 20 stops.",
+     "Tarnby's new tram line, built by Nordbygg, will be 12 kilometres long with 20 stops.",
+     "related", ["'arvika's' (the passage: 'tarnby's')"]),
     # ... but a paraphrase rewords more than one place, and a word the passage has elsewhere is not replaced
     ("Skerry Lines retained its licence to run the pilot boats after an inquiry.",
      "After an inquiry, Skerry Lines held on to the right to run the port's pilot boats.",
