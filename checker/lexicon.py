@@ -136,6 +136,7 @@ RIVAL_OUTCOMES = (
     ("temporary temporarily", "permanent permanently"),  # a closure, a ban, a job cut
     ("annul overturn quash", "uphold upheld"),  # a court's ruling on a sale, a law, a sentence
     ("cancel scrap", "postpone defer"),  # an event, a season, a procession
+    ("buy bought purchase", "lease rent"),  # aircraft, ships, buildings
 )
 
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that

@@ -81,8 +81,9 @@ SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdra
                                   r"dropped the (?:\w+ ){0,2}(?:charges?|counts?|case))\b", re.IGNORECASE)
 # Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
 UNDONE = re.compile(r"\b(?:postpon\w*|put off|shelv\w*|voted down|(?:was|were|been) defeated|deferr\w*|called off|"
-                    r"scrapp\w*|abandon\w*|turned down|fell short|did not go ahead|(?:stayed|remained|"
-                    r"remains|kept) (?:open|closed|shut|in force|unchanged|loss-making|idle)|lost the (?:final|vote|"
+                    r"scrapp\w*|abandon\w*|turned down|fell short|did not go ahead|(?:stay|stayed|remain|remained|"
+                    r"remains|kept) (?:open|closed|shut|in force|unchanged|loss-making|idle)|"
+                    r"(?:kept|left) (?:\w+ ){1,3}unchanged|lost the (?:final|vote|"
                     r"match|race)|(?:was|were) beaten|declined to|without an agreement|pushed back)\b", re.IGNORECASE)
 # ... and a claim that says something was undone is not gainsaid by them ("was cancelled", "order was lifted")
 UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.IGNORECASE)
