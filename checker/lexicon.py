@@ -134,9 +134,9 @@ RIVAL_OUTCOMES = (
     ("unanimous unanimously", "split"),  # a decision, a vote, a verdict
     ("gold", "silver", "bronze"),  # which medal
     ("temporary temporarily", "permanent permanently"),  # a closure, a ban, a job cut
-    ("annul overturn quash", "uphold upheld"),  # a court's ruling on a sale, a law, a sentence
+    ("annul overturn quash", "uphold"),  # a court's ruling on a sale, a law, a sentence
     ("cancel scrap", "postpone defer"),  # an event, a season, a procession
-    ("buy bought purchase", "lease rent"),  # aircraft, ships, buildings
+    ("buy purchase", "lease rent"),  # aircraft, ships, buildings
 )
 
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that
@@ -159,7 +159,7 @@ IRREGULAR_VERBS = {
         "wake": "woke woken", "wear": "wore worn", "tear": "tore torn", "bear": "borne", "bite": "bitten",
         "ride": "rode ridden", "slide": "slid", "flee": "fled", "feed": "fed", "bleed": "bled", "breed": "bred",
         "hang": "hung", "dig": "dug", "spin": "spun", "stick": "stuck", "sting": "stung", "swing": "swung",
-        "withdraw": "withdrew withdrawn", "overthrow": "overthrew overthrown", "undertake": "undertook undertaken",
+        "withdraw": "withdrew withdrawn", "uphold": "upheld", "overthrow": "overthrew overthrown", "undertake": "undertook undertaken",
     }.items() for form in forms.split()
 } | {  # nouns of an event the stemmer leaves apart from their verb ("the sale" is "sold", "its closure" "closed")
     form: base for base, forms in {
