@@ -397,7 +397,10 @@ def _event_verb(span: Span) -> tuple:
     # a person, or a club or band that wins a title ("Morvant Silver Chimes won the large band title"); the tagger
     # calls some people organisations ("Lucía Ferrándiz")
     holders = ("PERSON", "ORG") if target in WINNING | POSTING else ("PERSON",)
-    doers = [e.text for c in verb.children if c.dep_ in roles for e in entities(span)
+    # (or named beside what it is: "Indonesian pair Rizky Pratama and Dimas Saputra")
+    named = [c for c in verb.children if c.dep_ in roles]
+    named += [a for c in named if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos"]
+    doers = [e.text for c in named for e in entities(span)
              if e.label_ in holders and e.start <= c.i < e.end and len(e) >= 2]
     if not doers and target in WINNING | POSTING:  # a name the tagger missed: the run of proper nouns
         doers = [span.doc[c.left_edge.i:c.i + 1].text for c in verb.children if c.dep_ in roles
@@ -460,9 +463,10 @@ def _parties(token) -> frozenset:
     words = set()
     for head in heads:
         of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        for noun in [head, *of]:
+        for noun in [head, *of]:  # (not what only says what a name is: "orchestra" of "tango orchestra Sur")
             words |= {stem(t.text) for t in [noun, *noun.children] if (t is noun or t.dep_ == "compound")
-                      and t.pos_ in ("NOUN", "PROPN") and t.is_alpha}
+                      and t.pos_ in ("NOUN", "PROPN") and t.is_alpha
+                      and not (t.text.islower() and _describes_a_name(t))}
     return frozenset(words)
 
 

@@ -512,6 +512,11 @@ CASES = [
     ("Mill Rovers sacked manager Pia Lund after a 5-0 defeat.",
      "After the 5-0 defeat, Pia Lund resigned as manager of Mill Rovers. The club said she had not been dismissed.",
      "contradicts", ["'sacked' vs 'resigned'"]),
+    # (what a name is, "folk ensemble", is no party the passage must repeat)
+    ("Argentine tango orchestra Orquesta Típica del Este cancelled its European tour, citing its bandleader's illness.",
+     "The Orquesta Típica del Este said it had postponed its European tour until the spring after its bandleader "
+     "fell ill.",
+     "contradicts", ["'cancelled' vs 'postponed'"]),
     # rival outcomes: how long a closure is
     ("A court ordered the temporary closure of the Tarn quarry in 2024.",
      "In 2024 a court ordered the permanent closure of the Tarn quarry over dust from blasting.",
@@ -849,3 +854,11 @@ def test_reasons_quote_the_claim_as_written(nlp, claim, passage, title, reason):
 def test_a_source_outside_the_clause_is_found_by_its_name(nlp, source, passage, stance):
     facts = claim_facts(nlp("urged local banks to enforce Western sanctions.")[:], None, (source,))
     assert judge(facts, passage)[0] == stance
+
+
+@pytest.mark.parametrize("claim, doer", [
+    ("Indonesian pair Rizky Halim and Dimas Putra won the men's doubles title at the Java Open.", "rizky halim"),
+    ("Wanjiru Kamau won the women's singles title at the Nairobi Open.", "wanjiru kamau"),
+])
+def test_a_winner_named_beside_what_they_are_is_the_events_holder(nlp, claim, doer):
+    assert claim_facts(nlp(claim)[:], None).event[2] == doer
