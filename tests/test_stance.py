@@ -512,8 +512,8 @@ CASES = [
     ("Mill Rovers sacked manager Pia Lund after a 5-0 defeat.",
      "After the 5-0 defeat, Pia Lund resigned as manager of Mill Rovers. The club said she had not been dismissed.",
      "contradicts", ["'sacked' vs 'resigned'"]),
-    # (what a name is, "folk ensemble", is no party the passage must repeat)
-    ("Argentine tango orchestra Orquesta Típica del Este cancelled its European tour, citing its bandleader's illness.",
+    # (what a name is, "tango orchestra", is no party the passage must repeat)
+    ("Argentine tango orchestra Orquesta Típica del Este cancelled its European tour, citing its leader's illness.",
      "The Orquesta Típica del Este said it had postponed its European tour until the spring after its bandleader "
      "fell ill.",
      "contradicts", ["'cancelled' vs 'postponed'"]),
