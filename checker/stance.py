@@ -36,6 +36,8 @@ OTHER_HOLDERS = frozenset("former ex late then outgoing incoming previous future
 # "Justice" is a judge's title only before a name, as here; in the article's own conflict checks it would make
 # "Justice Ann Ray" and "Judge Ann Ray" two posts of one person.
 ROLE_TITLES = TITLES | {"justice"}
+# words of names every country has: "Kenya's High Court", "the Supreme Court", "the Premier League"
+SHARED_NAME_WORDS = frozenset("high supreme constitutional appeal appeals premier first second super".split())
 TITLE_STEMS = frozenset(stem(title) for title in ROLE_TITLES)
 CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
 NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities a passage must name alike
@@ -220,6 +222,7 @@ class Facts:
     negated_verbs: tuple = ()  # (stem, as written) of what the claim says did not happen: "attend" of "did not attend"
     text: str = ""  # the claim as written, to quote its names in the reasons
     describing: frozenset = frozenset()  # names of countries and nationalities that only describe another name
+    placing: frozenset = frozenset()  # of those, the ones whose name says which already ("Turkish airline AnatolJet")
     # (When, stems of the name) for a year in an event's name: another year is another edition, a near miss
     editions: tuple = ()
     proper: frozenset = frozenset()  # the claim's proper nouns, lower-cased: "agadir"
@@ -249,8 +252,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}
     names |= _untagged_names(span)
     # a country or nationality that only describes ("Brazil's health regulator", "Kenyan runner Faith Chepngeno")
-    describing = frozenset(_name(e.text) for e in entities(span) if e.label_ in ("GPE", "NORP")
-                           and e.root.dep_ in ("poss", "amod", "compound", "nmod"))
+    describers = [e for e in entities(span) if e.label_ in ("GPE", "NORP")
+                  and e.root.dep_ in ("poss", "amod", "compound", "nmod")]
+    describing = frozenset(_name(e.text) for e in describers)
+    placing = frozenset(_name(e.text) for e in describers if _places_a_name(e))
     numbers, measured = [], []
     for i in window:
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
@@ -350,7 +355,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                                            and not _describes_a_name(t))),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
                  event=_event_verb(span), measured=tuple(measured), how_often=_how_often(span),
-                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing,
+                 rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing, placing=placing,
                  editions=tuple(editions),
                  proper=frozenset(tokens.lower[i] for i in window if tokens.pos[i] == "PROPN"),
                  actors=frozenset(_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG")))
@@ -642,6 +647,25 @@ def _overlap(a: Facts, b: Facts) -> float:
     return len(a.content & b.content) + 2 * len(_shared_names(a, b))
 
 
+def _places_a_name(country: Span) -> bool:
+    """Whether a describing country or nationality places a distinctive name, which says which one without it
+    ("Jamaican sprinter Tameka Rowe", "Tajikistan's Shirinobod plant"); not a generic name ("Kenya's High
+    Court"), a title ("Russian President") or a thing with no name ("Brazil's health regulator")."""
+    head = country.root.head
+    phrase = [head, *head.children]
+    if head.dep_ in ("compound", "appos", "nmod", "amod") or head.head.dep_ == "appos":
+        phrase += [head.head, *head.head.children]
+    return any(t.pos_ == "PROPN" and not country.start <= t.i < country.end and t.ent_type_ not in ("GPE", "NORP")
+               and t.lower_[:6] not in GENERIC_NAME_WORDS and t.lower_ not in ROLE_TITLES | SHARED_NAME_WORDS
+               for t in phrase)
+
+
+def _unplaced(claim: Facts, whole: Facts) -> frozenset:
+    """Stems of the claim's placing countries that the passage leaves out ("jamaican" of "Jamaican sprinter
+    Tameka Rowe")."""
+    return frozenset({stem(w) for name in claim.placing for w in name.split()} - whole.content)
+
+
 def _shared_names(claim: Facts, passage: Facts) -> set[str]:
     return {name for name in claim.names if any(name_found(name, other) for other in passage.names)}
 
@@ -704,7 +728,9 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     shown = [_written(n, claim.text, title or "", passage) for n in sorted(names)[:4]]
     shown += [_as_written(claim, s) for s in sorted((claim.content & whole.content) - name_words)[:4]]
     shares = f"shares {', '.join(shown)}" if shown else "shares little"
-    content = claim.content - REPORTING
+    # a passage that follows the claim's own wording need not say where its distinctive name is from
+    follows = any(True for _ in _following(claim, passage))
+    content = claim.content - REPORTING - (_unplaced(claim, whole) if follows else frozenset())
     coverage = len(content & whole.content) / max(1, len(content))
     if claim.names:
         same_matter = bool(names) and len(claim.content & whole.content) >= 2
@@ -715,7 +741,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     conflicts = _conflicts(claim, sentence, whole, passage, past_before)
     if conflicts:
         return "contradicts", f"{shares}; disagrees: {'; '.join(conflicts)}"
-    missing = _missing_anchors(claim, whole, passage, title)
+    missing = _missing_anchors(claim, whole, passage, title, claim.placing if follows else frozenset())
     if _answers(claim, here):
         return "related", f"{shares}; the passage is a denial of the accusation"
     # a passage with the claim's names (and their titles) and no word of what it says of them is another story
@@ -1031,7 +1057,7 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
 
 def _has_the_rest(claim: Facts, whole: Facts, left_out: set | frozenset) -> bool:
     """Whether the passage has most of the claim's content words besides `left_out` (the words it disagrees on)."""
-    rest = claim.content - REPORTING - left_out
+    rest = claim.content - REPORTING - left_out - _unplaced(claim, whole)
     return bool(rest) and len(rest & whole.content) / len(rest) >= SUPPORT_COVERAGE
 
 
@@ -1045,8 +1071,10 @@ def _answers(claim: Facts, here: Facts) -> bool:
     return _denies_it(claim, here) and not here.reports_accusation
 
 
-def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None = None) -> list[str]:
-    """Numbers, dates and names of the claim that the passage does not give (a near miss is not support)."""
+def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None = None,
+                     placed: frozenset = frozenset()) -> list[str]:
+    """Numbers, dates and names of the claim that the passage does not give (a near miss is not support);
+    `placed`: countries placing a name that the passage need not give."""
     missing = []
     # A denial or an accusation is the claim's point: the passage must report one, not only name the parties
     told = f"{title or ''} {passage}"
@@ -1068,7 +1096,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                 p for p, _ in whole.dates if when.agrees(p)]
         if dated and not any(when.agrees(p) for p in dated):
             missing.append(str(when))
-    for name in sorted(claim.names):  # sorted: a set's order changes from one process to the next
+    for name in sorted(claim.names - placed):  # sorted: a set's order changes from one process to the next
         if not any(name_found(name, other) for other in whole.names):
             missing.append(_written(name, claim.text, passage) if name.islower() else name)
     words = set(_words(passage))
@@ -1126,19 +1154,26 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
     return []
 
 
+def _following(claim: Facts, passage: str):
+    """(sentence, its words, their alignment with the claim's) for each passage sentence that follows the claim's
+    wording: holds FOLLOWS_WORDING of the claim's words, in order."""
+    lower = [w.lower() for w in WORD.findall(claim.text)]
+    if not lower:
+        return  # (facts read without the claim's text)
+    for sentence in _sentences(passage):
+        given = WORD.findall(sentence)
+        matcher = difflib.SequenceMatcher(None, lower, [w.lower() for w in given], autojunk=False)
+        if sum(block.size for block in matcher.get_matching_blocks()) >= FOLLOWS_WORDING * len(lower):
+            yield sentence, given, matcher
+
+
 def _put_in_place(claim: Facts, passage: str):
     """(the claim's words, the passage's words in their place, the sentence) for each place where a passage
     sentence that follows the claim's wording (FOLLOWS_WORDING) puts up to four other words, between the same
     three words or more (one of them no stop word), or where both begin or end."""
     said = WORD.findall(claim.text)
     lower = [w.lower() for w in said]
-    if not lower:
-        return  # (facts read without the claim's text)
-    for sentence in _sentences(passage):
-        given = WORD.findall(sentence)
-        matcher = difflib.SequenceMatcher(None, lower, [w.lower() for w in given], autojunk=False)
-        if sum(block.size for block in matcher.get_matching_blocks()) < FOLLOWS_WORDING * len(lower):
-            continue
+    for sentence, given, matcher in _following(claim, passage):
         steps = matcher.get_opcodes()
         for k, (step, i1, i2, j1, j2) in enumerate(steps):
             # (or the words both sentences begin or end with: "Agadir's planned tram line" / "Marrakech's ...",

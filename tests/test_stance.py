@@ -607,6 +607,17 @@ CASES = [
     ("A court fined the owners of the trawler Sea Star 2 million rupees for fishing in a reserve.",
      "A court fined the owners of the trawler Sea Star 3 million rupees for fishing in a reserve.",
      "contradicts", ["'2 million rupees' vs '3 million rupees'"]),
+    # a country placing a distinctive name need not be repeated by a passage that follows the claim's wording;
+    # a generic name ("Tarnland's High Court") still needs it, as does a passage in other words
+    ("Norwegian sprinter Ida Moen won the women's 200 metres at the Bergen Grand Prix in 2024.",
+     "Ida Moen won the women's 200 metres at the Bergen Grand Prix in 2024, clocking 22.90 seconds.",
+     "supports", ["ida moen"]),
+    ("Norwegian sprinter Ida Moen won the women's 200 metres at the Bergen Grand Prix in 2024.",
+     "At the 2024 Bergen Grand Prix the fastest woman over 200 metres was Ida Moen.",
+     "related", ["but not norwegian"]),
+    ("Kenya's High Court suspended a county order closing 40 cattle markets in Narok.",
+     "The High Court suspended a county order closing 40 cattle markets in Narok until a full hearing.",
+     "related", ["but not kenya"]),
     # the claim's own wording with other words in one place is a near miss, not support
     ("Marta Lind won the men's 400 metres hurdles at the 2024 Nordic Games in Oslo.",
      "Marta Lind won the men's 400 metres flat at the 2024 Nordic Games in Oslo.",
