@@ -6,8 +6,8 @@ negation it shares with the claim. It contradicts when it speaks of the same mat
 one of them ("four vs three", "2024-04-11 vs 2023-10-12", "search warrant vs arrest warrant", a
 negation, read clause by clause), gives another outcome of the same event ("fired" vs "suspended"), or
 gives an event with one winner to somebody else. Anything else is related. A near miss (the same words
-with another country, number, year or office, or the event only planned) is therefore never shown as
-support. Relative dates in the claim are resolved against the article's dateline first.
+with another country, number, year, office or thing in one place, or the event only planned) is therefore
+never shown as support. Relative dates in the claim are resolved against the article's dateline first.
 """
 from __future__ import annotations
 
@@ -729,7 +729,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     shown += [_as_written(claim, s) for s in sorted((claim.content & whole.content) - name_words)[:4]]
     shares = f"shares {', '.join(shown)}" if shown else "shares little"
     # a passage that follows the claim's own wording need not say where its distinctive name is from
-    follows = any(True for _ in _following(claim, passage))
+    follows = bool(claim.placing) and next(_following(claim, passage), None) is not None
     content = claim.content - REPORTING - (_unplaced(claim, whole) if follows else frozenset())
     coverage = len(content & whole.content) / max(1, len(content))
     if claim.names:
