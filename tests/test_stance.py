@@ -455,13 +455,13 @@ CASES = [
      "contradicts", ["vidal' vs 'pablo rojas'"]),
     # (the parts of a hyphenated name are the claim's words: "Garmisch-Partenkirchen", "super-G")
     ("Austrian skier Eva Gruber won the women's super-G at Garmisch-Partenkirchen in January 2024, her first win.",
-     "The women's super-G at Garmisch-Partenkirchen in January 2024 was won by Norway's Kari Holm, with Austria's "
-     "Eva Gruber fifth.",
+     ("The women's super-G at Garmisch-Partenkirchen in January 2024 was won by Norway's Kari Holm, with "
+      "Austria's Eva Gruber fifth."),
      "contradicts", ["'eva gruber' vs 'kari holm'"]),
     # another person in the claim's person's place, in a passage that names the claim's person in another part
     ("Harbour Athletic sacked head coach Pia Lund after a 5-0 defeat to Mill Rovers.",
-     "Harbour Athletic sacked head coach Ola Berg after a 5-0 defeat to Mill Rovers. Pia Lund, the youth coach, "
-     "takes charge for now.",
+     ("Harbour Athletic sacked head coach Ola Berg after a 5-0 defeat to Mill Rovers. Pia Lund, the youth "
+      "coach, takes charge for now."),
      "contradicts", ["'pia lund' vs 'ola berg'"]),
     # ... but not when the passage never names the claim's person: another's like event, a near miss
     ("A court in Tarnby jailed Pia Lund for two years for selling forged wine labels.",
@@ -484,8 +484,8 @@ CASES = [
      "The women's slalom at Levi in November 2023 was won by Sweden's Elin Dahl, with Norway's Kari Holm tenth.",
      "contradicts", ["'kari holm' vs 'elin dahl'"]),
     ("Ana Ruiz won the 2022 Premio Costa de Poesía for her collection 'Sal y piedra'.",
-     "The 2022 Premio Costa de Poesía was awarded to the Cádiz poet Luis Mora. Ana Ruiz's 'Sal y piedra' was "
-     "shortlisted.",
+     ("The 2022 Premio Costa de Poesía was awarded to the Cádiz poet Luis Mora. Ana Ruiz's 'Sal y piedra' was "
+      "shortlisted."),
      "contradicts", ["'ana ruiz' vs 'luis mora'"]),
     # a year in an event's name is its edition: another year's is a near miss
     ("Slovak rider Pavel Kos won the 2024 Tour of Lake Orava.",
@@ -514,8 +514,8 @@ CASES = [
      "contradicts", ["'sacked' vs 'resigned'"]),
     # (what a name is, "tango orchestra", is no party the passage must repeat)
     ("Argentine tango orchestra Orquesta Típica del Este cancelled its European tour, citing its leader's illness.",
-     "The Orquesta Típica del Este said it had postponed its European tour until the spring after its bandleader "
-     "fell ill.",
+     ("The Orquesta Típica del Este said it had postponed its European tour until the spring after its bandleader "
+      "fell ill."),
      "contradicts", ["'cancelled' vs 'postponed'"]),
     # rival outcomes: how long a closure is
     ("A court ordered the temporary closure of the Tarn quarry in 2024.",
@@ -542,8 +542,8 @@ CASES = [
      "Kelso town council voted to limit e-scooters in the market square to two parking bays, stopping short of a ban.",
      "contradicts", ["'ban' only in what the passage says it was not"]),
     ("A court in Tarbes fined the owner of the Pic Blanc quarry for digging without a permit.",
-     "The owner of the Pic Blanc quarry was ordered by a court in Tarbes to close the site for a month, rather than "
-     "fined, for digging without a permit.",
+     ("The owner of the Pic Blanc quarry was ordered by a court in Tarbes to close the site for a month, rather "
+      "than fined, for digging without a permit."),
      "contradicts", ["'fined' only in what the passage says it was not"]),
     # ... but "more than a year" sets nothing aside, nor a noun that only says what a name is
     ("The number of patients waiting more than a year for knee surgery fell by 10 per cent in 2024.",
