@@ -219,20 +219,24 @@ def _resolve(match: re.Match, tense: str, anchor: dt.date) -> tuple[dt.date | No
     if match.group("season"):
         return _season(match.group("season").lower(), match.group("smod").lower(), tense, anchor)
     if match.group("cunit"):
-        count_text = match.group("ccount").lower()
-        count = AGO_COUNTS.get(count_text) or int(count_text)
-        span = dt.timedelta(days={"day": 1, "week": 7, "month": 30, "year": 365}[match.group("cunit").lower()] * count)
+        span = _length(match.group("ccount"), match.group("cunit"))
         if match.group("cmod").lower() in ("past", "last"):
             return anchor - span, anchor
         return anchor, anchor + span
     if match.group("unit"):
-        count_text = match.group("count").lower()
-        count = AGO_COUNTS.get(count_text) or int(count_text)
-        unit = match.group("unit").lower()
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
-        day = anchor - dt.timedelta(days=days)
+        day = anchor - _length(match.group("count"), match.group("unit"))
         return day, day
     return None, None
+
+
+# A length of time in days, as dates count one ("two months ago", "a six-month ban")
+DAYS_IN = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _length(count: str, unit: str) -> dt.timedelta:
+    """ "three" "weeks" (or "3") as a length of time."""
+    count = count.lower()
+    return dt.timedelta(days=DAYS_IN[unit.lower()] * (AGO_COUNTS.get(count) or int(count)))
 
 
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # the northern seasons, by whole months

@@ -615,8 +615,7 @@ def _mentions_in(i: int, span: Span):
             yield Mention(i, "surname", ent[0].text[:3].lower(), ent[0].text, ent.text, context)
 
 
-# Lengths of a sentence or ban, and the words that make a length one: "nine years in prison", "a two-year ban"
-DAYS_IN = {"year": 365, "month": 30, "week": 7, "day": 1}
+# The words that make a length of time a sentence or a ban: "nine years in prison", "a two-year ban"
 PENALTIES = {word: kind for kind, words in (
     ("prison", "sentence jail prison imprisonment imprison custody detention"),
     ("ban", "ban suspension suspend disqualification disqualify")) for word in words.split()}
@@ -669,7 +668,7 @@ def _penalty(token: Token) -> tuple[str, str, str, bool] | None:
     """A prison sentence or a ban a number gives the length of ("jailed for nine years", "the four-year
     suspension"), as (which, days, as written, whether it refers back with 'the'); None for any other number."""
     unit = token.head
-    if unit.lemma_.lower() not in DAYS_IN or _approximate(token):
+    if unit.lemma_.lower() not in dates.DAYS_IN or _approximate(token):
         return None
     near = [unit.head, *unit.children, *(c for child in unit.children for c in child.children)]
     if unit.head.dep_ == "prep":  # "banned for two years", "sentenced to nine years"
@@ -684,7 +683,7 @@ def _penalty(token: Token) -> tuple[str, str, str, bool] | None:
     phrase = doc[token.i:unit.head.i + 1] if unit.dep_ in ("compound", "amod") else doc[token.i:unit.i + 1]
     definite = unit.dep_ in ("compound", "amod") and any(
         t.lower_ in ("the", "his", "her", "their", "its") for t in doc[max(0, token.i - 2):token.i])
-    return kind, str(round(value * DAYS_IN[unit.lemma_.lower()])), phrase.text, definite
+    return kind, str(round(value * dates.DAYS_IN[unit.lemma_.lower()])), phrase.text, definite
 
 
 def _counting_verb(token: Token) -> tuple:

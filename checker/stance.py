@@ -136,6 +136,7 @@ CLAIM = stem("claim")
 GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b", re.IGNORECASE)
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
+NOT_A_NAME = ROLE_TITLES | STOP_WORDS | set(MONTHS) | set(dates.WEEKDAYS)  # capitalised words that name nobody
 PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate".split())
 DURATIONS = frozenset("second minute hour day night week fortnight month year decade century".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
@@ -729,7 +730,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     shown += [_as_written(claim, s) for s in sorted((claim.content & whole.content) - name_words)[:4]]
     shares = f"shares {', '.join(shown)}" if shown else "shares little"
     # a passage that follows the claim's own wording need not say where its distinctive name is from
-    follows = bool(claim.placing) and next(_following(claim, passage), None) is not None
+    follows = bool(claim.placing) and bool(_following(claim, passage))
     content = claim.content - REPORTING - (_unplaced(claim, whole) if follows else frozenset())
     coverage = len(content & whole.content) / max(1, len(content))
     if claim.names:
@@ -986,17 +987,12 @@ def _another_actor(claim: Facts, passage: str) -> str | None:
     named = passage_facts(passage).names
     for ours, theirs, sentence in _put_in_place(claim, passage):
         person = " ".join(ours).lower()
-        if not all(w[0].isupper() for w in ours + theirs) or not any(name_found(p, person) for p in claim.actors):
+        if not all(w[0].isupper() for w in ours) or not any(name_found(p, person) for p in claim.actors):
             continue
         if not any(name_found(person, n) for n in named):
             continue  # the claim's person not in the passage at all: another's like event, a near miss
-        other = " ".join(theirs)
-        if any(name_found(n, other.lower()) or name_found(other.lower(), n) for n in claim.names) \
-                or {w.lower() for w in theirs} & (ROLE_TITLES | STOP_WORDS | set(MONTHS)):
-            continue
-        if {when.year for when, _ in passage_facts(sentence).dates} - years:
-            continue
-        return f"'{' '.join(ours)}' vs '{other}'"
+        if _another_name(claim, theirs) and not {when.year for when, _ in passage_facts(sentence).dates} - years:
+            return f"'{' '.join(ours)}' vs '{' '.join(theirs)}'"
     return None
 
 
@@ -1154,17 +1150,23 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
     return []
 
 
-def _following(claim: Facts, passage: str):
-    """(sentence, its words, their alignment with the claim's) for each passage sentence that follows the claim's
-    wording: holds FOLLOWS_WORDING of the claim's words, in order."""
-    lower = [w.lower() for w in WORD.findall(claim.text)]
-    if not lower:
-        return  # (facts read without the claim's text)
-    for sentence in _sentences(passage):
+def _following(claim: Facts, passage: str) -> tuple:
+    """(sentence, its words, the steps from the claim's words to them) for each passage sentence that follows the
+    claim's wording: holds FOLLOWS_WORDING of the claim's words, in order."""
+    return _aligned(claim.text, passage)
+
+
+@functools.lru_cache(maxsize=4096)
+def _aligned(claim_text: str, passage: str) -> tuple:
+    """`_following`, worked out once for a claim and a passage (four rules ask)."""
+    lower = [w.lower() for w in WORD.findall(claim_text)]
+    found = []
+    for sentence in _sentences(passage) if lower else ():  # (facts read without the claim's text have none)
         given = WORD.findall(sentence)
         matcher = difflib.SequenceMatcher(None, lower, [w.lower() for w in given], autojunk=False)
         if sum(block.size for block in matcher.get_matching_blocks()) >= FOLLOWS_WORDING * len(lower):
-            yield sentence, given, matcher
+            found.append((sentence, tuple(given), tuple(matcher.get_opcodes())))
+    return tuple(found)
 
 
 def _put_in_place(claim: Facts, passage: str):
@@ -1173,8 +1175,7 @@ def _put_in_place(claim: Facts, passage: str):
     three words or more (one of them no stop word), or where both begin or end."""
     said = WORD.findall(claim.text)
     lower = [w.lower() for w in said]
-    for sentence, given, matcher in _following(claim, passage):
-        steps = matcher.get_opcodes()
+    for sentence, given, steps in _following(claim, passage):
         for k, (step, i1, i2, j1, j2) in enumerate(steps):
             # (or the words both sentences begin or end with: "Agadir's planned tram line" / "Marrakech's ...",
             # "approved the drug for arthritis" / "for psoriasis")
@@ -1184,7 +1185,7 @@ def _put_in_place(claim: Facts, passage: str):
                 continue
             around = lower[before[1]:before[2]][-3:] + lower[after[1]:after[2]][:3]
             if len(around) >= 3 and not all(w in STOP_WORDS for w in around):
-                yield said[i1:i2], given[j1:j2], sentence
+                yield said[i1:i2], list(given[j1:j2]), sentence
 
 
 def _named_otherwise(claim: Facts, passage: str) -> list[str]:
@@ -1192,15 +1193,18 @@ def _named_otherwise(claim: Facts, passage: str) -> list[str]:
     ("Agadir's planned tram line" against "Marrakech's planned tram line"): the same words about another place or
     body, a near miss. (Another person in a passage that names the claim's too contradicts: `_another_actor`.)"""
     for ours, theirs, _ in _put_in_place(claim, passage):
-        plain = [re.sub(r"['’]s$", "", w).lower() for w in ours]
-        if not all(w in claim.proper for w in plain) or not all(w[0].isupper() for w in theirs):
-            continue
-        other = " ".join(re.sub(r"['’]s$", "", w) for w in theirs).lower()
-        if {w.lower() for w in theirs} & (ROLE_TITLES | STOP_WORDS | set(MONTHS) | set(dates.WEEKDAYS)) \
-                or any(name_found(n, other) or name_found(other, n) for n in claim.names):
-            continue
-        return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
+        if all(_name(w) in claim.proper for w in ours) and _another_name(claim, theirs):
+            return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
     return []
+
+
+def _another_name(claim: Facts, words: list[str]) -> bool:
+    """Whether words a passage puts in a name's place are a name, and not one the claim gives: capitalised, with no
+    title, function word, month or weekday among them ("She", "President", "On Monday" are none)."""
+    if not all(w[0].isupper() for w in words) or {w.lower() for w in words} & NOT_A_NAME:
+        return False
+    other = " ".join(_name(w) for w in words)
+    return not any(name_found(n, other) or name_found(other, n) for n in claim.names)
 
 
 def _common_words(words: list[str]) -> bool:
