@@ -116,7 +116,10 @@ CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
                "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),),
                "minut": (("hour", 1 / 60),), "hour": (("minut", 60), ("day", 1 / 24)),
                "day": (("hour", 24), ("week", 1 / 7)), "week": (("day", 7),),
-               "month": (("year", 1 / 12),), "year": (("month", 12),)}
+               "month": (("year", 1 / 12),), "year": (("month", 12),),
+               "kilowatt": (("megawatt", 0.001),), "megawatt": (("kilowatt", 1000), ("gigawatt", 0.001)),
+               "gigawatt": (("megawatt", 1000),), "kwh": (("mwh", 0.001),), "mwh": (("kwh", 1000), ("gwh", 0.001)),
+               "gwh": (("mwh", 1000),)}
 # a vote, a score, a range or bowling figures: "14 to 9", "fourteen votes to eleven", "2-1", "seven for 38"
 _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
 # (a hyphen joins only figures: "forty-one" is one number, not a score of 40-1)

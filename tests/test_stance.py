@@ -100,6 +100,12 @@ CASES = [
     ("Police seized 3 tonnes of cocaine at the port of Santos.",
      "Police seized 2,300 kg of cocaine at the port of Santos.",
      "contradicts", ["'3 tonnes' vs '2,300 kg'"]),
+    ("The Skagerrak Bank wind farm has a capacity of 1.1 gigawatts.",  # power in another unit
+     "The Skagerrak Bank wind farm has a capacity of 1,100 MW.",
+     "supports", ["skagerrak bank"]),
+    ("The Skagerrak Bank wind farm has a capacity of 1.2 gigawatts.",
+     "The Skagerrak Bank wind farm has a capacity of 1,100 MW.",
+     "contradicts", ["'1.2 gigawatts' vs '1,100 mw'"]),
     # another date near the claim's, in a sentence that words the event otherwise, is no support
     ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",
      "Veltro Motors' Astra-5 reached dealers in Italy in April 2025, priced at 3,000 euros.",
