@@ -122,6 +122,22 @@ UNACCOUNTABLE_KEEPERS = frozenset("industry market sector unofficial leaked".spl
 OFFICIAL_ADJECTIVES = frozenset("official government governmental federal national municipal judicial "
                                 "parliamentary public".split())
 
+# Words a passage may use for a claim's, in news copy's commonest pairs ("detained" for "arrested", "staff" for
+# "employees"): each string one sense. Only for how much of a claim a passage holds, never for what it must name.
+SAME_SENSE = (
+    "arrest detain", "employee staff workforce", "passenger traveller traveler", "resident inhabitant",
+    "company firm", "wildfire blaze bushfire", "earthquake quake tremor", "compulsory mandatory obligatory",
+    "ban prohibit outlaw", "buy acquire purchase", "jail imprison prison", "court judges tribunal",
+    "doctor physician", "car vehicle", "ship vessel boat ferry", "plane aircraft airplane jet", "medicine drug",
+    "pupil student", "children child kids", "rise increase grow climb", "fall decrease decline drop",
+    "cut reduce lower", "raise hike", "begin start commence", "die dead death", "injure hurt wound",
+    "win victory", "beat defeat", "deal agreement pact", "salary wage", "close shut", "cancel scrap",
+    "postpone defer", "resign quit", "dismiss sack oust", "build construct", "hire recruit", "tourist visitor",
+    "lawmaker legislator mp", "troops soldiers", "rebel insurgent", "protest demonstration demonstrator protester",
+    "poll survey", "client customer", "excavate unearth", "council councillor", "illegal unlawful illicit unlicensed",
+    "licence license",
+)
+
 # Outcomes that exclude each other: a passage that says an officer was suspended contradicts a claim that he
 # was fired. Each row is one matter, each string one outcome's words. Only words whose commoner senses stay in
 # the matter: "win"/"lose" are left out ("A beat B" is "B lost to A"), as is "majority" (its stem is "major").

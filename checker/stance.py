@@ -24,7 +24,7 @@ from spacy.tokens import Span
 
 from . import dates
 from .flags import GENERIC_HEADS, GENERIC_NAME_WORDS, TITLES, Draft, number_value, stem
-from .lexicon import CUE_CLASS, DEMONYMS, NUMBER_WORDS, RIVAL_OUTCOMES
+from .lexicon import CUE_CLASS, DEMONYMS, NUMBER_WORDS, RIVAL_OUTCOMES, SAME_SENSE
 from .nlp import entities, span_text, token_table
 from .retrieve import alignment
 from .schema import CHECKABLE_TYPES, Document, Evidence, Flag
@@ -164,6 +164,7 @@ DATE_TEXT = re.compile(
 # stem -> (matter, outcome): "suspended" is outcome 1 of matter 0, "fired" outcome 0
 OUTCOME_OF = {stem(word): (matter, outcome) for matter, row in enumerate(RIVAL_OUTCOMES)
               for outcome, words in enumerate(row) for word in words.split()}
+SENSE_OF = {stem(word): stem(words.split()[0]) for words in SAME_SENSE for word in words.split()}
 REPORTING = frozenset(stem(lemma) for lemma in CUE_CLASS)  # passages rarely repeat the claim's reporting verb
 STOP = frozenset("the a an of in on at to for by with from and or but as is are was were be been has have had "
                  "its it his her their this that which who said says will would".split())
@@ -731,11 +732,14 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     name_words = {stem(w) for n in names for w in n.split()}
     shown = [_written(n, claim.text, title or "", passage) for n in sorted(names)[:4]]
     shown += [_as_written(claim, s) for s in sorted((claim.content & whole.content) - name_words)[:4]]
+    told = f"{title or ''} {passage}"
+    shown += [f"'{_as_written(claim, s)}' as '{_in_passage(s, told)}'"
+              for s in sorted(_held(claim.content, whole.content) - whole.content)[:2]]
     shares = f"shares {', '.join(shown)}" if shown else "shares little"
     # a passage that follows the claim's own wording need not say where its distinctive name is from
     follows = bool(claim.placing) and bool(_following(claim, passage))
     content = claim.content - REPORTING - (_unplaced(claim, whole) if follows else frozenset())
-    coverage = len(content & whole.content) / max(1, len(content))
+    coverage = len(_held(content, whole.content)) / max(1, len(content))
     if claim.names:
         same_matter = bool(names) and len(claim.content & whole.content) >= 2
     else:  # "The organisation was created to ...": no name to share, so more of the words must match
@@ -759,6 +763,17 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     if missing:
         return "related", f"{shares}; but not {', '.join(missing)}"
     return "related", shares
+
+
+def _held(words: frozenset, passage_words: frozenset) -> frozenset:
+    """The claim's words a passage holds, itself or in a word of the same sense ("detained" for "arrested")."""
+    senses = {SENSE_OF.get(w, w) for w in passage_words}
+    return frozenset(w for w in words if w in passage_words or SENSE_OF.get(w, w) in senses)
+
+
+def _in_passage(stemmed: str, passage: str) -> str:
+    """The passage's word for a claim's word it gives in another ("staff" for "employees")."""
+    return next(w for w in _words(passage) if SENSE_OF.get(stem(w)) == SENSE_OF[stemmed])
 
 
 def _as_written(claim: Facts, stemmed: str) -> str:
@@ -1057,7 +1072,7 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
 def _has_the_rest(claim: Facts, whole: Facts, left_out: set | frozenset) -> bool:
     """Whether the passage has most of the claim's content words besides `left_out` (the words it disagrees on)."""
     rest = claim.content - REPORTING - left_out - _unplaced(claim, whole)
-    return bool(rest) and len(rest & whole.content) / len(rest) >= SUPPORT_COVERAGE
+    return bool(rest) and len(_held(rest, whole.content)) / len(rest) >= SUPPORT_COVERAGE
 
 
 def _denies_it(claim: Facts, here: Facts) -> bool:

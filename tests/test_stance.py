@@ -652,6 +652,17 @@ CASES = [
     ("Bergen's health board vaccinated 40,000 pupils against mumps in a three-week campaign.",
      "Bergen's health board vaccinated 40,000 pupils in a three-week campaign. The jab protects against mumps.",
      "supports", ["mumps"]),
+    # the commonest words said another way count towards what the passage holds, and the reason says how
+    ("Lumora Systems, a Toronto software company, laid off 120 employees, about a fifth of its workforce.",
+     "Lumora Systems is a Toronto software developer. In January it cut 120 jobs, roughly 20 percent of its staff.",
+     "supports", ["'employees' as 'staff'"]),
+    ("Strathannan councillors voted to close three rural primary schools.",
+     "Strathannan Council agreed to shut three primary schools in rural areas.",
+     "supports", ["'close' as 'shut'", "'councillors' as 'council'"]),
+    # ... but never for a name or a count the passage must give
+    ("Police in Tarnow arrested 14 people in raids on an illegal betting network.",
+     "Police in Tarnow detained 12 suspects in raids on an unlicensed betting network.",
+     "related", ["but not '14 people'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
