@@ -129,6 +129,11 @@ PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
                                                "install become".split())
+# a place behind the winner: "came second", "was placed third", "finished runner-up"
+PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|became|is|remains)\s+"
+                 r"(?:only\s+|just\s+)?(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runners?-up)"
+                 r"(?=\s*(?:[.,;:]|$)|\s+(?:place|overall|in|at|with|behind|after|on|to|by|and|but)\b)")  # not "the third novel"
+BEATING = r"(?:defeating|beating|ahead of|passing over|passed over|edging out|edged out|beat|defeated|ousting)"
 # Verbs that give someone a post, each another's word for it: "named Henrik Møller chief executive" gives the post
 # "appointed Karen Dahl as chief executive" does; "became" only gives a post the claim names by its title
 POSTING = frozenset(stem(verb) for verb in "elect appoint name choose select crown swear pick install become".split())
@@ -857,6 +862,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     undone = None if found or claim.negated or claim.accuses or claim.rejects else _undone(claim, whole, passage)
     if undone:
         found.append(f"the passage says it did not happen: '{undone}'")
+    behind = None if found else _placed_behind(claim, passage)
+    if behind:
+        found.append(behind)
     actor = None if found else _another_actor(claim, passage)
     if actor:
         found.append(actor)
@@ -1011,6 +1019,27 @@ def _another_actor(claim: Facts, passage: str) -> str | None:
             continue  # the claim's person not in the passage at all: another's like event, a near miss
         if _another_name(claim, theirs) and not {when.year for when, _ in passage_facts(sentence).dates} - years:
             return f"'{' '.join(ours)}' vs '{' '.join(theirs)}'"
+    return None
+
+
+def _placed_behind(claim: Facts, passage: str) -> str | None:
+    """The claim gives its person a win, a post or a first, and the passage places them behind another ("Andrea
+    Fuentes came second", "defeating Obed Malvatu", "passing over ... Carolina Pizarro"): as the passage writes it."""
+    if not (claim.verbs & ONE_HOLDER or "first" in claim.ordinals) or re.search(PLACES_BEHIND, claim.text, re.IGNORECASE):
+        return None
+    holders = {claim.event[2]} if claim.event and claim.event[2] else claim.actors
+    beaten = {name for name in claim.actors if re.search(
+        rf"\b(?:{BEATING}|against|over)\b[^.,;]{{0,40}}?\b{re.escape(name)}\b", claim.text.lower())}
+    years = {when.year for when, _ in claim.dates}
+    for holder, sentence in itertools.product(sorted(holders - beaten), _sentences(passage)):
+        if years and {when.year for when, _ in passage_facts(sentence).dates} - years:
+            continue  # "Baumgartner's best result of 2023 was second": another year's race
+        words = holder.split()
+        for name in [holder] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else []):
+            said = re.search(rf"\b{re.escape(name)}\b(?:['’]s)?[^.;]{{0,60}}?\b{PLACES_BEHIND}"
+                             rf"|\b{BEATING}\b[^.;]{{0,40}}?\b{re.escape(name)}\b", sentence, re.IGNORECASE)
+            if said:
+                return f"'{_written(holder, claim.text)}' placed behind another: '{said.group(0)}'"
     return None
 
 

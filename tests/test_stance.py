@@ -652,6 +652,34 @@ CASES = [
     ("Bergen's health board vaccinated 40,000 pupils against mumps in a three-week campaign.",
      "Bergen's health board vaccinated 40,000 pupils in a three-week campaign. The jab protects against mumps.",
      "supports", ["mumps"]),
+    # the claim's winner, new holder or first, placed behind another by the passage
+    ("Andrea Fuentes was elected mayor of Puerto Alcalá in the municipal elections of October 2024.",
+     ("In the municipal elections of October 2024, Tomás Riquelme won the mayoralty of Puerto Alcalá with 41 "
+      "percent of the vote. Andrea Fuentes came second."),
+     "contradicts", ["placed behind another: 'andrea fuentes came second'"]),
+    ("Vanuatu's parliament elected Obed Malvatu as its speaker.",
+     "MPs in Port Vila elected Ruth Natapei as speaker, defeating Obed Malvatu by 30 votes to 22.",
+     "contradicts", ["'defeating obed malvatu'"]),
+    ("Chile's weather service named Carolina Pizarro as its director in May 2024.",
+     ("In May 2024 the government named the climatologist Rodrigo Fuenzalida director of Chile's weather service, "
+      "passing over the agency's head of forecasting, Carolina Pizarro."),
+     "contradicts", ["passing over"]),
+    ("The Universidad de San Aurelio elected the physicist Rosa Quintanilla as its first woman rector.",
+     ("The first woman to serve as rector of the Universidad de San Aurelio was the historian Carmen Ledesma, "
+      "elected in 2011. The physicist Rosa Quintanilla later became the second."),
+     "contradicts", ["became the second"]),
+    # ... not a book that is someone's third, another year's race, or the side the claim's winner beat
+    ("Elif Karakaya's novel 'Sessiz Liman' won the Boğaziçi Novel Prize, worth 200,000 lira.",
+     ("Sessiz Liman is the third novel by Elif Karakaya. It was shortlisted for the Boğaziçi Novel Prize, worth "
+      "200,000 lira."),
+     "related", ["shortlisted"]),
+    ("Swiss skier Noemi Baumgartner won the women's super-G at Crans-Montana in February 2024.",
+     "Baumgartner's best result of 2023 was second place in the super-G at Crans-Montana in February.",
+     "related", []),
+    ("Ittihad Bouskoura won the African Club Champions Cup, beating Nil Sporting 2-1 in the final in Rabat.",
+     ("Ittihad Bouskoura beat Nil Sporting 2-1 in the final of the African Club Champions Cup in Rabat. Nil Sporting "
+      "came second."),
+     "supports", ["ittihad bouskoura"]),
     # the commonest words said another way count towards what the passage holds, and the reason says how
     ("Lumora Systems, a Toronto software company, laid off 120 employees, about a fifth of its workforce.",
      "Lumora Systems is a Toronto software developer. In January it cut 120 jobs, roughly 20 percent of its staff.",
