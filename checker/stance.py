@@ -70,7 +70,10 @@ CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:but|while|whereas|although|though|aft
                           r"(?<=\btold)\s+")
 # Negations that say nothing against the claim: "no fewer than 40", and news withheld ("No opening date was
 # given", "It did not say when"), which leaves the claim unconfirmed rather than denied
+# ("No bigger radio galaxy has been found" is a superlative, the claim's "the largest yet found")
 NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only|least)\b|"
+                          r"\bno\s+(?:bigger|larger|greater|higher|taller|older|faster|deeper|heavier|stronger|wider|"
+                          r"brighter|hotter|colder|better|worse)\b|"
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
                           re.IGNORECASE)
 # How often: a claim that something seldom or repeatedly happens needs a passage that says how often
@@ -79,6 +82,8 @@ FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occas
 # Words setting aside what follows ("rather than the landslide first reported", "short of the European record"),
 # or a whole clause ("the bribery charge had been dropped", "he was cleared of smuggling")
 SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of)\b")
+# ... and a record or a mark a time was "outside" (only for a qualified thing: one leaves a capital "outside" it)
+SETTING_ASIDE_MARK = re.compile(r"\b(?:rather than|instead of|short of|outside)\b")
 SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn)|cleared of|"
                                   r"dropped the (?:\w+ ){0,2}(?:charges?|counts?|case))\b", re.IGNORECASE)
 # Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
@@ -224,6 +229,7 @@ class Facts:
     outcomes: tuple = ()  # ("fire", "fired", {"polic", "delaney", ...})
     verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
     nouns: tuple = ()  # (stem, as written) of the claim's common nouns: what it says it was
+    qualified: tuple = ()  # (modifier's stem, noun's stem, as written) of a qualified noun: "European record"
     how_often: str = ""  # what the claim says of how often, with its verb: "seldom left"
     words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
     # the verb that says what happened, and who did it or had it done: ("elect", "elected", "meera deshpande")
@@ -363,6 +369,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                                  and tokens.dep[i] != "amod"),
                  nouns=tuple(dict.fromkeys((stem(t.text), t.text) for t in span if t.pos_ == "NOUN" and t.is_alpha
                                            and not _describes_a_name(t))),
+                 qualified=tuple((stem(t.nbor(-1).text), stem(t.text), f"{t.nbor(-1).text} {t.text}") for t in span
+                                 if t.pos_ == "NOUN" and t.i > span.start and t.nbor(-1).head == t
+                                 and t.nbor(-1).dep_ in ("amod", "compound") and t.nbor(-1).is_alpha),
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
                  event=_event_verb(span), measured=tuple(measured), how_often=_how_often(span),
                  rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing, placing=placing,
@@ -1082,16 +1091,29 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
         return []
     # every use of every word in the passage, with whether it is set aside there
     # (a clause denying the claim's event itself is the negation rule's: "no one had been arrested")
-    uses = []
+    uses, pairs = [], []
     for clause in _clauses(passage):
         words = _words(clause)
         denied_here = (_negated(clause) and not _event_words(claim) & passage_facts(clause).content
                        or bool(SETTING_ASIDE_CLAUSE.search(clause)))
-        uses += [(stem(word), denied_here or bool(SETTING_ASIDE.search(" ".join(words[max(0, i - 4):i]))))
-                 for i, word in enumerate(words)]
+        before = [" ".join(words[max(0, i - 4):i]) for i in range(len(words))]
+        uses += [(stem(word), denied_here or bool(SETTING_ASIDE.search(ahead))) for word, ahead in zip(words, before)]
+        pairs += [((stem(first), stem(word)), denied_here or bool(SETTING_ASIDE_MARK.search(ahead)))
+                  for (first, ahead), word in zip(zip(words, before), words[1:])]
+    claim_words = _words(claim.text)  # not what the claim itself sets aside: "wine from outside the region"
+    aside_in_claim = {stem(word) for i, word in enumerate(claim_words)
+                      if SETTING_ASIDE.search(" ".join(claim_words[max(0, i - 4):i]))}
+    # a qualified thing given only to deny it, though its noun is given plainly elsewhere ("a new Italian record,
+    # though still short of the European record")
+    for modifier, noun, written in claim.qualified:
+        aside = [set_aside for pair, set_aside in pairs if pair == (modifier, noun)]
+        if aside and all(aside) and modifier not in aside_in_claim and _has_the_rest(claim, whole, {modifier}):
+            return [f"'{written}' only in what the passage says it was not"]
     # (what it says was done too: "voted to ban" against "stopping short of an outright ban")
     done = [(verb, _as_written(claim, verb)) for verb in sorted(claim.verbs - REPORTING)]
     for target, written in [*claim.nouns, *done]:
+        if target in aside_in_claim:
+            continue
         aside = [set_aside for word, set_aside in uses if word == target]
         if aside and all(aside) and _has_the_rest(claim, whole, {target}):
             return [f"'{written}' only in what the passage says it was not"]

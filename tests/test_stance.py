@@ -540,7 +540,7 @@ CASES = [
      "contradicts", ["'mudslide' only in what the passage says it was not"]),
     ("The agency issued a flood warning for the Tarn valley after the storm.",
      "After the storm the agency issued a flood watch for the Tarn valley. A full flood warning was not needed.",
-     "contradicts", ["'warning'"]),
+     "contradicts", ["'flood warning' only in what the passage says it was not"]),
     ("Businessman Karl Dorn was convicted of fraud by a court in Graz.",
      "A court in Graz convicted businessman Karl Dorn of tax evasion. A separate fraud charge had been dropped.",
      "contradicts", ["'fraud'"]),
@@ -652,6 +652,23 @@ CASES = [
     ("Bergen's health board vaccinated 40,000 pupils against mumps in a three-week campaign.",
      "Bergen's health board vaccinated 40,000 pupils in a three-week campaign. The jab protects against mumps.",
      "supports", ["mumps"]),
+    # a qualified thing the passage gives only to set it aside, though it gives the noun plainly elsewhere
+    ("Italian swimmer Sofia Randazzo set a European record in the 200 m butterfly in Rome.",
+     ("In Rome, Sofia Randazzo won the 200 m butterfly in 2:05.10, a new Italian record, though still short of the "
+      "European record."),
+     "contradicts", ["'european record' only in what the passage says it was not"]),
+    ("Luana Prates broke the South American record in the 200 metres butterfly at the championships in Rio de Janeiro.",
+     ("Luana Prates won the 200 metres butterfly at the championships in Rio de Janeiro in a championship record. Her "
+      "time was still 0.3 seconds outside the South American record."),
+     "contradicts", ["'american record' only in"]),
+    # ... but not what the claim sets aside itself, nor a superlative said as "no bigger ... has been found"
+    ("The Vale do Sorraia wine board fined a producer for selling wine from outside the region under its label.",
+     "The Vale do Sorraia wine board fined a producer for selling wine from outside the region under its label.",
+     "supports", ["sorraia"]),
+    ("Astronomers using the Karoo Deep Array have discovered a radio galaxy spanning 16 million light years.",
+     ("A team working with the Karoo Deep Array has discovered a galaxy whose radio lobes stretch 16 million light "
+      "years. No bigger radio galaxy has yet been identified."),
+     "supports", ["karoo deep array"]),
     # the claim's winner, new holder or first, placed behind another by the passage
     ("Andrea Fuentes was elected mayor of Puerto Alcalá in the municipal elections of October 2024.",
      ("In the municipal elections of October 2024, Tomás Riquelme won the mayoralty of Puerto Alcalá with 41 "
