@@ -322,6 +322,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             elif rel.first is not None and (rel.first.month, rel.first.day, rel.last.month, rel.last.day) == (
                     1, 1, 12, 31) and rel.first.year == rel.last.year:
                 when = When(rel.first.year)  # "this year", "last year"
+            elif rel.first is not None and rel.first.year == rel.last.year:
+                when = When(rel.first.year)  # "last week" across two months: its year at least
             if when is not None and anchor is not None:
                 # a passage that names the weekday dates the same event ("unveiled ... on Tuesday 27 August")
                 weekdays = {stem(t.text) for t in anchor if t.lower_ in dates.WEEKDAYS}

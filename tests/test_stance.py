@@ -844,6 +844,14 @@ def test_later_events_cannot_contradict_a_past_claim(nlp):
     assert stance != "contradicts", why
 
 
+def test_a_week_across_two_months_still_dates_the_claim_to_its_year(nlp):
+    facts = claim_facts(nlp("Waihora Water Services issued a boil-water notice for Kaiwhero last week.")[:],
+                        dt.date(2024, 2, 9))  # last week: 29 January to 4 February
+    assert [when.year for when, _ in facts.dates] == [2024]
+    stance, why = judge(facts, "Waihora Water Services issued a boil-water notice for Kaiwhero in March 2022.")
+    assert stance != "supports", why
+
+
 def test_core_drops_long_subordinate_clauses(nlp):
     span = nlp("The summit will be held in Bishkek on Friday amid signs that Russia's influence in the region "
                "is under pressure.")[:]
