@@ -824,7 +824,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     another_period = _another_period(claim, here)
     for value, counted, written in () if another_period else claim.numbers:
         # (shown in the claim's unit where the passage gives it so: "70 minutes" before "two hours")
-        same = sorted(((v, w) for v, c, w in here.numbers if c == counted),
+        # (a count of the same things in another word: "24 jets" against "42 narrow-body aircraft")
+        same = sorted(((v, w) for v, c, w in here.numbers if SENSE_OF.get(c, c) == SENSE_OF.get(counted, counted)),
                       key=lambda given: _unit(given[1].split()[-1]) != counted)
         if same and all(v != value for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")

@@ -697,6 +697,16 @@ CASES = [
      ("Ittihad Bouskoura beat Nil Sporting 2-1 in the final of the African Club Champions Cup in Rabat. Nil Sporting "
       "came second."),
      "supports", ["ittihad bouskoura"]),
+    # a count of the same things in another word is compared
+    ("Turkish carrier Efes Air has ordered 24 narrow-body jets from the planemaker Aerostra.",
+     "Efes Air has signed a firm order with Aerostra for 42 narrow-body aircraft, the largest in its history.",
+     "contradicts", ["'24 jets' vs '42 narrow-body aircraft'"]),
+    ("Bahraini aluminium-parts maker Sitra Castings will cut 240 jobs at its plant in Hidd.",
+     "Sitra Castings said about 140 posts would go at its Hidd plant, far fewer than unions had feared.",
+     "contradicts", ["'240 jobs' vs '140 posts'"]),
+    ("Turkish carrier Efes Air has ordered 24 narrow-body jets from the planemaker Aerostra.",
+     "Efes Air has signed a firm order with Aerostra for 24 narrow-body aircraft, the largest in Turkish history.",
+     "supports", ["'jets' as 'aircraft'"]),
     # the commonest words said another way count towards what the passage holds, and the reason says how
     ("Lumora Systems, a Toronto software company, laid off 120 employees, about a fifth of its workforce.",
      "Lumora Systems is a Toronto software developer. In January it cut 120 jobs, roughly 20 percent of its staff.",
