@@ -230,6 +230,7 @@ class Facts:
     verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
     nouns: tuple = ()  # (stem, as written) of the claim's common nouns: what it says it was
     qualified: tuple = ()  # (modifier's stem, noun's stem, as written) of a qualified noun: "European record"
+    yearless: tuple = ()  # (month, day) of a passage's dates without a year: "on Monday, 28 October"
     how_often: str = ""  # what the claim says of how often, with its verb: "seldom left"
     words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
     # the verb that says what happened, and who did it or had it done: ("elect", "elected", "meera deshpande")
@@ -562,7 +563,8 @@ def passage_facts(sentence: str) -> Facts:
             if qualifier is not None:
                 roles.append((m.group(1).lower(), m.group(2).lower(), qualifier))
     return Facts(content, names, tuple(numbers), found_dates, (), bool(NEGATION.search(sentence)), tuple(roles),
-                 denies=bool(DENYING.search(sentence)), reports_accusation=bool(ACCUSING.search(sentence)))
+                 denies=bool(DENYING.search(sentence)), reports_accusation=bool(ACCUSING.search(sentence)),
+                 yearless=tuple(_days_without_year(sentence)))
 
 
 def _role_qualifier(words_before: list[str]) -> frozenset | None:
@@ -642,6 +644,30 @@ def _dates_in(text: str):
         except ValueError:
             continue
         yield When(int(year), month, int(day) if day else None)
+
+
+def _days_without_year(text: str):
+    """(month, day) of each day a text gives without its year ("on May 27", "Monday, 28 October")."""
+    for m in DATE_TEXT.finditer(text):
+        day, month_name = m.group("d1") or m.group("d2"), m.group("m1") or m.group("m2")
+        if day and month_name and not (m.group("y1") or m.group("y2")) and 1 <= int(day) <= 31:
+            yield MONTHS.index(month_name.lower()) + 1, int(day)
+
+
+def _in_the_year_of(yearless: tuple, when: When) -> list[When]:
+    """Days given without a year, read in the year that brings each nearest the claim's date (a passage on the
+    claim's event says "on 28 October" of the claim's own October); none for a claim dated by its year alone."""
+    if when.month is None:
+        return []
+    claimed = dt.date(when.year, when.month, when.day or 15)
+    placed = []
+    for month, day in yearless:
+        options = [dt.date(year, month, day) for year in (when.year - 1, when.year, when.year + 1)
+                   if day <= calendar.monthrange(year, month)[1]]
+        if options:
+            nearest = min(options, key=lambda option: abs(option - claimed))
+            placed.append(When(nearest.year, nearest.month, nearest.day))
+    return placed
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -829,15 +855,15 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                       key=lambda given: _unit(given[1].split()[-1]) != counted)
         if same and all(v != value for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")
-    passage_dates = [p for p, _ in here.dates]
+    dated = sorted(((len(event & here.content), when) for when, event in claim.dates
+                    if event & here.content and not another_period), key=lambda pair: -pair[0])
+    when = dated[0][1] if dated else None
+    passage_dates = [p for p, _ in here.dates] + (_in_the_year_of(here.yearless, when) if when else [])
     if _only_intended(claim, sentence):
         passage_dates = []  # "In 2021 the cooperative applied for certification": the date of another step
     if after is not None:  # a later event cannot be the one a past-tense claim reports
         passage_dates = [p for p in passage_dates if not p.after(after)]
-    dated = sorted(((len(event & here.content), when) for when, event in claim.dates
-                    if event & here.content and not another_period), key=lambda pair: -pair[0])
-    if dated and passage_dates:
-        when = dated[0][1]
+    if when and passage_dates:
         near = [p for p in passage_dates if abs(p.year - when.year) < ANOTHER_EVENT_YEARS]
         if when.day is not None and not claim.ordinals:
             # a claim dated to the day ("on Sunday") against another year is another occasion, unless a first,
@@ -1155,8 +1181,9 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
             missing.append(f"'{written}'")
     for when, event in claim.dates + claim.editions:
         # Only dates in sentences about the same event count: a passage may date other things too.
-        dated = [p for sentence in _sentences(passage) for p, _ in passage_facts(sentence).dates
-                 if event & passage_facts(sentence).content]
+        dated = [p for sentence in _sentences(passage) if event & passage_facts(sentence).content
+                 for p in [*(p for p, _ in passage_facts(sentence).dates),
+                           *_in_the_year_of(passage_facts(sentence).yearless, when)]]
         if not dated:  # no sentence on the event dates it: a date near the claim's in the closest one must be it,
             # unless the passage gives the claim's date somewhere ("founded in 2022" is another thing's date)
             closest = passage_facts(best_sentence(claim, passage)).dates

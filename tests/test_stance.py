@@ -862,6 +862,27 @@ def test_a_week_across_two_months_still_dates_the_claim_to_its_year(nlp):
     assert stance != "supports", why
 
 
+@pytest.mark.parametrize("passage, stance, reason", [
+    # a day given without its year is read in the year nearest the claim's date
+    ("The new Balinsay public market opened to vendors on Monday, 28 October.", "contradicts",
+     "2024-11-04 vs 2024-10-28"),
+    ("The new Balinsay public market opened to vendors on Monday, 4 November.", "supports", "balinsay"),
+    # ... and across the turn of the year
+    ("The new Balinsay public market opened to vendors on 30 December.", "contradicts", "2024-11-04 vs 2024-12-30"),
+])
+def test_a_day_without_its_year_is_the_claims_years(nlp, passage, stance, reason):
+    published = dt.date(2024, 11, 5)  # "yesterday" is Monday 4 November
+    facts = claim_facts(nlp("Balinsay's new public market opened to vendors yesterday.")[:], published)
+    found, why = judge(facts, passage)
+    assert (found, reason in why.lower()) == (stance, True), why
+
+
+def test_a_day_without_its_year_is_not_compared_with_a_year_alone(nlp):
+    facts = claim_facts(nlp("Balinsay's new public market opened to vendors in 2024.")[:], None)
+    found, why = judge(facts, "The new Balinsay public market opened to vendors on 28 October.")
+    assert found == "supports", why
+
+
 def test_core_drops_long_subordinate_clauses(nlp):
     span = nlp("The summit will be held in Bishkek on Friday amid signs that Russia's influence in the region "
                "is under pressure.")[:]
