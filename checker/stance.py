@@ -656,7 +656,8 @@ def _days_without_year(text: str):
 
 def _in_the_year_of(yearless: tuple, when: When) -> list[When]:
     """Days given without a year, read in the year that brings each nearest the claim's date (a passage on the
-    claim's event says "on 28 October" of the claim's own October); none for a claim dated by its year alone."""
+    claim's event says "on 28 October" of the claim's own October); none for a claim dated by its year alone.
+    Only for a sentence that gives no full date: one that does says which year it speaks of."""
     if when.month is None:
         return []
     claimed = dt.date(when.year, when.month, when.day or 15)
@@ -858,7 +859,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     dated = sorted(((len(event & here.content), when) for when, event in claim.dates
                     if event & here.content and not another_period), key=lambda pair: -pair[0])
     when = dated[0][1] if dated else None
-    passage_dates = [p for p, _ in here.dates] + (_in_the_year_of(here.yearless, when) if when else [])
+    passage_dates = [p for p, _ in here.dates] or (_in_the_year_of(here.yearless, when) if when else [])
     if _only_intended(claim, sentence):
         passage_dates = []  # "In 2021 the cooperative applied for certification": the date of another step
     if after is not None:  # a later event cannot be the one a past-tense claim reports
@@ -1182,8 +1183,8 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     for when, event in claim.dates + claim.editions:
         # Only dates in sentences about the same event count: a passage may date other things too.
         dated = [p for sentence in _sentences(passage) if event & passage_facts(sentence).content
-                 for p in [*(p for p, _ in passage_facts(sentence).dates),
-                           *_in_the_year_of(passage_facts(sentence).yearless, when)]]
+                 for p in [p for p, _ in passage_facts(sentence).dates]
+                 or _in_the_year_of(passage_facts(sentence).yearless, when)]
         if not dated:  # no sentence on the event dates it: a date near the claim's in the closest one must be it,
             # unless the passage gives the claim's date somewhere ("founded in 2022" is another thing's date)
             closest = passage_facts(best_sentence(claim, passage)).dates

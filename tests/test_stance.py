@@ -869,6 +869,9 @@ def test_a_week_across_two_months_still_dates_the_claim_to_its_year(nlp):
     ("The new Balinsay public market opened to vendors on Monday, 4 November.", "supports", "balinsay"),
     # ... and across the turn of the year
     ("The new Balinsay public market opened to vendors on 30 December.", "contradicts", "2024-11-04 vs 2024-12-30"),
+    # ... only in a sentence that gives no full date, which says which year it speaks of
+    ("The new Balinsay public market opened to vendors on 4 November 2023, and again on 4 November after repairs.",
+     "related", "but not 2024-11-04"),
 ])
 def test_a_day_without_its_year_is_the_claims_years(nlp, passage, stance, reason):
     published = dt.date(2024, 11, 5)  # "yesterday" is Monday 4 November
