@@ -134,6 +134,7 @@ PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
                                                "install become".split())
+AT_THE_VERB = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b")  # a clause whose subject came before
 # a place behind the winner: "came second", "was placed third", "finished runner-up"
 PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|became|is|remains)\s+"
                  r"(?:only\s+|just\s+)?(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runners?-up)"
@@ -1014,7 +1015,7 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     # metres at the Kingston Grand Prix, held on 17 May, was won by Shenelle Barrett")
     # ("claimed the cup" is a win in a passage, though a claim's "claimed" is its reporting verb)
     family = POSTING if target in POSTING else WINNING | {CLAIM} if target in WINNING else {target}
-    telling = [(c, s) for s in _sentences(passage) for c in CLAUSE_BREAK.split(s) if c.strip()
+    telling = [(c, s) for s in _sentences(passage) for c in _with_subject(CLAUSE_BREAK.split(s)) if c.strip()
                and (family & passage_facts(c).content
                     or (target in WINNING and GIVEN_TO.search(c)))]  # "the Chair was awarded to Dafydd ap Rhys"
     # the claim's person named there, even by one name alone ("Pornthip won bronze")
@@ -1041,6 +1042,12 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
                 and len(rest & _content_and_parts(sentence)) / len(rest) >= 0.3:
             return f"'{_written(doer, claim.text)}' vs '{_written(others[0], passage)}'"
     return None
+
+
+def _with_subject(clauses: list[str]) -> list[str]:
+    """A sentence's clauses, one that starts at its verb given the sentence's first clause, its subject ("Rachel
+    Dunmore, currently a deputy chief executive in Hamilton, has been appointed chief executive")."""
+    return [f"{clauses[0]} {c}" if i and AT_THE_VERB.match(c) else c for i, c in enumerate(clauses)]
 
 
 def _another_actor(claim: Facts, passage: str) -> str | None:

@@ -669,6 +669,15 @@ CASES = [
      ("A team working with the Karoo Deep Array has discovered a galaxy whose radio lobes stretch 16 million light "
       "years. No bigger radio galaxy has yet been identified."),
      "supports", ["karoo deep array"]),
+    # another person given the post, named before the clause that gives it
+    ("Ruakiwi District Council has appointed Hemi Tautahi as its chief executive.",
+     ("Rachel Dunmore, currently a deputy chief executive in Hamilton, has been appointed chief executive of "
+      "Ruakiwi District Council and will start in March."),
+     "contradicts", ["'hemi tautahi' vs 'rachel dunmore'"]),
+    ("Ruakiwi District Council has appointed Hemi Tautahi as its chief executive.",
+     ("Hemi Tautahi, currently a deputy chief executive in Hamilton, has been appointed chief executive of "
+      "Ruakiwi District Council and will start in March."),
+     "supports", ["hemi tautahi"]),
     # the claim's winner, new holder or first, placed behind another by the passage
     ("Andrea Fuentes was elected mayor of Puerto Alcalá in the municipal elections of October 2024.",
      ("In the municipal elections of October 2024, Tomás Riquelme won the mayoralty of Puerto Alcalá with 41 "
