@@ -125,11 +125,12 @@ CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
                "kilowatt": (("megawatt", 0.001),), "megawatt": (("kilowatt", 1000), ("gigawatt", 0.001)),
                "gigawatt": (("megawatt", 1000),), "kwh": (("mwh", 0.001),), "mwh": (("kwh", 1000), ("gwh", 0.001)),
                "gwh": (("mwh", 1000),)}
-# a vote, a score, a range or bowling figures: "14 to 9", "fourteen votes to eleven", "2-1", "seven for 38"
+# a vote, a score, a range or bowling figures: "14 to 9", "fourteen votes to eleven", "2-1", "two goals to one",
+# "seven for 38"
 _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
 # (a hyphen joins only figures: "forty-one" is one number, not a score of 40-1)
-TALLY = re.compile(rf"\b({_SMALL})\s*(?:votes?\s+)?(?:to|for)\s*({_SMALL})\b|\b(\d{{1,3}})\s*[-–]\s*(\d{{1,3}})\b",
-                   re.IGNORECASE)
+TALLY = re.compile(rf"\b({_SMALL})\s*(?:(?:votes?|goals?|points?|sets?|games?|frames?)\s+)?(?:to|for)\s*({_SMALL})\b"
+                   rf"|\b(\d{{1,3}})\s*[-–]\s*(\d{{1,3}})\b", re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
@@ -263,8 +264,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     window = range(span.start, span.end)
     content = frozenset(stem(tokens.text[i]) for i in window if tokens.is_alpha[i] and not tokens.is_stop[i]
                         and tokens.pos[i] in ("NOUN", "VERB", "PROPN", "ADJ", "NUM"))
-    # a score or number the tagger took into a name is no part of it ("Kilcar 2-0")
-    names = {_name(re.sub(r"[\s\d.,:-]+$", "", e.text)) for e in entities(span) if e.label_ in NAME_LABELS}
+    # a score or number the tagger took into a name is no part of it ("Kilcar 2-0", "Ntabeni United 3–1")
+    names = {_name(re.sub(r"[\s\d.,:–—-]+$", "", e.text)) for e in entities(span) if e.label_ in NAME_LABELS}
     names.discard("")
     # only the capitalised words of a source: "Kyrgyzstan's central bank" is found as Kyrgyzstan
     names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}
@@ -1212,6 +1213,11 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                 if modifier not in whole.content and not _bare(head, passage)
                 and not any(written in count for _, _, count in claim.numbers)]
     missing += [f"'{written}'" for word, written in claim.measured if word not in whole.content]
+    # a score or a vote is a count too ("beat Ntabeni United 3–1"), given as a tally or as its two numbers ("forty-one
+    # deputies voted for him, nineteen against")
+    given, values = _tallies(told), {float(v) for v, _, _ in whole.numbers}
+    missing += [f"'{written}'" for tally, written in _tallies(claim.text).items()
+                if tally not in given and not set(tally) <= values]
     if claim.how_often and not {stem(w) for w in claim.how_often.split()} & whole.content \
             and not FREQUENCY & set(_words(passage)):
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war

@@ -669,6 +669,17 @@ CASES = [
      ("A team working with the Karoo Deep Array has discovered a galaxy whose radio lobes stretch 16 million light "
       "years. No bigger radio galaxy has yet been identified."),
      "supports", ["karoo deep array"]),
+    # a score is a count the passage must give: a preview of the final is no support, a score in words is
+    ("Kwelanga Rovers beat Ntabeni United 3–1 in the final of the 2024 Kwelanga Mayoral Cup.",
+     "Kwelanga Rovers beat Ntabeni United 3–1 in the final of the 2024 Kwelanga Mayoral Cup at Dumisani Stadium.",
+     "supports", ["ntabeni united"]),
+    ("Kwelanga Rovers beat Ntabeni United 3–1 in the final of the 2024 Kwelanga Mayoral Cup.",
+     ("The 2024 Kwelanga Mayoral Cup final between Kwelanga Rovers and Ntabeni United will be played at Dumisani "
+      "Stadium, the organising committee announced."),
+     "related", ["but not '3–1'"]),
+    ("Atlético Norte beat Unión Costera 2-1 in the final of the Copa del Litoral.",
+     "Atlético Norte defeated Unión Costera by two goals to one in the final of the Copa del Litoral.",
+     "supports", ["copa del litoral"]),
     # another person given the post, named before the clause that gives it
     ("Ruakiwi District Council has appointed Hemi Tautahi as its chief executive.",
      ("Rachel Dunmore, currently a deputy chief executive in Hamilton, has been appointed chief executive of "
