@@ -1113,8 +1113,9 @@ def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> li
         if any(OUTCOME_OF.get(w) == (matter, outcome) for c in _clauses(passage) if not _negated(c)
                for w in passage_facts(c).content):
             continue  # the passage gives the claim's outcome somewhere (not "he had not been dismissed")
-        rivals = [w for w in WORD.findall(passage)
-                  if stem(w) in here.content and OUTCOME_OF.get(stem(w), (-1,))[0] == matter]
+        rivals = [w for w in WORD.findall(passage)  # (another outcome: "rejected" is not the rival of "rejected")
+                  if stem(w) in here.content and OUTCOME_OF.get(stem(w), (-1, outcome))[0] == matter
+                  and OUTCOME_OF[stem(w)][1] != outcome]
         if rivals:
             found.append(f"'{written}' vs '{rivals[0]}'")
     return found

@@ -680,6 +680,10 @@ CASES = [
     ("Atlético Norte beat Unión Costera 2-1 in the final of the Copa del Litoral.",
      "Atlético Norte defeated Unión Costera by two goals to one in the final of the Copa del Litoral.",
      "supports", ["copa del litoral"]),
+    # the claim's own outcome is no rival of itself, though "rejected" reads as a denial
+    ("Oberwaldheim town council rejected plans for a wind farm on the Kalkberg.",
+     "The town council of Oberwaldheim rejected the plans for a wind farm on the Kalkberg by 14 votes to 9.",
+     "supports", ["kalkberg"]),
     # another person given the post, named before the clause that gives it
     ("Ruakiwi District Council has appointed Hemi Tautahi as its chief executive.",
      ("Rachel Dunmore, currently a deputy chief executive in Hamilton, has been appointed chief executive of "
