@@ -265,7 +265,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     content = frozenset(stem(tokens.text[i]) for i in window if tokens.is_alpha[i] and not tokens.is_stop[i]
                         and tokens.pos[i] in ("NOUN", "VERB", "PROPN", "ADJ", "NUM"))
     # a score or number the tagger took into a name is no part of it ("Kilcar 2-0", "Ntabeni United 3–1")
-    names = {_name(re.sub(r"[\s\d.,:–—-]+$", "", e.text)) for e in entities(span) if e.label_ in NAME_LABELS}
+    # (nor the lower-case words it took in after the name: "Kwelanga magistrate" is Kwelanga)
+    names = {_name(re.sub(r"(?:\s+[a-z][a-z'’-]*)+$", "", re.sub(r"[\s\d.,:–—-]+$", "", e.text)))
+             for e in entities(span) if e.label_ in NAME_LABELS}
     names.discard("")
     # only the capitalised words of a source: "Kyrgyzstan's central bank" is found as Kyrgyzstan
     names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}

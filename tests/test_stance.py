@@ -680,6 +680,16 @@ CASES = [
     ("Atlético Norte beat Unión Costera 2-1 in the final of the Copa del Litoral.",
      "Atlético Norte defeated Unión Costera by two goals to one in the final of the Copa del Litoral.",
      "supports", ["copa del litoral"]),
+    # the lower-case words a tagger takes into a name are no part of it ("Winnipeg city", "Kwelanga magistrate")
+    ("Winnipeg city council voted 9-6 on Wednesday to freeze transit fares for two years.",
+     ("Item 14: Transit fare freeze. At its meeting of Wednesday, 28 February 2024, council adopted the two-year "
+      "fare freeze for Winnipeg. The motion carried 9-6."),
+     "contradicts", ["2024-04-10 vs 2024-02-28"]),
+    ("Kwelanga magistrate's court sentenced former municipal manager Lwazi Gcabashe to eight years in prison for fraud.",
+     ("Lwazi Gcabashe, who served as Kwelanga's municipal manager until 2021, will spend eight years behind bars. "
+      "Magistrate Nomsa Khumalo handed down the term in the Kwelanga magistrate's court after convicting him of "
+      "defrauding the municipality."),
+     "supports", ["lwazi gcabashe"]),
     # the claim's own outcome is no rival of itself, though "rejected" reads as a denial
     ("Oberwaldheim town council rejected plans for a wind farm on the Kalkberg.",
      "The town council of Oberwaldheim rejected the plans for a wind farm on the Kalkberg by 14 votes to 9.",
