@@ -136,6 +136,10 @@ PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
                                                "install become".split())
 AT_THE_VERB = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b")  # a clause whose subject came before
+# words bounding a count: at least, at most, or about so many ("more than 6,000", "up to 30", "some 4,000")
+BOUND_WORDS = (("min", r"more than|greater than|over|above|at least|in excess of|upwards of"),
+               ("max", r"fewer than|less than|under|below|up to|at most"),
+               ("about", r"about|around|some|roughly|approximately|nearly|almost|close to|an estimated"))
 # a place behind the winner: "came second", "was placed third", "finished runner-up"
 PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|became|is|remains)\s+"
                  r"(?:only\s+|just\s+)?(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runners?-up)"
@@ -233,6 +237,7 @@ class Facts:
     nouns: tuple = ()  # (stem, as written) of the claim's common nouns: what it says it was
     qualified: tuple = ()  # (modifier's stem, noun's stem, as written) of a qualified noun: "European record"
     yearless: tuple = ()  # (month, day) of a passage's dates without a year: "on Monday, 28 October"
+    bounds: tuple = ()  # (value, "min" | "max" | "about") of a count the claim bounds: "more than 6,000"
     how_often: str = ""  # what the claim says of how often, with its verb: "seldom left"
     words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
     # the verb that says what happened, and who did it or had it done: ("elect", "elected", "meera deshpande")
@@ -277,12 +282,17 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                   and e.root.dep_ in ("poss", "amod", "compound", "nmod")]
     describing = frozenset(_name(e.text) for e in describers)
     placing = frozenset(_name(e.text) for e in describers if _places_a_name(e))
-    numbers, measured = [], []
+    numbers, measured, bounds = [], [], []
     for i in window:
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
             value = _number(tokens.text[i])
             if value is not None and tokens.lower[tokens.head[i]] == "thousand":
                 value = _scaled(value, 1000)  # "five thousand people" are "5,000 people"
+            before = span.doc[max(span.start, i - 4):i].text.lower()
+            bound = next((kind for kind, words in BOUND_WORDS if re.search(rf"\b(?:{words})\s*[$€£¥₱]?$", before)),
+                         None)
+            if value is not None and bound:
+                bounds.append((value, bound))
             if i > span.start and tokens.pos[i - 1] == "PROPN" and tokens.lower[i - 1] not in SCALE_BEFORE \
                     and tokens.text[i].isdigit() and tokens.ent_type[i] not in ("DATE", "TIME") \
                     and not (i + 1 < span.end and tokens.lower[i + 1] in SCALES):
@@ -370,7 +380,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         or any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "nothing", "none") or any(
             d.lower_ == "no" and d.dep_ == "det" for d in c.children)) for c in t.children)))  # "no one was hurt"
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
-                 ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs,
+                 ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs, bounds=tuple(bounds),
                  # (not a participle that only describes a thing: "cured vanilla")
                  verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"
                                  and tokens.dep[i] != "amod"),
@@ -648,6 +658,9 @@ def _dates_in(text: str):
         except ValueError:
             continue
         yield When(int(year), month, int(day) if day else None)
+        first = re.search(r"\b(\d{1,2})\s*(?:and|&|-|–|to)\s*$", text[:m.start()]) if m.group("d1") else None
+        if first and 1 <= int(first.group(1)) < int(day):  # "on 12 and 13 July 2025": the 12th too
+            yield When(int(year), month, int(first.group(1)))
 
 
 def _days_without_year(text: str):
@@ -858,7 +871,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # (a count of the same things in another word: "24 jets" against "42 narrow-body aircraft")
         same = sorted(((v, w) for v, c, w in here.numbers if SENSE_OF.get(c, c) == SENSE_OF.get(counted, counted)),
                       key=lambda given: _unit(given[1].split()[-1]) != counted)
-        if same and all(v != value for v, _ in same):
+        if same and not any(_fits(claim, value, v) for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")
     dated = sorted(((len(event & here.content), when) for when, event in claim.dates
                     if event & here.content and not another_period), key=lambda pair: -pair[0])
@@ -948,6 +961,20 @@ def _another_period(claim: Facts, here: Facts) -> bool:
         return False
     passage_years = {when.year for when, _ in here.dates}
     return bool(passage_years) and not passage_years & years
+
+
+def _fits(claim: Facts, value: str, given: str) -> bool:
+    """Whether a passage's figure is the claim's count, as the claim bounds it: "more than 6,000" is 6,400 (up to
+    half as much again), "about 3,000" is within a tenth of it, "fewer than 30" is 15 to 29; unbounded, the same."""
+    if given == value:
+        return True
+    bound = next((kind for v, kind in claim.bounds if v == value), None)
+    claimed, found = float(value), float(given)
+    if bound == "min":
+        return claimed < found <= claimed * 1.5
+    if bound == "max":
+        return claimed * 0.5 <= found < claimed
+    return bound == "about" and abs(found - claimed) <= claimed / 10
 
 
 def _tallies(text: str) -> dict:
@@ -1189,7 +1216,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     if claim.accuses and not (ACCUSING.search(told) or CHARGED.search(told)):
         missing.append("an accusation")
     for value, counted, written in claim.numbers:
-        if not any(v == value for v, c, _ in whole.numbers):
+        if not any(_fits(claim, value, v) for v, c, _ in whole.numbers):
             missing.append(f"'{written}'")
     for when, event in claim.dates + claim.editions:
         # Only dates in sentences about the same event count: a passage may date other things too.

@@ -680,6 +680,23 @@ CASES = [
     ("Atlético Norte beat Unión Costera 2-1 in the final of the Copa del Litoral.",
      "Atlético Norte defeated Unión Costera by two goals to one in the final of the Copa del Litoral.",
      "supports", ["copa del litoral"]),
+    # a count as the claim bounds it: "more than", "about", "fewer than"
+    ("Thuan Giang's Lotus Festival drew more than 200,000 visitors in July 2025.",
+     "Organisers counted about 215,000 visitors at Thuan Giang's Lotus Festival in July 2025.",
+     "supports", ["lotus festival"]),
+    ("Thuan Giang's Lotus Festival drew more than 200,000 visitors in July 2025.",
+     "Organisers counted about 150,000 visitors at Thuan Giang's Lotus Festival in July 2025.",
+     "contradicts", ["'200,000 visitors' vs '150,000 visitors'"]),
+    ("Floods in Kpolobo district forced about 4,000 people from their homes in May 2024.",
+     "Floods in Kpolobo district forced 4,200 people from their homes in May 2024.",
+     "supports", ["kpolobo"]),
+    ("Floods in Kpolobo district forced fewer than 300 people from their homes in May 2024.",
+     "Floods in Kpolobo district forced 420 people from their homes in May 2024.",
+     "contradicts", ["'300 people' vs '420 people'"]),
+    # ... and a span of days gives each of them
+    ("Thuan Giang's Lotus Festival drew 215,000 visitors on 12 July 2025.",
+     "Organisers counted 215,000 visitors at Thuan Giang's Lotus Festival on 12 and 13 July 2025.",
+     "supports", ["lotus festival"]),
     # the lower-case words a tagger takes into a name are no part of it ("Winnipeg city", "Kwelanga magistrate")
     ("Winnipeg city council voted 9-6 on Wednesday to freeze transit fares for two years.",
      ("Item 14: Transit fare freeze. At its meeting of Wednesday, 28 February 2024, council adopted the two-year "
