@@ -963,6 +963,16 @@ def _another_period(claim: Facts, here: Facts) -> bool:
     return bool(passage_years) and not passage_years & years
 
 
+def _shares_of(passage: Facts) -> set[str]:
+    """The percentages a passage's figures make, one of another or as a change from it ("48,000 of the 120,000
+    tonnes" is 40 percent, "3,410 cases against 2,390" a rise of 43 percent), to a tenth of a point and to the whole
+    one; of the figures of 100 or more it writes, not years."""
+    figures = {float(v) for v, _, written in passage.numbers  # (as written: "1,950 cases", not a conversion of it)
+               if float(v) >= 100 and _number(written.split()[0]) == v and not dates.YEAR.fullmatch(written.split()[0])}
+    shares = [share for a, b in itertools.permutations(figures, 2) for share in (a / b * 100, abs(a - b) / b * 100)]
+    return {f"{rounded:g}" for share in shares for rounded in (round(share, 1), round(share))}
+
+
 def _fits(claim: Facts, value: str, given: str) -> bool:
     """Whether a passage's figure is the claim's count, as the claim bounds it: "more than 6,000" is 6,400 (up to
     half as much again), "about 3,000" is within a tenth of it, "fewer than 30" is 15 to 29; unbounded, the same."""
@@ -1216,7 +1226,8 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     if claim.accuses and not (ACCUSING.search(told) or CHARGED.search(told)):
         missing.append("an accusation")
     for value, counted, written in claim.numbers:
-        if not any(_fits(claim, value, v) for v, c, _ in whole.numbers):
+        given = {v for v, _, _ in whole.numbers} | (_shares_of(whole) if counted == "percent" else set())
+        if not any(_fits(claim, value, v) for v in given):
             missing.append(f"'{written}'")
     for when, event in claim.dates + claim.editions:
         # Only dates in sentences about the same event count: a passage may date other things too.

@@ -693,6 +693,17 @@ CASES = [
     ("Floods in Kpolobo district forced fewer than 300 people from their homes in May 2024.",
      "Floods in Kpolobo district forced 420 people from their homes in May 2024.",
      "contradicts", ["'300 people' vs '420 people'"]),
+    # ... and a percentage the passage's figures make, one of another or as a change
+    ("Dengue cases in Serra Alva rose by more than 40 percent in the first half of 2024.",
+     "Between January and June 2024, 2,870 cases of dengue were confirmed in Serra Alva, against 1,950 a year earlier.",
+     "supports", ["serra alva"]),
+    ("A hailstorm destroyed about 40 percent of the apple harvest around Tazrouft in May 2024.",
+     ("The hail in May 2024 wiped out some 48,000 tonnes of the 120,000-tonne apple harvest expected around "
+      "Tazrouft, the directorate estimates."),
+     "supports", ["tazrouft"]),
+    ("Dengue cases in Serra Alva rose by 60 percent in the first half of 2024.",
+     "Between January and June 2024, 2,870 cases of dengue were confirmed in Serra Alva, against 1,950 a year earlier.",
+     "related", ["but not '60 percent'"]),
     # ... and a span of days gives each of them
     ("Thuan Giang's Lotus Festival drew 215,000 visitors on 12 July 2025.",
      "Organisers counted 215,000 visitors at Thuan Giang's Lotus Festival on 12 and 13 July 2025.",
