@@ -764,6 +764,22 @@ def name_found(claim_name: str, passage_name: str) -> bool:
     return distinctive and among(wanted[-1], found) and all(among(w, wanted) for w in found)
 
 
+def _named_in_words(name: str, passage: str) -> bool:
+    """Whether the passage writes a name of several words that it does not give as a name: in a run of words ("Deir
+    el-Shalaby", "Series B"), or what it is before where it is ("the provincial hospital in Tazrouft" for Tazrouft
+    Provincial Hospital); not with other words between ("the Liechtenstein youth cup")."""
+    words = [re.escape(w) for w in name.split()]
+    if len(words) < 2:
+        return False
+
+    def run(part: list[str]) -> str:
+        return r"[\s-]+".join(part)
+
+    patterns = [run(words)] + [rf"{run(words[k:])}\s+(?:in|of|at)\s+(?:the\s+)?{run(words[:k])}"
+                               for k in range(1, len(words))]
+    return any(re.search(rf"(?<!\w){pattern}(?!\w)", passage, re.IGNORECASE) for pattern in patterns)
+
+
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Whether a one-word name is the initials of the other name's words, or of a run of them for three or more
     letters ("icc" of "rome statute of the international criminal court")."""
@@ -1242,7 +1258,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
         if dated and not any(when.agrees(p) for p in dated):
             missing.append(str(when))
     for name in sorted(claim.names - placed):  # sorted: a set's order changes from one process to the next
-        if not any(name_found(name, other) for other in whole.names):
+        if not any(name_found(name, other) for other in whole.names) and not _named_in_words(name, passage):
             missing.append(_written(name, claim.text, passage) if name.islower() else name)
     words = set(_words(passage))
     words |= {part for word in words for part in word.split("-")}  # "second" in "second-busiest"

@@ -718,6 +718,18 @@ CASES = [
       "Magistrate Nomsa Khumalo handed down the term in the Kwelanga magistrate's court after convicting him of "
       "defrauding the municipality."),
      "supports", ["lwazi gcabashe"]),
+    # a name the passage writes in common words, or what it is before where it is
+    ("Samira Oufkir has been appointed director of Tazrouft Provincial Hospital.",
+     "The minister has appointed Dr Samira Oufkir director of the provincial hospital in Tazrouft.",
+     "supports", ["samira oufkir"]),
+    # ... not with other words between
+    ("FC Triesenberg-Alpen reached the final of the Liechtenstein Cup for the first time.",
+     "FC Triesenberg-Alpen's under-19 side reached the final of the Liechtenstein youth cup for the first time.",
+     "related", ["but not liechtenstein cup"]),
+    ("Samira Oufkir has been appointed director of Tazrouft Provincial Hospital.",
+     ("Dr Samira Oufkir has been appointed director of the blood transfusion centre in Tazrouft, which supplies the "
+      "provincial hospital."),
+     "related", ["but not tazrouft provincial hospital"]),
     # the claim's own outcome is no rival of itself, though "rejected" reads as a denial
     ("Oberwaldheim town council rejected plans for a wind farm on the Kalkberg.",
      "The town council of Oberwaldheim rejected the plans for a wind farm on the Kalkberg by 14 votes to 9.",
