@@ -126,16 +126,16 @@ OFFICIAL_ADJECTIVES = frozenset("official government governmental federal nation
 # "employees"): each string one sense. Only for how much of a claim a passage holds, never for what it must name.
 SAME_SENSE = (
     "arrest detain", "employee staff workforce", "passenger traveller traveler", "resident inhabitant",
-    "company firm", "wildfire blaze bushfire", "earthquake quake tremor", "compulsory mandatory obligatory",
-    "ban prohibit outlaw", "buy acquire purchase", "jail imprison prison", "court judges tribunal",
-    "doctor physician", "car vehicle", "ship vessel boat ferry", "plane aircraft airplane jet", "medicine drug",
-    "pupil student", "rise increase grow climb", "fall decrease decline drop",
-    "cut reduce lower", "raise hike", "begin start commence", "die dead death", "injure hurt wound",
-    "win victory", "beat defeat", "deal agreement pact", "salary wage", "close shut", "cancel scrap",
-    "postpone defer", "resign quit", "dismiss sack oust", "build construct", "hire recruit", "job post", "tourist visitor",
-    "lawmaker legislator mp", "troops soldiers", "rebel insurgent", "protest demonstration demonstrator protester",
-    "poll survey", "client customer", "excavate unearth", "council councillor", "illegal unlawful illicit unlicensed",
-    "licence license",
+    "family household", "home house", "company firm", "wildfire blaze bushfire", "earthquake quake tremor",
+    "compulsory mandatory obligatory", "ban prohibit outlaw", "buy acquire purchase", "jail imprison prison",
+    "court judges tribunal", "doctor physician", "car vehicle", "ship vessel boat ferry",
+    "plane aircraft airplane jet", "medicine drug", "pupil student", "rise increase grow climb",
+    "fall decrease decline drop", "cut reduce lower", "raise hike", "begin start commence", "die dead death",
+    "injure hurt wound", "win victory", "beat defeat", "deal agreement pact", "salary wage", "close shut",
+    "cancel scrap", "postpone defer", "resign quit", "dismiss sack oust", "build construct", "hire recruit",
+    "job post", "tourist visitor", "lawmaker legislator mp", "troops soldiers", "rebel insurgent",
+    "protest demonstration demonstrator protester", "poll survey", "client customer", "excavate unearth",
+    "council councillor", "illegal unlawful illicit unlicensed", "licence license",
 )
 
 # Outcomes that exclude each other: a passage that says an officer was suspended contradicts a claim that he

@@ -141,9 +141,11 @@ BOUND_WORDS = (("min", r"more than|greater than|over|above|at least|in excess of
                ("max", r"fewer than|less than|under|below|up to|at most"),
                ("about", r"about|around|some|roughly|approximately|nearly|almost|close to|an estimated"))
 # a place behind the winner: "came second", "was placed third", "finished runner-up"
+# (not "the third novel")
 PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|became|is|remains)\s+"
-                 r"(?:only\s+|just\s+)?(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runners?-up)"
-                 r"(?=\s*(?:[.,;:]|$)|\s+(?:place|overall|in|at|with|behind|after|on|to|by|and|but)\b)")  # not "the third novel"
+                 r"(?:only\s+|just\s+)?(?:the\s+)?"
+                 r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runners?-up)"
+                 r"(?=\s*(?:[.,;:]|$)|\s+(?:place|overall|in|at|with|behind|after|on|to|by|and|but)\b)")
 BEATING = r"(?:defeating|beating|ahead of|passing over|passed over|edging out|edged out|beat|defeated|ousting)"
 # Verbs that give someone a post, each another's word for it: "named Henrik Møller chief executive" gives the post
 # "appointed Karen Dahl as chief executive" does; "became" only gives a post the claim names by its title
@@ -289,8 +291,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             if value is not None and tokens.lower[tokens.head[i]] == "thousand":
                 value = _scaled(value, 1000)  # "five thousand people" are "5,000 people"
             before = span.doc[max(span.start, i - 4):i].text.lower()
-            bound = next((kind for kind, words in BOUND_WORDS if re.search(rf"\b(?:{words})\s*[$€£¥₱]?$", before)),
-                         None)
+            bound = next((kind for kind, words in BOUND_WORDS
+                          if re.search(rf"\b(?:{words})\s*[$€£¥₱]?$", before)), None)
             if value is not None and bound:
                 bounds.append((value, bound))
             if i > span.start and tokens.pos[i - 1] == "PROPN" and tokens.lower[i - 1] not in SCALE_BEFORE \
@@ -1127,8 +1129,10 @@ def _another_actor(claim: Facts, passage: str) -> str | None:
 def _placed_behind(claim: Facts, passage: str) -> str | None:
     """The claim gives its person a win, a post or a first, and the passage places them behind another ("Andrea
     Fuentes came second", "defeating Obed Malvatu", "passing over ... Carolina Pizarro"): as the passage writes it."""
-    if not (claim.verbs & ONE_HOLDER or "first" in claim.ordinals) or re.search(PLACES_BEHIND, claim.text, re.IGNORECASE):
+    if not (claim.verbs & ONE_HOLDER or "first" in claim.ordinals):
         return None
+    if re.search(PLACES_BEHIND, claim.text, re.IGNORECASE):
+        return None  # the claim places them itself
     holders = {claim.event[2]} if claim.event and claim.event[2] else claim.actors
     beaten = {name for name in claim.actors if re.search(
         rf"\b(?:{BEATING}|against|over)\b[^.,;]{{0,40}}?\b{re.escape(name)}\b", claim.text.lower())}

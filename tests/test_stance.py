@@ -788,6 +788,9 @@ CASES = [
     ("Strathannan councillors voted to close three rural primary schools.",
      "Strathannan Council agreed to shut three primary schools in rural areas.",
      "supports", ["'close' as 'shut'", "'councillors' as 'council'"]),
+    ("Floods in Mwambeni district have forced 1,300 families from their homes.",
+     "In Mwambeni district, 1,300 households have had to leave their houses because of the floods.",
+     "supports", ["'families' as 'households'"]),
     # ... but never for a name or a count the passage must give
     ("Police in Tarnow arrested 14 people in raids on an illegal betting network.",
      "Police in Tarnow detained 12 suspects in raids on an unlicensed betting network.",
