@@ -908,6 +908,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         if near and not any(when.agrees(p) for p in passage_dates):
             precise = [p for p in near if (p.day is not None) >= (when.day is not None)] or near
             found.append(f"{when} vs {precise[0]}")
+    elif not found and _names_everyone(claim, whole) and _has_the_rest(claim, whole, frozenset()):
+        found += _dated_otherwise(claim, here, sentence, after)
     for office, name, qualifier in claim.roles:
         rivals = [other for role, other, whose in whole.roles
                   if role == office and other != name and not any(n == other or n in other.split() for n in claim.names)
@@ -965,6 +967,22 @@ def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
     if done and any(verb in passage_facts(c).content for c in plain):
         return None
     return stopping[0][1].group(0)
+
+
+def _dated_otherwise(claim: Facts, here: Facts, sentence: str, after: dt.date | None) -> list[str]:
+    """The claim's day or month against another in the same year, in a passage sentence that words the event
+    otherwise ("struck ... on 14 August 2023" against "shook Taungbo-Sin ... on 4 August 2023"), of a passage with
+    every name and the rest of the claim: another date for the same event; not the date of an aim ("In May 2023 the
+    board said it intended to list")."""
+    words = _words(sentence)
+    if any(stem(w) in INTENDING and following == "to" for w, following in zip(words, words[1:])):
+        return []
+    given = [p for p, _ in here.dates if p.month is not None and not (after and p.after(after))]
+    for when, _ in claim.dates:
+        same_year = [p for p in given if p.year == when.year and (p.day is not None) >= (when.day is not None)]
+        if when.month is not None and same_year and not any(when.agrees(p) for p in given):
+            return [f"{when} vs {same_year[0]}"]
+    return []
 
 
 def _weekday(when: When) -> int:

@@ -652,6 +652,20 @@ CASES = [
     ("Bergen's health board vaccinated 40,000 pupils against mumps in a three-week campaign.",
      "Bergen's health board vaccinated 40,000 pupils in a three-week campaign. The jab protects against mumps.",
      "supports", ["mumps"]),
+    # another day in the same year for the event worded otherwise
+    ("A magnitude 6.2 earthquake struck near the Myanmar town of Taungbo-Sin on 14 August 2023.",
+     ("The magnitude 6.2 quake that shook Taungbo-Sin in Myanmar happened shortly after midnight on 4 August 2023, "
+      "the seismology department said."),
+     "contradicts", ["2023-08-14 vs 2023-08-04"]),
+    ("A magnitude 6.2 earthquake struck near the Myanmar town of Taungbo-Sin on 14 August 2023.",
+     ("The magnitude 6.2 quake that shook Taungbo-Sin in Myanmar happened shortly after midnight on 14 August 2023, "
+      "the seismology department said."),
+     "supports", ["taungbo-sin"]),
+    # ... but not the date of an aim
+    ("Pwani Freshi listed its shares on the Nairobi Securities Exchange in October 2023, raising 1.2 billion shillings.",
+     ("In May 2023 the board of Pwani Freshi said it intended to list on the Nairobi Securities Exchange and hoped to "
+      "raise about 1.2 billion shillings."),
+     "related", []),
     # a qualified thing the passage gives only to set it aside, though it gives the noun plainly elsewhere
     ("Italian swimmer Sofia Randazzo set a European record in the 200 m butterfly in Rome.",
      ("In Rome, Sofia Randazzo won the 200 m butterfly in 2:05.10, a new Italian record, though still short of the "
