@@ -975,7 +975,7 @@ def _dated_otherwise(claim: Facts, here: Facts, sentence: str, after: dt.date | 
     every name and the rest of the claim: another date for the same event; not the date of an aim ("In May 2023 the
     board said it intended to list")."""
     words = _words(sentence)
-    if any(stem(w) in INTENDING and following == "to" for w, following in zip(words, words[1:])):
+    if any(stem(w) in INTENDING and following == "to" for w, following in itertools.pairwise(words)):
         return []
     given = [p for p, _ in here.dates if p.month is not None and not (after and p.after(after))]
     for when, _ in claim.dates:

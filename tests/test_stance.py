@@ -662,7 +662,8 @@ CASES = [
       "the seismology department said."),
      "supports", ["taungbo-sin"]),
     # ... but not the date of an aim
-    ("Pwani Freshi listed its shares on the Nairobi Securities Exchange in October 2023, raising 1.2 billion shillings.",
+    (("Pwani Freshi listed its shares on the Nairobi Securities Exchange in October 2023, raising 1.2 billion "
+      "shillings."),
      ("In May 2023 the board of Pwani Freshi said it intended to list on the Nairobi Securities Exchange and hoped to "
       "raise about 1.2 billion shillings."),
      "related", []),
@@ -727,7 +728,8 @@ CASES = [
      ("Item 14: Transit fare freeze. At its meeting of Wednesday, 28 February 2024, council adopted the two-year "
       "fare freeze for Winnipeg. The motion carried 9-6."),
      "contradicts", ["2024-04-10 vs 2024-02-28"]),
-    ("Kwelanga magistrate's court sentenced former municipal manager Lwazi Gcabashe to eight years in prison for fraud.",
+    (("Kwelanga magistrate's court sentenced former municipal manager Lwazi Gcabashe to eight years in prison for "
+      "fraud."),
      ("Lwazi Gcabashe, who served as Kwelanga's municipal manager until 2021, will spend eight years behind bars. "
       "Magistrate Nomsa Khumalo handed down the term in the Kwelanga magistrate's court after convicting him of "
       "defrauding the municipality."),
