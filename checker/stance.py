@@ -140,6 +140,16 @@ AT_THE_VERB = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b")  # a 
 BOUND_WORDS = (("min", r"more than|greater than|over|above|at least|in excess of|upwards of"),
                ("max", r"fewer than|less than|under|below|up to|at most"),
                ("about", r"about|around|some|roughly|approximately|nearly|almost|close to|an estimated"))
+# Words that place another thing by a name: "40 km north of Kaldhavn", "a rival of Atlântica Air", "Tamarack Air's
+# main competitor", "on the same avenue as La Esquina de Boedo"
+BESIDE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|downstream|"
+                           r"upstream)\s+of|near|outside|close to|next to|beside|(?:kilometres|km|miles|metres)\s+from|"
+                           r"(?:rival|competitor|neighbour|subsidiary|sister company)s?\s+of|same\s+\w+\s+as)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+BESIDE_QUALIFIERS = frozenset("s former main chief biggest closest nearest".split())
+VICINITY = frozenset("near outside close next beside".split())
+BESIDE_AFTER = re.compile(r"['’]s\s+(?:former\s+|main\s+|chief\s+|biggest\s+|closest\s+|nearest\s+)?"
+                          r"(?:rival|competitor|neighbour|deputy|sister|subsidiary)\b", re.IGNORECASE)
 # a place behind the winner: "came second", "was placed third", "finished runner-up"
 # (not "the third novel")
 PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|became|is|remains)\s+"
@@ -766,6 +776,33 @@ def name_found(claim_name: str, passage_name: str) -> bool:
     return distinctive and among(wanted[-1], found) and all(among(w, wanted) for w in found)
 
 
+def _only_beside(name: str, claim: Facts, whole: Facts, passage: str) -> str | None:
+    """How the passage places another thing by the claim's name, when it names it only so ("Lake Akgöl, a few
+    kilometres from Sarıgöl", "Ibérica Sur, a rival of Atlântica Air", "Kostka's former deputy"): the passage is
+    about that other thing. None when the passage names it plainly too, or the claim places its own thing the same
+    way ("near the town of Wattle Creek", "in east Iceland")."""
+    found = _occurrences([n for n in whole.names if name_found(name, n)], passage)
+    beside = [_beside_at(m, passage) for m in found]
+    if not found or not all(beside):
+        return None
+    # ("near" is "outside" and "close to"; "former deputy" is placed by "deputy")
+    placing = {w for phrase in beside for w in _words(phrase)} - STOP - BESIDE_QUALIFIERS
+    claim_words = set(_words(claim.text))
+    claim_words |= VICINITY if claim_words & VICINITY else set()
+    return None if placing & claim_words else beside[0]
+
+
+def _occurrences(names: list[str], text: str) -> list[re.Match]:
+    return [m for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE)]
+
+
+def _beside_at(found: re.Match, text: str) -> str | None:
+    """The words placing another thing by a name at `found` ("40 km north of", "a rival of", "'s neighbour")."""
+    before = BESIDE_BEFORE.search(text[:found.start()])
+    after = BESIDE_AFTER.match(text[found.end():])
+    return before.group(0).strip() if before else after.group(0).strip() if after else None
+
+
 def _named_in_words(name: str, passage: str) -> bool:
     """Whether the passage writes a name of several words that it does not give as a name: in a run of words ("Deir
     el-Shalaby", "Series B"), or what it is before where it is ("the provincial hospital in Tazrouft" for Tazrouft
@@ -1282,6 +1319,8 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     for name in sorted(claim.names - placed):  # sorted: a set's order changes from one process to the next
         if not any(name_found(name, other) for other in whole.names) and not _named_in_words(name, passage):
             missing.append(_written(name, claim.text, passage) if name.islower() else name)
+        elif beside := _only_beside(name, claim, whole, passage):
+            missing.append(f"{_written(name, claim.text, passage)} (the passage: '{beside}')")
     words = set(_words(passage))
     words |= {part for word in words for part in word.split("-")}  # "second" in "second-busiest"
     missing += [f"'{ordinal}'" for ordinal in sorted(claim.ordinals) if ordinal not in words]

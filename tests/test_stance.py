@@ -667,6 +667,20 @@ CASES = [
      ("In May 2023 the board of Pwani Freshi said it intended to list on the Nairobi Securities Exchange and hoped to "
       "raise about 1.2 billion shillings."),
      "related", []),
+    # the claim's name given only to place another thing by it: the passage is about that other thing
+    ("Atlântica Air reported a net profit of 212 million euros for 2023.",
+     "Ibérica Sur, a rival of Atlântica Air, reported a net profit of 212 million euros for 2023.",
+     "related", ["atlântica air (the passage: 'rival of')"]),
+    ("Lake Sarıgöl in central Anatolia dried up completely in the summer of 2023.",
+     "Lake Akgöl, a few kilometres from Sarıgöl in central Anatolia, dried up completely in the summer of 2023.",
+     "related", ["(the passage: 'kilometres from')"]),
+    ("A Bratislava court sentenced former Zvolen mayor Ivan Kostka to four years in prison for bribery.",
+     "Kostka's former deputy was sentenced by a Bratislava court to four years in prison for bribery in Zvolen.",
+     "related", ["(the passage: ''s former deputy')"]),
+    # ... not when the claim places its own thing alike ("near" is "outside")
+    ("Kernow Brine Metals produced its first lithium carbonate at a pilot plant near Redruth in February 2025.",
+     "At its pilot plant outside Redruth, Kernow Brine Metals produced its first lithium carbonate in February 2025.",
+     "supports", ["redruth"]),
     # a qualified thing the passage gives only to set it aside, though it gives the noun plainly elsewhere
     ("Italian swimmer Sofia Randazzo set a European record in the 200 m butterfly in Rome.",
      ("In Rome, Sofia Randazzo won the 200 m butterfly in 2:05.10, a new Italian record, though still short of the "
