@@ -91,7 +91,9 @@ UNDONE = re.compile(r"\b(?:postpon\w*|put off|shelv\w*|voted down|(?:was|were|be
                     r"scrapp\w*|abandon\w*|turned down|fell short|did not go ahead|(?:stay|stayed|remain|remained|"
                     r"remains|kept) (?:open|closed|shut|in force|unchanged|loss-making|idle)|"
                     r"(?:kept|left) (?:\w+ ){1,3}unchanged|lost the (?:final|vote|"
-                    r"match|race)|(?:was|were) beaten|declined to|without an agreement|pushed back)\b", re.IGNORECASE)
+                    r"match|race)|(?:was|were) beaten|declined to|without an agreement|pushed back|"
+                    r"dropped (?:its |the |their )?plans?|voted against|(?:keep|keeps|kept|will keep) (?:\w+ ){0,3}"
+                    r"(?:running|open|going)|rejected (?:[\w'’]+ ){0,3}(?:request|application|bid) to)\b", re.IGNORECASE)
 # ... and a claim that says something was undone is not gainsaid by them ("was cancelled", "order was lifted")
 UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.IGNORECASE)
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
@@ -988,10 +990,11 @@ def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
     """What the claim says was done, which the passage says was stopped, put off or voted down ("has shelved
     its plans for a direct route" against "launched a direct route"), when it has the rest of the claim and
     every name in it and never says the claim's verb was done."""
-    if not claim.event or not _names_everyone(claim, whole) or UNDOING.search(claim.text):
+    # (what it says will be done, too: "will close six front counters")
+    verbs = {claim.event[0]} if claim.event else claim.verbs - REPORTING
+    if not verbs or not _names_everyone(claim, whole) or UNDOING.search(claim.text):
         return None  # (a claim that something was called off is not gainsaid by its being put off)
-    verb = claim.event[0]
-    if not _has_the_rest(claim, whole, {verb}):
+    if not _has_the_rest(claim, whole, verbs):
         return None
     clauses = _clauses(passage)
     stopping = [(c, m) for c in clauses for m in [UNDONE.search(c)] if m]
@@ -999,9 +1002,9 @@ def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
         return None
     # the claim's verb done somewhere, in a clause that stops nothing and is not an aim ("to reopen")
     words = _words(passage)
-    done = [i for i, w in enumerate(words) if stem(w) == verb and not (i and words[i - 1] == "to")]
+    done = [i for i, w in enumerate(words) if stem(w) in verbs and not (i and words[i - 1] == "to")]
     plain = [c for c in clauses if not UNDONE.search(c) and not _negated(c)]
-    if done and any(verb in passage_facts(c).content for c in plain):
+    if done and any(verbs & passage_facts(c).content for c in plain):
         return None
     return stopping[0][1].group(0)
 
