@@ -93,7 +93,8 @@ UNDONE = re.compile(r"\b(?:postpon\w*|put off|shelv\w*|voted down|(?:was|were|be
                     r"(?:kept|left) (?:\w+ ){1,3}unchanged|lost the (?:final|vote|"
                     r"match|race)|(?:was|were) beaten|declined to|without an agreement|pushed back|"
                     r"dropped (?:its |the |their )?plans?|voted against|(?:keep|keeps|kept|will keep) (?:\w+ ){0,3}"
-                    r"(?:running|open|going)|rejected (?:[\w'’]+ ){0,3}(?:request|application|bid) to)\b", re.IGNORECASE)
+                    r"(?:running|open|going)|rejected (?:[\w'’]+ ){0,3}(?:request|application|bid) to)\b",
+                    re.IGNORECASE)
 # ... and a claim that says something was undone is not gainsaid by them ("was cancelled", "order was lifted")
 UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.IGNORECASE)
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
