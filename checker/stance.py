@@ -153,6 +153,12 @@ BESIDE_QUALIFIERS = frozenset("s former main chief biggest closest nearest".spli
 VICINITY = frozenset("near outside close next beside".split())
 BESIDE_AFTER = re.compile(r"['’]s\s+(?:former\s+|main\s+|chief\s+|biggest\s+|closest\s+|nearest\s+)?"
                           r"(?:rival|competitor|neighbour|deputy|sister|subsidiary)\b", re.IGNORECASE)
+# Words before a term's noun that say how big, good, new or official it is, not what kind it is ("national water
+# utility", "standard nets", "sudden flooding"): no rival of the claim's kind ("drinking water", "bed nets")
+NOT_A_KIND = frozenset("national standard sudden free main local regional international official overall same other "
+                       "total average annual full final public private general special current previous former latest "
+                       "major minor first last million billion thousand lakh crore fastest largest biggest highest "
+                       "longest oldest newest best worst earliest lowest smallest".split())
 # a place behind the winner: "came second", "was placed third", "finished runner-up"
 # (not "the third novel")
 PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|became|is|remains)\s+"
@@ -917,9 +923,12 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             continue  # the passage uses the claim's own term somewhere (or a part of "heart-valve" is no rival)
         # (a capitalised word is part of a name: "the Marsa Group operator" is no rival of "resort operator")
         before_head = re.compile(rf"\b([a-z]+)\s+{re.escape(head[:5])}\w*", re.IGNORECASE)
+        # (nor a word that only rates or counts it, "national", "fastest", "million", nor the claim's in other words)
         rivals = sorted({m.group(1) for m in before_head.finditer(passage)
-                         if m.group(1).lower() not in STOP_WORDS and len(m.group(1)) > 3 and m.group(1).islower()
-                         and not m.group(1).endswith(("ed", "ly", "ing")) and stem(m.group(1)) != modifier})
+                         if m.group(1).lower() not in STOP_WORDS | NOT_A_KIND and len(m.group(1)) > 3
+                         and m.group(1).islower() and not m.group(1).endswith(("ed", "ly", "ing"))
+                         and _number(m.group(1)) is None and SENSE_OF.get(stem(m.group(1)), stem(m.group(1)))
+                         != SENSE_OF.get(modifier, modifier)})
         if rivals:
             found.append(f"'{written}' vs '{rivals[0]} {written.split()[-1]}'")
     # another year's figure is a near miss, whatever its numbers and dates
@@ -1244,7 +1253,9 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
     not needed", "rather than a fresh election", "short of the European record", "the bribery charge had been
     dropped"), while it has the rest of the claim: the passage says it was something else."""
     # (a denial answers an accusation rather than gainsays it, and another place's refusal is another matter)
-    if claim.negated or claim.accuses or claim.rejects or not _names_everyone(claim, whole):
+    # (an accusation is gainsaid by what the passage sets aside itself, "charged with causing a fire through
+    # negligence, not arson", not by a denial)
+    if claim.negated or claim.accuses and DENYING.search(passage) or claim.rejects or not _names_everyone(claim, whole):
         return []
     # every use of every word in the passage, with whether it is set aside there
     # (a clause denying the claim's event itself is the negation rule's: "no one had been arrested")
@@ -1332,7 +1343,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     # charges, "league title" against one on the cup) is another matter, unless the passage has its head alone
     # (a unit, "gigawatt hours", is the count's to find, in any of its forms)
     missing += [f"'{written}'" for modifier, head, written in claim.terms
-                if modifier not in whole.content and not _bare(head, passage)
+                if not _held(frozenset({modifier}), whole.content) and not _bare(head, passage)
                 and not any(written in count for _, _, count in claim.numbers)]
     missing += [f"'{written}'" for word, written in claim.measured if word not in whole.content]
     # a score or a vote is a count too ("beat Ntabeni United 3–1"), given as a tally or as its two numbers ("forty-one
@@ -1376,8 +1387,8 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
         # and found nowhere in the passage, the passage's not the claim's
         if not _common_words(ours) or not _common_words(theirs):
             continue
-        if any(stem(w) in whole.content for w in ours) or not any(stem(w) in wanted for w in ours):
-            continue
+        if _held(frozenset(stem(w) for w in ours), whole.content) or not any(stem(w) in wanted for w in ours):
+            continue  # (the passage has them, or says them in words of the same sense: "drug" for "medicines")
         if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS):
             continue  # a verb is often said another way ("beat" / "defeated"): rival outcomes are the lexicon's
         if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):

@@ -691,6 +691,23 @@ CASES = [
     ("Kernow Brine Metals produced its first lithium carbonate at a pilot plant near Redruth in February 2025.",
      "At its pilot plant outside Redruth, Kernow Brine Metals produced its first lithium carbonate in February 2025.",
      "supports", ["redruth"]),
+    # an accusation the passage itself sets aside, not a denial
+    ("Police in Crete charged a 52-year-old farmer with arson over a wildfire near Archanes.",
+     ("A 52-year-old farmer was charged with causing a fire through negligence, not arson, over the blaze near "
+      "Archanes, police in Crete said."),
+     "contradicts", ["'arson' only in what the passage says it was not"]),
+    ("Police in Crete charged a 52-year-old farmer with arson over a wildfire near Archanes.",
+     ("Police in Crete charged a 52-year-old farmer with arson over the blaze near Archanes. He denied starting the "
+      "fire."),
+     "supports", ["archanes"]),
+    # a word that only rates or counts a thing, or the claim's own word said another way, is no rival kind of it
+    ("A trial in northern Benin found that bed nets treated with a new insecticide cut malaria cases by 45 percent.",
+     ("In the trial villages of northern Benin, bed nets treated with the new insecticide cut malaria cases by 45 "
+      "percent compared with standard nets."),
+     "supports", ["benin"]),
+    ("Brazil's medicines regulator ordered the recall of 40 batches of a children's paracetamol syrup.",
+     "Brazil's drug regulator ordered the recall of 40 batches of a children's paracetamol syrup.",
+     "supports", ["paracetamol"]),
     # a qualified thing the passage gives only to set it aside, though it gives the noun plainly elsewhere
     ("Italian swimmer Sofia Randazzo set a European record in the 200 m butterfly in Rome.",
      ("In Rome, Sofia Randazzo won the 200 m butterfly in 2:05.10, a new Italian record, though still short of the "
