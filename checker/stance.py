@@ -159,6 +159,8 @@ NOT_A_KIND = frozenset("national standard sudden free main local regional intern
                        "total average annual full final public private general special current previous former latest "
                        "major minor first last million billion thousand lakh crore fastest largest biggest highest "
                        "longest oldest newest best worst earliest lowest smallest".split())
+FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
+                    r"to be)\b", re.IGNORECASE)
 # a place behind the winner: "came second", "was placed third", "finished runner-up"
 # (not "the third novel")
 PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|became|is|remains)\s+"
@@ -259,6 +261,7 @@ class Facts:
     qualified: tuple = ()  # (modifier's stem, noun's stem, as written) of a qualified noun: "European record"
     yearless: tuple = ()  # (month, day) of a passage's dates without a year: "on Monday, 28 October"
     bounds: tuple = ()  # (value, "min" | "max" | "about") of a count the claim bounds: "more than 6,000"
+    future: bool = False  # the claim says what will happen: "will raise household water tariffs"
     how_often: str = ""  # what the claim says of how often, with its verb: "seldom left"
     words: frozenset = frozenset()  # the claim's own words, lower-cased, for what qualifies them
     # the verb that says what happened, and who did it or had it done: ("elect", "elected", "meera deshpande")
@@ -402,6 +405,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             d.lower_ == "no" and d.dep_ == "det" for d in c.children)) for c in t.children)))  # "no one was hurt"
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs, bounds=tuple(bounds),
+                 future=dates.tense_of(span) == "future",
                  # (not a participle that only describes a thing: "cured vanilla")
                  verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"
                                  and tokens.dep[i] != "amod"),
@@ -1354,11 +1358,24 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     if claim.how_often and not {stem(w) for w in claim.how_often.split()} & whole.content \
             and not FREQUENCY & set(_words(passage)):
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war
+    missing += _done_before(claim, passage)
     missing += _qualified_otherwise(claim, passage)
     missing += _only_intended(claim, passage)
     missing += _put_otherwise(claim, whole, passage)
     missing += _named_otherwise(claim, passage)
     return missing
+
+
+def _done_before(claim: Facts, passage: str) -> list[str]:
+    """An undated claim of what will happen against a passage that tells it as done in a year it gives ("will
+    raise household water tariffs by 8 percent" against "In 2019 Agua de Cerro Alto raised ..."): another time."""
+    if not claim.future or claim.dates or claim.editions:
+        return []
+    sentence = best_sentence(claim, passage)
+    given = passage_facts(sentence).dates
+    if given and not FUTURE.search(sentence):
+        return [f"what will happen (the passage: {given[0][0]})"]
+    return []
 
 
 def _only_intended(claim: Facts, passage: str) -> list[str]:

@@ -691,6 +691,14 @@ CASES = [
     ("Kernow Brine Metals produced its first lithium carbonate at a pilot plant near Redruth in February 2025.",
      "At its pilot plant outside Redruth, Kernow Brine Metals produced its first lithium carbonate in February 2025.",
      "supports", ["redruth"]),
+    # what the claim says will happen, told as done in a year the passage gives, is another time
+    ("Agua de Cerro Alto will raise household water tariffs by 8 percent.",
+     "In 2019 Agua de Cerro Alto raised household water tariffs by 8 percent, citing higher electricity costs.",
+     "related", ["what will happen (the passage: 2019)"]),
+    ("PT Sulawesi Nikel Raya will invest 2.1 billion dollars in a nickel smelter in Central Sulawesi.",
+     ("PT Sulawesi Nikel Raya plans to invest 2.1 billion dollars in a nickel smelter in Central Sulawesi, according "
+      "to its 2023 annual report."),
+     "supports", ["sulawesi"]),
     # an accusation the passage itself sets aside, not a denial
     ("Police in Crete charged a 52-year-old farmer with arson over a wildfire near Archanes.",
      ("A 52-year-old farmer was charged with causing a fire through negligence, not arson, over the blaze near "
