@@ -83,7 +83,7 @@ FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occas
 # or a whole clause ("the bribery charge had been dropped", "he was cleared of smuggling")
 SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of)\b")
 # ... and a record or a mark a time was "outside" (only for a qualified thing: one leaves a capital "outside" it)
-SETTING_ASIDE_MARK = re.compile(r"\b(?:rather than|instead of|short of|outside)\b")
+SETTING_ASIDE_MARK = re.compile(rf"{SETTING_ASIDE.pattern}|\boutside\b")
 SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn)|cleared of|"
                                   r"dropped the (?:\w+ ){0,2}(?:charges?|counts?|case))\b", re.IGNORECASE)
 # Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
