@@ -901,7 +901,7 @@ def _held(words: frozenset, passage_words: frozenset) -> frozenset:
 
 def _in_passage(stemmed: str, passage: str) -> str:
     """The passage's word for a claim's word it gives in another ("staff" for "employees")."""
-    return next(w for w in _words(passage) if SENSE_OF.get(stem(w)) == SENSE_OF[stemmed])
+    return next((w for w in _words(passage) if SENSE_OF.get(stem(w)) == SENSE_OF[stemmed]), stemmed)
 
 
 def _as_written(claim: Facts, stemmed: str) -> str:
