@@ -689,24 +689,29 @@ def _dates_in(text: str):
 
 
 def _days_without_year(text: str):
-    """(month, day) of each day a text gives without its year ("on May 27", "Monday, 28 October")."""
+    """(month, day, weekday or None) of each day a text gives without its year ("on May 27", "Monday, 28
+    October": weekday 0)."""
     for m in DATE_TEXT.finditer(text):
         day, month_name = m.group("d1") or m.group("d2"), m.group("m1") or m.group("m2")
         if day and month_name and not (m.group("y1") or m.group("y2")) and 1 <= int(day) <= 31:
-            yield MONTHS.index(month_name.lower()) + 1, int(day)
+            named = re.search(r"\b([a-z]+),?\s*$", text[:m.start()].lower())
+            weekday = dates.WEEKDAYS.index(named.group(1)) if named and named.group(1) in dates.WEEKDAYS else None
+            yield MONTHS.index(month_name.lower()) + 1, int(day), weekday
 
 
 def _in_the_year_of(yearless: tuple, when: When) -> list[When]:
     """Days given without a year, read in the year that brings each nearest the claim's date (a passage on the
     claim's event says "on 28 October" of the claim's own October); none for a claim dated by its year alone.
-    Only for a sentence that gives no full date: one that does says which year it speaks of."""
+    Only for a sentence that gives no full date: one that does says which year it speaks of. A weekday given with
+    the day says the year ("Friday 13 October" of 2023, not 2024)."""
     if when.month is None:
         return []
     claimed = dt.date(when.year, when.month, when.day or 15)
     placed = []
-    for month, day in yearless:
+    for month, day, weekday in yearless:
         options = [dt.date(year, month, day) for year in (when.year - 1, when.year, when.year + 1)
-                   if day <= calendar.monthrange(year, month)[1]]
+                   if day <= calendar.monthrange(year, month)[1]
+                   and (weekday is None or dt.date(year, month, day).weekday() == weekday)]
         if options:
             nearest = min(options, key=lambda option: abs(option - claimed))
             placed.append(When(nearest.year, nearest.month, nearest.day))

@@ -1011,6 +1011,9 @@ def test_a_week_across_two_months_still_dates_the_claim_to_its_year(nlp):
     ("The new Balinsay public market opened to vendors on Monday, 4 November.", "supports", "balinsay"),
     # ... and across the turn of the year
     ("The new Balinsay public market opened to vendors on 30 December.", "contradicts", "2024-11-04 vs 2024-12-30"),
+    # ... in the year whose calendar has the weekday given with it ("Friday 13 October" was in 2023, another
+    # year's opening, not 2024-10-13)
+    ("The new Balinsay public market opened to vendors on Friday 13 October.", "related", "but not 2024-11-04"),
     # ... only in a sentence that gives no full date, which says which year it speaks of
     ("The new Balinsay public market opened to vendors on 4 November 2023, and again on 4 November after repairs.",
      "related", "but not 2024-11-04"),
