@@ -175,7 +175,8 @@ IRREGULAR_VERBS = {
         "wake": "woke woken", "wear": "wore worn", "tear": "tore torn", "bear": "borne", "bite": "bitten",
         "ride": "rode ridden", "slide": "slid", "flee": "fled", "feed": "fed", "bleed": "bled", "breed": "bred",
         "hang": "hung", "dig": "dug", "spin": "spun", "stick": "stuck", "sting": "stung", "swing": "swung",
-        "withdraw": "withdrew withdrawn", "uphold": "upheld", "overthrow": "overthrew overthrown", "undertake": "undertook undertaken",
+        "withdraw": "withdrew withdrawn", "uphold": "upheld", "overthrow": "overthrew overthrown",
+        "undertake": "undertook undertaken",
     }.items() for form in forms.split()
 } | {  # nouns of an event the stemmer leaves apart from their verb ("the sale" is "sold", "its closure" "closed")
     form: base for base, forms in {

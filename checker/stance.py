@@ -259,7 +259,7 @@ class Facts:
     verbs: frozenset = frozenset()  # stems of the claim's verbs: what it says happened
     nouns: tuple = ()  # (stem, as written) of the claim's common nouns: what it says it was
     qualified: tuple = ()  # (modifier's stem, noun's stem, as written) of a qualified noun: "European record"
-    yearless: tuple = ()  # (month, day) of a passage's dates without a year: "on Monday, 28 October"
+    yearless: tuple = ()  # (month, day, weekday) of a passage's days without a year: "on Monday, 28 October"
     bounds: tuple = ()  # (value, "min" | "max" | "about") of a count the claim bounds: "more than 6,000"
     future: bool = False  # the claim says what will happen: "will raise household water tariffs"
     how_often: str = ""  # what the claim says of how often, with its verb: "seldom left"
@@ -699,6 +699,11 @@ def _days_without_year(text: str):
             yield MONTHS.index(month_name.lower()) + 1, int(day), weekday
 
 
+def _days_given(sentence: Facts, when: When) -> list[When]:
+    """A passage sentence's dates, or, when it gives no full date, its days without a year read in the claim's."""
+    return [p for p, _ in sentence.dates] or _in_the_year_of(sentence.yearless, when)
+
+
 def _in_the_year_of(yearless: tuple, when: When) -> list[When]:
     """Days given without a year, read in the year that brings each nearest the claim's date (a passage on the
     claim's event says "on 28 October" of the claim's own October); none for a claim dated by its year alone.
@@ -952,7 +957,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     dated = sorted(((len(event & here.content), when) for when, event in claim.dates
                     if event & here.content and not another_period), key=lambda pair: -pair[0])
     when = dated[0][1] if dated else None
-    passage_dates = [p for p, _ in here.dates] or (_in_the_year_of(here.yearless, when) if when else [])
+    passage_dates = _days_given(here, when) if when else [p for p, _ in here.dates]
     if _only_intended(claim, sentence):
         passage_dates = []  # "In 2021 the cooperative applied for certification": the date of another step
     if after is not None:  # a later event cannot be the one a past-tense claim reports
@@ -1156,8 +1161,7 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     # the claim's person named there, even by one name alone ("Pornthip won bronze")
     named = [name for c, _ in telling for name in passage_facts(c).names]
     # whom the claim's winner beat, who may be the passage's winner ("Real Ceiba won ..., beating Deportivo Copán")
-    beaten = {name for name in claim.names if target in WINNING and re.search(
-        rf"\b(?:beat|beating|defeat\w*|ahead of)\b[^.,;]{{0,40}}?\b{re.escape(name)}\b", claim.text.lower())}
+    beaten = _beaten(claim.names, claim.text, r"beat|beating|defeat\w*|ahead of") if target in WINNING else set()
     doer_words = {w for w in doer.split() if len(w) >= 4 and w[:6] not in GENERIC_NAME_WORDS}  # not "FC"
     if not rest or any(name_found(doer, name) or doer_words & set(name.split()) for name in named):
         return None
@@ -1177,6 +1181,13 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
                 and len(rest & _content_and_parts(sentence)) / len(rest) >= 0.3:
             return f"'{_written(doer, claim.text)}' vs '{_written(others[0], passage)}'"
     return None
+
+
+def _beaten(names: frozenset, claim_text: str, beating: str) -> set[str]:
+    """The names the claim gives as whom its winner beat, after one of the words of `beating` ("Real Ceiba won ...,
+    beating Deportivo Copán")."""
+    return {name for name in names
+            if re.search(rf"\b(?:{beating})\b[^.,;]{{0,40}}?\b{re.escape(name)}\b", claim_text.lower())}
 
 
 def _with_subject(clauses: list[str]) -> list[str]:
@@ -1211,8 +1222,7 @@ def _placed_behind(claim: Facts, passage: str) -> str | None:
     if re.search(PLACES_BEHIND, claim.text, re.IGNORECASE):
         return None  # the claim places them itself
     holders = {claim.event[2]} if claim.event and claim.event[2] else claim.actors
-    beaten = {name for name in claim.actors if re.search(
-        rf"\b(?:{BEATING}|against|over)\b[^.,;]{{0,40}}?\b{re.escape(name)}\b", claim.text.lower())}
+    beaten = _beaten(claim.actors, claim.text, rf"{BEATING}|against|over")
     years = {when.year for when, _ in claim.dates}
     for holder, sentence in itertools.product(sorted(holders - beaten), _sentences(passage)):
         if years and {when.year for when, _ in passage_facts(sentence).dates} - years:
@@ -1331,8 +1341,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     for when, event in claim.dates + claim.editions:
         # Only dates in sentences about the same event count: a passage may date other things too.
         dated = [p for sentence in _sentences(passage) if event & passage_facts(sentence).content
-                 for p in [p for p, _ in passage_facts(sentence).dates]
-                 or _in_the_year_of(passage_facts(sentence).yearless, when)]
+                 for p in _days_given(passage_facts(sentence), when)]
         if not dated:  # no sentence on the event dates it: a date near the claim's in the closest one must be it,
             # unless the passage gives the claim's date somewhere ("founded in 2022" is another thing's date)
             closest = passage_facts(best_sentence(claim, passage)).dates
