@@ -87,14 +87,38 @@ ANONYMOUS_PLACING = re.compile(
     r"(?:close to|familiar with|with (?:\w+ )?knowledge|briefed on|involved in)\b"
 )
 # A people's word for its country where neither begins the other ("Russian" holds "Russia", "French" does not
-# hold "France"): a passage on "the Lao government" names Laos.
+# hold "France"): a passage on "the Lao government" names Laos, one on "Greek shipowners" Greece.
 DEMONYMS = {demonym: country for country, demonyms in (
     ("france", "french"), ("spain", "spanish"), ("netherlands", "dutch"), ("switzerland", "swiss"),
     ("wales", "welsh"), ("ireland", "irish"), ("denmark", "danish"), ("finland", "finnish"),
     ("poland", "polish"), ("laos", "lao"), ("philippines", "filipino filipina"), ("madagascar", "malagasy"),
     ("emirates", "emirati"), ("scotland", "scottish scots"), ("england", "english"), ("myanmar", "burmese"),
     ("lesotho", "basotho"), ("monaco", "monegasque"), ("botswana", "motswana batswana"), ("cambodia", "khmer"),
+    ("greece", "greek"), ("sweden", "swedish swede"), ("norway", "norwegian"), ("turkey", "turkish"),
+    ("portugal", "portuguese"), ("china", "chinese"), ("lebanon", "lebanese"), ("malta", "maltese"),
+    ("belgium", "belgian"), ("britain", "british briton"), ("cyprus", "cypriot"),
 ) for demonym in demonyms.split()}
+
+# Countries and continents, lower-cased: a passage naming one the claim does not name is about somewhere else.
+COUNTRIES = frozenset(
+    "afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas "
+    "bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei "
+    "bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba "
+    "cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland "
+    "france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary "
+    "iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati "
+    "kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg "
+    "madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco "
+    "mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria "
+    "norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia "
+    "rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden "
+    "switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan "
+    "tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe britain england "
+    "scotland wales europe africa asia america oceania".split()) | {
+    "burkina faso", "cape verde", "central african republic", "costa rica", "dominican republic", "east timor",
+    "el salvador", "equatorial guinea", "ivory coast", "marshall islands", "new zealand", "north korea",
+    "north macedonia", "papua new guinea", "saudi arabia", "sierra leone", "solomon islands", "south africa",
+    "south korea", "south sudan", "sri lanka", "united kingdom", "united states", "united arab emirates"}
 
 # Numbers written as words; "forty-two" is read from its parts.
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -153,6 +177,7 @@ RIVAL_OUTCOMES = (
     ("annul overturn quash", "uphold"),  # a court's ruling on a sale, a law, a sentence
     ("cancel scrap", "postpone defer"),  # an event, a season, a procession
     ("buy purchase", "lease rent"),  # aircraft, ships, buildings
+    ("grant", "refuse deny"),  # bail, asylum, a licence, leave to appeal
 )
 
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that

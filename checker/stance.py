@@ -24,7 +24,14 @@ from spacy.tokens import Span
 
 from . import dates
 from .flags import GENERIC_HEADS, GENERIC_NAME_WORDS, TITLES, Draft, number_value, stem
-from .lexicon import CUE_CLASS, DEMONYMS, NUMBER_WORDS, RIVAL_OUTCOMES, SAME_SENSE
+from .lexicon import (
+    COUNTRIES,
+    CUE_CLASS,
+    DEMONYMS,
+    NUMBER_WORDS,
+    RIVAL_OUTCOMES,
+    SAME_SENSE,
+)
 from .nlp import entities, span_text, token_table
 from .retrieve import alignment
 from .schema import CHECKABLE_TYPES, Document, Evidence, Flag
@@ -159,6 +166,8 @@ NOT_A_KIND = frozenset("national standard sudden free main local regional intern
                        "total average annual full final public private general special current previous former latest "
                        "major minor first last million billion thousand lakh crore fastest largest biggest highest "
                        "longest oldest newest best worst earliest lowest smallest".split())
+GOING_ON = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)  # "is stepping down": what is coming
+AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
                     r"to be)\b", re.IGNORECASE)
 # a place behind the winner: "came second", "was placed third", "finished runner-up"
@@ -271,6 +280,7 @@ class Facts:
     text: str = ""  # the claim as written, to quote its names in the reasons
     describing: frozenset = frozenset()  # names of countries and nationalities that only describe another name
     placing: frozenset = frozenset()  # of those, the ones whose name says which already ("Turkish airline AnatolJet")
+    broader: frozenset = frozenset()  # countries, states and nationalities that say where: "Bolivia's health ministry"
     # (When, stems of the name) for a year in an event's name: another year is another edition, a near miss
     editions: tuple = ()
     proper: frozenset = frozenset()  # the claim's proper nouns, lower-cased: "agadir"
@@ -296,8 +306,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     # a score or number the tagger took into a name is no part of it ("Kilcar 2-0", "Ntabeni United 3–1")
     # (nor the lower-case words it took in after the name: "Kwelanga magistrate" is Kwelanga)
     names = {_name(re.sub(r"(?:\s+[a-z][a-z'’-]*)+$", "", re.sub(r"[\s\d.,:–—-]+$", "", e.text)))
-             for e in entities(span) if e.label_ in NAME_LABELS}
-    names.discard("")
+             for e in entities(span) if e.label_ in NAME_LABELS and not e.text.islower()}
+    names.discard("")  # (nor is a lower-case phrase the tagger took for a body: "health ministry")
     # only the capitalised words of a source: "Kyrgyzstan's central bank" is found as Kyrgyzstan
     names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}
     names |= _untagged_names(span)
@@ -306,6 +316,11 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                   and e.root.dep_ in ("poss", "amod", "compound", "nmod")]
     describing = frozenset(_name(e.text) for e in describers)
     placing = frozenset(_name(e.text) for e in describers if _places_a_name(e))
+    # of them, with the places they stand beside, those that only say where something is ("Bolivia's health
+    # ministry", "the Chilean town of Puerto Almendra", "Pueblo Verde, Arizona"), not a place's own name
+    # ("Potosí department")
+    broader = frozenset(_name(e.text) for e in entities(span) if e.label_ in ("GPE", "NORP")
+                        and (e.root.dep_ in ("poss", "amod") or e.root.dep_ == "appos" and e.root.head.pos_ == "PROPN"))
     numbers, measured, bounds = [], [], []
     for i in window:
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
@@ -417,6 +432,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  words=frozenset(tokens.lower[i] for i in window) | frozenset(WORD.findall(text.lower())),
                  event=_event_verb(span), measured=tuple(measured), how_often=_how_often(span),
                  rejects=CUE_CLASS.get(span.root.lemma_) == "denial", text=text, describing=describing, placing=placing,
+                 broader=broader,
                  editions=tuple(editions),
                  proper=frozenset(tokens.lower[i] for i in window if tokens.pos[i] == "PROPN"),
                  actors=frozenset(_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG")))
@@ -760,10 +776,29 @@ def _places_a_name(country: Span) -> bool:
                for t in phrase)
 
 
-def _unplaced(claim: Facts, whole: Facts) -> frozenset:
-    """Stems of the claim's placing countries that the passage leaves out ("jamaican" of "Jamaican sprinter
-    Tameka Rowe")."""
-    return frozenset({stem(w) for name in claim.placing for w in name.split()} - whole.content)
+def _unplaced(claim: Facts, whole: Facts, placing: frozenset | None = None) -> frozenset:
+    """Stems of the claim's placing countries (or those given) that the passage leaves out ("jamaican" of
+    "Jamaican sprinter Tameka Rowe")."""
+    return frozenset({stem(w) for name in (claim.placing if placing is None else placing) for w in name.split()}
+                     - whole.content)
+
+
+def _placed_by_the_rest(claim: Facts, whole: Facts) -> frozenset:
+    """The claim's countries, states and nationalities that only say where (`Facts.broader`) which the passage
+    leaves out, when it gives all the claim's other names, a distinctive one among them: a ministry's report on
+    Potosí need not say it is Bolivia's."""
+    given = _shared_names(claim, whole)
+    left_out = claim.broader - given
+    rest = claim.names - claim.broader
+    if not left_out or not rest or not rest <= given:
+        return frozenset()
+    if not any(w[:6] not in GENERIC_NAME_WORDS and w not in SHARED_NAME_WORDS for n in rest for w in n.split()):
+        return frozenset()
+    # (not where the passage names another country: "Bangladesh's drug regulator has approved ...")
+    elsewhere = {other for other in whole.names if not any(name_found(n, other) for n in claim.names)}
+    if any(name_found(country, other) for other in elsewhere for country in COUNTRIES):
+        return frozenset()
+    return left_out
 
 
 def _shared_names(claim: Facts, passage: Facts) -> set[str]:
@@ -775,13 +810,18 @@ def _names_everyone(claim: Facts, passage: Facts) -> bool:
     return _shared_names(claim, passage) >= claim.names - claim.describing
 
 
+def _country_of(word: str) -> str:
+    """The country a people's word names ("greek" and "greek-owned" are Greece), else the word itself."""
+    return DEMONYMS.get(word) or DEMONYMS.get(word.split("-")[0], word)
+
+
 def name_found(claim_name: str, passage_name: str) -> bool:
     """Whether a name in the passage is the claim's: it holds the claim's name ('US' in 'US Treasury',
     'Russia' in 'Russian', 'Kyrgyz' in 'Kyrgyzstan'), or is a short form of it that keeps the word saying
     which one ('Putin' for 'Vladimir Putin'). 'Philippines' is not the Philippine Senate, 'University'
     not the University of Tromsø, and a capitalised 'In' or 'A' is no name at all."""
-    wanted = [DEMONYMS.get(w, w) for w in claim_name.split() if w not in STOP]  # "Lao" is Laos
-    found = [DEMONYMS.get(w, w) for w in passage_name.split() if w not in STOP]
+    wanted = [_country_of(w) for w in claim_name.split() if w not in STOP]  # "Lao" is Laos
+    found = [_country_of(w) for w in passage_name.split() if w not in STOP]
     if not wanted or not found:
         return False
 
@@ -875,8 +915,9 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
               for s in sorted(_held(claim.content, whole.content) - whole.content)[:2]]
     shares = f"shares {', '.join(shown)}" if shown else "shares little"
     # a passage that follows the claim's own wording need not say where its distinctive name is from
-    follows = bool(claim.placing) and bool(_following(claim, passage))
-    content = claim.content - REPORTING - (_unplaced(claim, whole) if follows else frozenset())
+    follows = bool(claim.placing or claim.broader) and bool(_following(claim, passage))
+    placed = (claim.placing | _placed_by_the_rest(claim, whole)) if follows else frozenset()
+    content = claim.content - REPORTING - _unplaced(claim, whole, placed)
     coverage = len(_held(content, whole.content)) / max(1, len(content))
     if claim.names:
         same_matter = bool(names) and len(claim.content & whole.content) >= 2
@@ -887,7 +928,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     conflicts = _conflicts(claim, sentence, whole, passage, past_before)
     if conflicts:
         return "contradicts", f"{shares}; disagrees: {'; '.join(conflicts)}"
-    missing = _missing_anchors(claim, whole, passage, title, claim.placing if follows else frozenset())
+    missing = _missing_anchors(claim, whole, passage, title, placed)
     if _answers(claim, here):
         return "related", f"{shares}; the passage is a denial of the accusation"
     # a passage with the claim's names (and their titles) and no word of what it says of them is another story
@@ -952,6 +993,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # (a count of the same things in another word: "24 jets" against "42 narrow-body aircraft")
         same = sorted(((v, w) for v, c, w in here.numbers if SENSE_OF.get(c, c) == SENSE_OF.get(counted, counted)),
                       key=lambda given: _unit(given[1].split()[-1]) != counted)
+        if not same and not any(_fits(claim, value, v) for v, c, _ in whole.numbers
+                                if SENSE_OF.get(c, c) == SENSE_OF.get(counted, counted)):
+            same = _counted_elsewhere(claim, counted, sentence, passage)  # "In March 2025 it stood at 29 percent"
         if same and not any(_fits(claim, value, v) for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")
     dated = sorted(((len(event & here.content), when) for when, event in claim.dates
@@ -1051,6 +1095,21 @@ def _dated_otherwise(claim: Facts, here: Facts, sentence: str, after: dt.date | 
 
 def _weekday(when: When) -> int:
     return dt.date(when.year, when.month, when.day).weekday()
+
+
+def _counted_elsewhere(claim: Facts, counted: str, sentence: str, passage: str) -> list[tuple[str, str]]:
+    """(value, as written) of the claim's count of `counted` given in another passage sentence on the same matter
+    (two more of the claim's words), not of another year, of an aim, or of now against what will be: the figure
+    the passage puts in the claim's place."""
+    found, years = [], {when.year for when, _ in claim.dates}
+    for other in _sentences(passage):
+        facts = passage_facts(other)
+        if other == sentence or len(_held(claim.content, facts.content) - {counted}) < 2 \
+                or years and {when.year for when, _ in facts.dates} - years or _only_intended(claim, other) \
+                or PENDING.search(other) or AIMED.search(other) or claim.future and not FUTURE.search(other):
+            continue
+        found += [(v, w) for v, c, w in facts.numbers if SENSE_OF.get(c, c) == SENSE_OF.get(counted, counted)]
+    return found
 
 
 def _another_period(claim: Facts, here: Facts) -> bool:
@@ -1347,6 +1406,8 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
             closest = passage_facts(best_sentence(claim, passage)).dates
             dated = [p for p, _ in closest if abs(p.year - when.year) < ANOTHER_EVENT_YEARS] + [
                 p for p, _ in whole.dates if when.agrees(p)]
+        if when.day is not None and any(p.day is not None for p in dated):
+            dated = [p for p in dated if p.day is not None]  # "in late 2024 ... ended them on 6 January 2025"
         if dated and not any(when.agrees(p) for p in dated):
             missing.append(str(when))
     for name in sorted(claim.names - placed):  # sorted: a set's order changes from one process to the next
@@ -1389,6 +1450,12 @@ def _done_before(claim: Facts, passage: str) -> list[str]:
     given = passage_facts(sentence).dates
     if given and not FUTURE.search(sentence):
         return [f"what will happen (the passage: {given[0][0]})"]
+    # nor by one that neither does what the claim says will be done nor speaks of what will be ("is stepping down"
+    # does): "the factory is the largest employer" against "will close its factory"
+    done = claim.verbs - REPORTING
+    if done and not _held(done, passage_facts(passage).content) and not FUTURE.search(passage) \
+            and not PENDING.search(passage) and not GOING_ON.search(passage):
+        return ["what will happen (the passage tells what is)"]
     return []
 
 
