@@ -167,6 +167,7 @@ NOT_A_KIND = frozenset("national standard sudden free main local regional intern
                        "major minor first last million billion thousand lakh crore fastest largest biggest highest "
                        "longest oldest newest best worst earliest lowest smallest".split())
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)  # "is stepping down": what is coming
+NOUN_BEFORE = ("the", "a", "an", "its", "their", "his", "her")  # words that make the next one a noun: "the launch"
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
                     r"to be)\b", re.IGNORECASE)
@@ -981,6 +982,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # (nor a word that only rates or counts it, "national", "fastest", "million", nor the claim's in other words)
         rivals = sorted({m.group(1) for m in before_head.finditer(passage)
                          if m.group(1).lower() not in STOP_WORDS | NOT_A_KIND and len(m.group(1)) > 3
+                         and stem(m.group(1)) not in claim.content  # "commuter line" for "commuter rail line"
                          and m.group(1).islower() and not m.group(1).endswith(("ed", "ly", "ing"))
                          and _number(m.group(1)) is None and SENSE_OF.get(stem(m.group(1)), stem(m.group(1)))
                          != SENSE_OF.get(modifier, modifier)})
@@ -1069,12 +1071,19 @@ def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
     if not stopping:
         return None
     # the claim's verb done somewhere, in a clause that stops nothing and is not an aim ("to reopen")
+    # (not its noun: "The launch of the water taxi service, planned for April, was postponed")
     words = _words(passage)
-    done = [i for i, w in enumerate(words) if stem(w) in verbs and not (i and words[i - 1] == "to")]
+    done = [i for i, w in enumerate(words) if stem(w) in verbs and not (i and words[i - 1] in ("to", *NOUN_BEFORE))]
     plain = [c for c in clauses if not UNDONE.search(c) and not _negated(c)]
-    if done and any(verbs & passage_facts(c).content for c in plain):
+    if done and any(verbs & _verbs_in(c) for c in plain):
         return None
     return stopping[0][1].group(0)
+
+
+def _verbs_in(clause: str) -> frozenset:
+    """Stems of a clause's words, but those a determiner makes nouns ("the launch", "its opening")."""
+    words = _words(clause)
+    return frozenset(stem(w) for i, w in enumerate(words) if not (i and words[i - 1] in NOUN_BEFORE))
 
 
 def _dated_otherwise(claim: Facts, here: Facts, sentence: str, after: dt.date | None) -> list[str]:
@@ -1404,7 +1413,9 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
         if not dated:  # no sentence on the event dates it: a date near the claim's in the closest one must be it,
             # unless the passage gives the claim's date somewhere ("founded in 2022" is another thing's date)
             closest = passage_facts(best_sentence(claim, passage)).dates
-            dated = [p for p, _ in closest if abs(p.year - when.year) < ANOTHER_EVENT_YEARS] + [
+            # (a date as precise as the claim's, years away, is another time of the same: "in March 2017")
+            dated = [p for p, _ in closest if abs(p.year - when.year) < ANOTHER_EVENT_YEARS
+                     or (p.month is not None) >= (when.month is not None)] + [
                 p for p, _ in whole.dates if when.agrees(p)]
         if when.day is not None and any(p.day is not None for p in dated):
             dated = [p for p in dated if p.day is not None]  # "in late 2024 ... ended them on 6 January 2025"
@@ -1444,18 +1455,22 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
 def _done_before(claim: Facts, passage: str) -> list[str]:
     """An undated claim of what will happen against a passage that tells it as done in a year it gives ("will
     raise household water tariffs by 8 percent" against "In 2019 Agua de Cerro Alto raised ..."): another time."""
-    if not claim.future or claim.dates or claim.editions:
+    if not claim.future:
+        return []
+    # nor, dated or not, by one that neither does what the claim says will be done nor speaks of what will be ("is
+    # stepping down" does): "the factory is the largest employer" against "will close its factory"
+    # (what will not be done may be told as called off)
+    done = claim.verbs - REPORTING
+    if done and not _held(done, passage_facts(passage).content) and not FUTURE.search(passage) \
+            and not PENDING.search(passage) and not GOING_ON.search(passage) \
+            and not (claim.negated and UNDONE.search(passage)):
+        return ["what will happen (the passage tells what is)"]
+    if claim.dates or claim.editions:
         return []
     sentence = best_sentence(claim, passage)
     given = passage_facts(sentence).dates
     if given and not FUTURE.search(sentence):
         return [f"what will happen (the passage: {given[0][0]})"]
-    # nor by one that neither does what the claim says will be done nor speaks of what will be ("is stepping down"
-    # does): "the factory is the largest employer" against "will close its factory"
-    done = claim.verbs - REPORTING
-    if done and not _held(done, passage_facts(passage).content) and not FUTURE.search(passage) \
-            and not PENDING.search(passage) and not GOING_ON.search(passage):
-        return ["what will happen (the passage tells what is)"]
     return []
 
 

@@ -897,6 +897,26 @@ CASES = [
     ("Conductor Mira Holm will leave the Tamsvik Philharmonic after nine years.",
      "After nine seasons in charge, Mira Holm is stepping down as chief conductor of the Tamsvik Philharmonic.",
      "supports", ["mira holm"]),
+    # ... dated or not
+    ("Ontario's government said on 5 March 2024 that it will pay for insulin pumps for all adults.",
+     "About 90,000 adults in Ontario live with diabetes, and many cannot afford insulin pumps.",
+     "related", ["what will happen"]),
+    # what will not be done may be told as called off
+    ("The Lakeside Folk Weekend will not be held in 2025 after losing its main sponsor, the organisers said.",
+     ("The organisers have called off the 2025 edition of the Lakeside Folk Weekend. They said the festival could not "
+      "be staged without its principal sponsor."), "supports", ["lakeside folk weekend"]),
+    # the same figure for another month and year, given as precisely as the claim's, is another time of the same
+    ("The Orlo reservoir was 64 percent full in April 2025, the water board said.",
+     "The Orlo reservoir was 64 percent full in April 2016, the water board said. It had not been so full for a decade.",
+     "related", ["but not april 2025"]),
+    # a word of the claim's own is no rival kind of its term: "commuter line" for "commuter rail line"
+    ("The Thiès–Dakar commuter rail line carried its first passengers in March 2025.",
+     "Passenger services on the Thiès–Dakar commuter line began in March 2025, with trains every 20 minutes.",
+     "related", ["'rail line'"]),
+    # what the passage says was put off is not done, though it names it as a noun ("the launch of")
+    ("Kochi's first electric ferry service between Vypin and Fort Kochi was launched in April 2025.",
+     ("The launch of Kochi's first electric ferry service between Vypin and Fort Kochi, planned for April 2025, was "
+      "postponed. The boats failed an inspection."), "contradicts", ["did not happen: 'postponed'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
