@@ -907,7 +907,8 @@ CASES = [
       "be staged without its principal sponsor."), "supports", ["lakeside folk weekend"]),
     # the same figure for another month and year, given as precisely as the claim's, is another time of the same
     ("The Orlo reservoir was 64 percent full in April 2025, the water board said.",
-     "The Orlo reservoir was 64 percent full in April 2016, the water board said. It had not been so full for a decade.",
+     ("The Orlo reservoir was 64 percent full in April 2016, the water board said. It had not been so full for a "
+      "decade."),
      "related", ["but not april 2025"]),
     # a word of the claim's own is no rival kind of its term: "commuter line" for "commuter rail line"
     ("The Thiès–Dakar commuter rail line carried its first passengers in March 2025.",
