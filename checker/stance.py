@@ -168,6 +168,9 @@ NOT_A_KIND = frozenset("national standard sudden free main local regional intern
                        "longest oldest newest best worst earliest lowest smallest".split())
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)  # "is stepping down": what is coming
 NOUN_BEFORE = ("the", "a", "an", "its", "their", "his", "her")  # words that make the next one a noun: "the launch"
+# the top posts of a body, and words giving one as what its holder will do
+TOP_POSTS = frozenset(stem(w) for w in "director president chief head chair chairman chairwoman leader boss".split())
+LEADING = re.compile(r"\bto (?:head|lead|run)\b|\bin charge of\b|\bat the helm\b", re.IGNORECASE)
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
                     r"to be)\b", re.IGNORECASE)
@@ -1445,6 +1448,15 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
             and not FREQUENCY & set(_words(passage)):
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war
     missing += _done_before(claim, passage)
+    # the post a claim's person is given is its point: "elected to the regional council" is no "elected mayor"
+    # (a top post may be given as what they will do: "appointed Katrin Oberländer to lead the regional court")
+    # (after the verb: "The mayor of San Martín named a retired colonel as police chief" gives no one "mayor")
+    if claim.event and claim.event[0] in POSTING:
+        given_at = claim.text.lower().find(claim.event[1].lower())
+        missing += [f"'{written}'" for post in sorted(claim.content & TITLE_STEMS)
+                    if claim.text.lower().find((written := _as_written(claim, post)).lower()) > given_at
+                    and not _held(frozenset({post}), whole.content)
+                    and not (post in TOP_POSTS and LEADING.search(told))]
     missing += _qualified_otherwise(claim, passage)
     missing += _only_intended(claim, passage)
     missing += _put_otherwise(claim, whole, passage)

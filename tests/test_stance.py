@@ -918,6 +918,13 @@ CASES = [
     ("Kochi's first electric ferry service between Vypin and Fort Kochi was launched in April 2025.",
      ("The launch of Kochi's first electric ferry service between Vypin and Fort Kochi, planned for April 2025, was "
       "postponed. The boats failed an inspection."), "contradicts", ["did not happen: 'postponed'"]),
+    # the post a person is given is the claim's point; a title before the verb is no post given
+    ("Tomas Varga was elected mayor of Kisbér in October 2024.",
+     "In October 2024 Tomas Varga was elected to the Kisbér town council, topping his party's list.",
+     "related", ["but not 'mayor'"]),
+    ("The mayor of Valdemar, Ana Torres, named a retired judge as the town's new ombudsman.",
+     "Ana Torres, who has run Valdemar since 2021, appointed a retired judge as the town's new ombudsman.",
+     "supports", ["ombudsman"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
