@@ -159,7 +159,8 @@ SAME_SENSE = (
     "cancel scrap", "postpone defer", "resign quit", "dismiss sack oust", "build construct", "hire recruit",
     "job post", "tourist visitor", "lawmaker legislator mp", "troops soldiers", "rebel insurgent",
     "protest demonstration demonstrator protester", "poll survey", "client customer", "excavate unearth",
-    "council councillor", "illegal unlawful illicit unlicensed", "licence license",
+    "council councillor", "illegal unlawful illicit unlicensed", "licence license", "rule regulation",
+    "breach break violate",
 )
 
 # Outcomes that exclude each other: a passage that says an officer was suspended contradicts a claim that he

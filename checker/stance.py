@@ -171,6 +171,10 @@ NOUN_BEFORE = ("the", "a", "an", "its", "their", "his", "her")  # words that mak
 # the top posts of a body, and words giving one as what its holder will do
 TOP_POSTS = frozenset(stem(w) for w in "director president chief head chair chairman chairwoman leader boss".split())
 LEADING = re.compile(r"\bto (?:head|lead|run)\b|\bin charge of\b|\bat the helm\b", re.IGNORECASE)
+SENTENCING = re.compile(r"\b(?:convicted|guilty|acquitted|cleared|jailed|sentenced|fined|imprisoned)\b", re.IGNORECASE)
+CONVICTED_OF = ("convicted", "guilty", "acquitted", "cleared")
+OFFENCE = re.compile(r"\b(?:of|for)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=[,.;]|\s+(?:and|after|at|in|on|of|for|by the)\b|$)")
+NOT_AN_OFFENCE = frozenset("life years months weeks days year month prison jail".split())
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
                     r"to be)\b", re.IGNORECASE)
@@ -1448,6 +1452,16 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
             and not FREQUENCY & set(_words(passage)):
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war
     missing += _done_before(claim, passage)
+    # what someone was convicted, jailed or fined for is the claim's point: "embezzling harbour funds" is no "taking
+    # bribes" (each word of it but an opening verb, in any form: "bribery" is "accepting bribes", "fraud" "defrauding")
+    # (against the offence the passage names, if it names one: a passage on the inquiry need not)
+    # or said plainly elsewhere ("reducing the charge to culpable homicide"; not "never charged with bribery")
+    named = " ".join(_offences(told))
+    if named:
+        named += " " + " ".join(w for c in _clauses(told) if not _negated(c) for w in _words(c))
+    missing += [f"'{offence}' (the offence)" for offence in _offences(claim.text) if named
+                if not all(word[:5] in named or _held(frozenset({stem(word)}), frozenset(map(stem, named.split())))
+                           for word in offence.split()[offence.split()[0].endswith("ing"):])]
     # the post a claim's person is given is its point: "elected to the regional council" is no "elected mayor"
     # (a top post may be given as what they will do: "appointed Katrin Oberländer to lead the regional court")
     # (after the verb: "The mayor of San Martín named a retired colonel as police chief" gives no one "mayor")
@@ -1462,6 +1476,22 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     missing += _put_otherwise(claim, whole, passage)
     missing += _named_otherwise(claim, passage)
     return missing
+
+
+def _offences(text: str) -> list[str]:
+    """What a claim says someone was convicted, jailed, fined or charged for ("of taking bribes", "for causing
+    death by dangerous driving"), not how long ("for four years")."""
+    found = []
+    for verb in SENTENCING.finditer(text):
+        # (of what one is convicted, for what one is jailed: not "a former head of the land registry")
+        for m in OFFENCE.finditer(text, verb.end()):
+            if (m.group(0).split()[0].lower() == "of") != (verb.group(0).lower() in CONVICTED_OF):
+                continue
+            words = [w for w in _words(m.group(1)) if w not in STOP | STOP_WORDS and not w[0].isdigit()]
+            if words and _number(words[0]) is None and words[0] not in NOT_AN_OFFENCE:
+                found.append(" ".join(words))
+                break
+    return list(dict.fromkeys(found))
 
 
 def _done_before(claim: Facts, passage: str) -> list[str]:

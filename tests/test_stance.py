@@ -925,6 +925,25 @@ CASES = [
     ("The mayor of Valdemar, Ana Torres, named a retired judge as the town's new ombudsman.",
      "Ana Torres, who has run Valdemar since 2021, appointed a retired judge as the town's new ombudsman.",
      "supports", ["ombudsman"]),
+    # what someone was convicted, jailed or fined for is the claim's point, against the offence the passage names
+    ("A court in Tartu convicted former port official Mart Kask of taking bribes.",
+     ("A Tartu court convicted Mart Kask, formerly an official at the port, of embezzling harbour funds. He was "
+      "never charged with bribery."), "related", ["'taking bribes' (the offence)"]),
+    ("A court in Tartu convicted former port official Mart Kask of taking bribes.",
+     "Mart Kask, who once worked at the port, was found guilty by a Tartu court of accepting bribes from agents.",
+     "supports", ["bribes"]),
+    ("A court in Tartu sentenced Mart Kask, a former head of the city's harbour office, to six years for fraud.",
+     "The Tartu court jailed Mart Kask, who once ran the harbour office, for six years for accepting bribes.",
+     "related", ["'fraud' (the offence)"]),
+    ("A court in Tartu sentenced Mart Kask, a former head of the city's harbour office, to six years for fraud.",
+     "The Tartu court jailed Mart Kask, who once ran the harbour office, for six years for defrauding the city.",
+     "supports", ["mart kask"]),
+    ("Liam Dunne was jailed for nine years at Cork Circuit Court after being convicted of the manslaughter of a man.",
+     ("The judge at Cork Circuit Court jailed Dunne for nine years. A jury had found him guilty of killing a man, "
+      "reducing the charge from murder to manslaughter."), "supports", ["manslaughter"]),
+    ("Liam Dunne was jailed for nine years at Cork Circuit Court after being convicted of the manslaughter of a man.",
+     "Liam Dunne was found guilty of the murder of a man and jailed at Cork Circuit Court for at least nine years.",
+     "related", ["'manslaughter' (the offence)"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
