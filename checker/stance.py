@@ -171,9 +171,12 @@ NOUN_BEFORE = ("the", "a", "an", "its", "their", "his", "her")  # words that mak
 # the top posts of a body, and words giving one as what its holder will do
 TOP_POSTS = frozenset(stem(w) for w in "director president chief head chair chairman chairwoman leader boss".split())
 LEADING = re.compile(r"\bto (?:head|lead|run)\b|\bin charge of\b|\bat the helm\b", re.IGNORECASE)
+# a court's word for its verdict or sentence, those whose offence follows "of" ("convicted of"; "jailed for"), the
+# offence (up to five words, to a comma or the next phrase) and the words that say how long instead ("for life")
 SENTENCING = re.compile(r"\b(?:convicted|guilty|acquitted|cleared|jailed|sentenced|fined|imprisoned)\b", re.IGNORECASE)
 CONVICTED_OF = ("convicted", "guilty", "acquitted", "cleared")
-OFFENCE = re.compile(r"\b(?:of|for)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=[,.;]|\s+(?:and|after|at|in|on|of|for|by the)\b|$)")
+OFFENCE = re.compile(r"\b(?:of|for)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                     r"(?=[,.;]|\s+(?:and|after|at|in|on|of|for|by the)\b|$)")
 NOT_AN_OFFENCE = frozenset("life years months weeks days year month prison jail".split())
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
