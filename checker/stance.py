@@ -60,6 +60,9 @@ FOLLOWS_WORDING = 0.6
 MONTHS = dates.MONTHS
 ACCUSING = re.compile(r"\b(?:accus|alleg|charg|blam)\w*", re.IGNORECASE)
 DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
+# what a court or body is asked for, whose refusal denies no accusation: "rejected prosecutors' request to arrest"
+ASKED_FOR = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+(?:requests?|applications?|appeals?|bids?|motions?|petitions?|bail)\b",
+                       re.IGNORECASE)
 REJECTING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject|refut|rebu[tf]|disput|repudiat|disavow|dismiss|"
                        r"contest)\w*", re.IGNORECASE)  # the denial cues' words, for a passage that reports one
 # An accusation in other words: a passage that says someone is suspected, indicted or responsible reports one
@@ -629,7 +632,8 @@ def passage_facts(sentence: str) -> Facts:
             if qualifier is not None:
                 roles.append((m.group(1).lower(), m.group(2).lower(), qualifier))
     return Facts(content, names, tuple(numbers), found_dates, (), bool(NEGATION.search(sentence)), tuple(roles),
-                 denies=bool(DENYING.search(sentence)), reports_accusation=bool(ACCUSING.search(sentence)),
+                 denies=any(not ASKED_FOR.match(sentence, m.end()) for m in DENYING.finditer(sentence)),
+                 reports_accusation=bool(ACCUSING.search(sentence)),
                  yearless=tuple(_days_without_year(sentence)))
 
 
@@ -1504,9 +1508,13 @@ def _done_before(claim: Facts, passage: str) -> list[str]:
         return []
     # nor, dated or not, by one that neither does what the claim says will be done nor speaks of what will be ("is
     # stepping down" does): "the factory is the largest employer" against "will close its factory"
-    # (what will not be done may be told as called off)
+    # (what will not be done may be told as called off; what was to be done when the claim says may be told as done
+    # then: "is due to travel to Beijing next week" against "attended the forum in Beijing on 17 and 18 October")
     done = claim.verbs - REPORTING
-    if done and not _held(done, passage_facts(passage).content) and not FUTURE.search(passage) \
+    given = passage_facts(passage)
+    if any(when.agrees(p) for when, _ in claim.dates for p, _ in given.dates):
+        done = frozenset()
+    if done and not _held(done, given.content) and not FUTURE.search(passage) \
             and not PENDING.search(passage) and not GOING_ON.search(passage) \
             and not (claim.negated and UNDONE.search(passage)):
         return ["what will happen (the passage tells what is)"]

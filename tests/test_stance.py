@@ -901,6 +901,13 @@ CASES = [
     ("Ontario's government said on 5 March 2024 that it will pay for insulin pumps for all adults.",
      "About 90,000 adults in Ontario live with diabetes, and many cannot afford insulin pumps.",
      "related", ["what will happen"]),
+    # ... but what was to be done when the claim says may be told as done then
+    ("Prime Minister Anna Lind is due to travel to Nairobi next week for the East African trade summit.",
+     ("The East African trade summit was held in Nairobi on 23 and 24 April 2024. Prime Minister Anna Lind attended "
+      "and spoke on tariffs."), "supports", ["anna lind"]),
+    ("Prime Minister Anna Lind is due to travel to Nairobi next week for the East African trade summit.",
+     "The East African trade summit is held in Nairobi every spring. Prime Minister Anna Lind spoke there in 2022.",
+     "related", ["what will happen"]),
     # what will not be done may be told as called off
     ("The Lakeside Folk Weekend will not be held in 2025 after losing its main sponsor, the organisers said.",
      ("The organisers have called off the 2025 edition of the Lakeside Folk Weekend. They said the festival could not "
