@@ -181,6 +181,8 @@ CONVICTED_OF = ("convicted", "guilty", "acquitted", "cleared")
 OFFENCE = re.compile(r"\b(?:of|for)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
                      r"(?=[,.;]|\s+(?:and|after|at|in|on|of|for|by the)\b|$)")
 NOT_AN_OFFENCE = frozenset("life years months weeks days year month prison jail".split())
+NO_ONE = ("nobody", "no-one", "none", "nothing")
+FOUND_NONE = frozenset("report record confirm find".split())  # "no injuries were reported"
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
                     r"to be)\b", re.IGNORECASE)
@@ -411,6 +413,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     terms.append((stem(whole), stem(tokens.lemma[i]), f"{whole} {tokens.text[i]}"))
     negated = any(tokens.dep[i] == "neg" or tokens.lower[i] in ("neither", "nor", "never")
                   or (tokens.lower[i] == "no" and tokens.dep[i] == "det")
+                  or (tokens.lower[i] in NO_ONE and tokens.dep[i] in ("nsubj", "nsubjpass"))  # "Nobody was injured"
                   or (tokens.lemma[i] in SAYING_NO and tokens.pos[i] == "VERB") for i in window)
     roles = []
     for ent in entities(span):
@@ -432,6 +435,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)  # "failed to slow"
         or any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "nothing", "none") or any(
             d.lower_ == "no" and d.dep_ == "det" for d in c.children)) for c in t.children)))  # "no one was hurt"
+    # what was reported not to have happened: "no injuries were reported" says no one was injured
+    negated_verbs += tuple((stem(c.text), c.text) for t in span if t.lemma_ in FOUND_NONE for c in t.children
+                           if c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in c.children))
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs, bounds=tuple(bounds),
                  future=dates.tense_of(span) == "future",
@@ -1049,6 +1055,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
     negated_here = any(_negated(clause) and _event_words(claim) & passage_facts(clause).content
                        for clause in _clauses(sentence))  # not "..., but the company did not comment"
+    if claim.negated and not negated_here:  # "Nobody was injured": "... fought the fire for six hours. No one was hurt."
+        negated_here = any(_negated(clause) and _held(_event_words(claim), passage_facts(clause).content)
+                           for clause in _clauses(passage))
     if claim.negated != negated_here and overlap >= 0.6 and not found and not _denies_it(claim, here):
         found.append("a negation: the claim says " + ("it is not so" if claim.negated else "it is so")
                      + ", the passage the opposite")

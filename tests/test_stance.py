@@ -951,6 +951,17 @@ CASES = [
     ("Liam Dunne was jailed for nine years at Cork Circuit Court after being convicted of the manslaughter of a man.",
      "Liam Dunne was found guilty of the murder of a man and jailed at Cork Circuit Court for at least nine years.",
      "related", ["'manslaughter' (the offence)"]),
+    # what was reported not to have happened ("no injuries were reported", "Nobody was injured") is gainsaid by a
+    # passage that says it did, and told by one that says it did not in any sentence
+    ("A magnitude 5.6 quake shook Ostrava on Monday morning, but no injuries were reported.",
+     "The magnitude 5.6 quake that struck Ostrava on 15 April injured three people, who were hit by falling plaster.",
+     "contradicts", ["'injuries' did not happen"]),
+    ("A magnitude 5.6 quake shook Ostrava on Monday morning, but no injuries were reported.",
+     "The magnitude 5.6 quake that struck Ostrava on 15 April caused no injuries, the fire service said.",
+     "supports", ["ostrava"]),
+    ("Nobody was injured in the warehouse fire in Hradec that crews from Pardubice fought.",
+     "Crews from Pardubice fought the warehouse fire in Hradec for six hours. No one was hurt.",
+     "supports", ["'injured' as 'hurt'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
