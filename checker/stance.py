@@ -61,8 +61,8 @@ MONTHS = dates.MONTHS
 ACCUSING = re.compile(r"\b(?:accus|alleg|charg|blam)\w*", re.IGNORECASE)
 DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
 # what a court or body is asked for, whose refusal denies no accusation: "rejected prosecutors' request to arrest"
-ASKED_FOR = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+(?:requests?|applications?|appeals?|bids?|motions?|petitions?|bail)\b",
-                       re.IGNORECASE)
+ASKED_FOR = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+"
+                       r"(?:requests?|applications?|appeals?|bids?|motions?|petitions?|bail)\b", re.IGNORECASE)
 REJECTING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject|refut|rebu[tf]|disput|repudiat|disavow|dismiss|"
                        r"contest)\w*", re.IGNORECASE)  # the denial cues' words, for a passage that reports one
 # An accusation in other words: a passage that says someone is suspected, indicted or responsible reports one
@@ -1055,7 +1055,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
     negated_here = any(_negated(clause) and _event_words(claim) & passage_facts(clause).content
                        for clause in _clauses(sentence))  # not "..., but the company did not comment"
-    if claim.negated and not negated_here:  # "Nobody was injured": "... fought the fire for six hours. No one was hurt."
+    # ("Nobody was injured" against "... fought the fire for six hours. No one was hurt.")
+    if claim.negated and not negated_here:
         negated_here = any(_negated(clause) and _held(_event_words(claim), passage_facts(clause).content)
                            for clause in _clauses(passage))
     if claim.negated != negated_here and overlap >= 0.6 and not found and not _denies_it(claim, here):
