@@ -962,6 +962,19 @@ CASES = [
     ("Nobody was injured in the warehouse fire in Hradec that crews from Pardubice fought.",
      "Crews from Pardubice fought the warehouse fire in Hradec for six hours. No one was hurt.",
      "supports", ["'injured' as 'hurt'"]),
+    # a country the tagger takes for a person still only says where
+    ("Nepal's tourism department said climbers on Ama Dablam must carry radios from the spring season.",
+     ("The tourism department said climbers on Ama Dablam must carry radios from the spring season. Radios can be "
+      "hired."),
+     "supports", ["ama dablam"]),
+    # a figure someone only asked for is not the one decided
+    ("Kelso University cut tuition fees by 15 percent in April 2025.",
+     ("Kelso University reduced tuition fees by 10 percent in April 2025, less than the 15 percent that students had "
+      "demanded."),
+     "contradicts", ["'15 percent' vs '10 percent'"]),
+    ("Kelso University cut tuition fees by 15 percent in April 2025.",
+     "Kelso University reduced tuition fees by 15 percent in April 2025, as students had demanded.",
+     "supports", ["kelso university"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
