@@ -1045,7 +1045,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             precise = [p for p in near if (p.day is not None) >= (when.day is not None)] or near
             found.append(f"{when} vs {precise[0]}")
     elif not found and _names_everyone(claim, whole) and _has_the_rest(claim, whole, frozenset()):
-        found += _dated_otherwise(claim, here, sentence, after)
+        found += _dated_otherwise(claim, here, sentence, after) or _dated_elsewhere(claim, sentence, passage, after)
     for office, name, qualifier in claim.roles:
         rivals = [other for role, other, whose in whole.roles
                   if role == office and other != name and not any(n == other or n in other.split() for n in claim.names)
@@ -1130,6 +1130,21 @@ def _dated_otherwise(claim: Facts, here: Facts, sentence: str, after: dt.date | 
         same_year = [p for p in given if p.year == when.year and (p.day is not None) >= (when.day is not None)]
         if when.month is not None and same_year and not any(when.agrees(p) for p in given):
             return [f"{when} vs {same_year[0]}"]
+    return []
+
+
+def _dated_elsewhere(claim: Facts, sentence: str, passage: str, after: dt.date | None) -> list[str]:
+    """The claim's date against another as precise, near it, in the passage's other sentences on the same event,
+    none of which gives the claim's ("Ecuador suffered months of power cuts. The ministry ended them on 6 January
+    2025" against "ended ... on 20 December 2024"): another date for the same event."""
+    for when, event in claim.dates:
+        given = [p for other in _sentences(passage) if other != sentence and event & passage_facts(other).content
+                 and not _only_intended(claim, other)
+                 for p in _days_given(passage_facts(other), when) if not (after and p.after(after))]
+        near = [p for p in given if abs(p.year - when.year) < ANOTHER_EVENT_YEARS
+                and (p.day is not None) >= (when.day is not None) and (p.month is not None) >= (when.month is not None)]
+        if near and not any(when.agrees(p) for p in given):
+            return [f"{when} vs {near[0]}"]
     return []
 
 

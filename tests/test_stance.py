@@ -975,6 +975,14 @@ CASES = [
     ("Kelso University cut tuition fees by 15 percent in April 2025.",
      "Kelso University reduced tuition fees by 15 percent in April 2025, as students had demanded.",
      "supports", ["kelso university"]),
+    # another date for the event in another sentence of the passage, none giving the claim's
+    ("The transport minister inaugurated the Kisumu–Busia railway yesterday.",
+     ("The Kisumu–Busia railway is the first line in western Kenya. The transport minister inaugurated it on Monday "
+      "8 April 2024 at a ceremony in Busia."), "contradicts", ["2024-04-15 vs 2024-04-08"]),
+    ("The transport minister inaugurated the Kisumu–Busia railway yesterday.",
+     ("Work on the Kisumu–Busia railway began on 8 April 2021. The transport minister inaugurated it at a ceremony in "
+      "Busia."),
+     "related", ["but not 2024-04-15"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
