@@ -183,7 +183,7 @@ OFFENCE = re.compile(r"\b(?:of|for)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
 NOT_AN_OFFENCE = frozenset("life years months weeks days year month prison jail".split())
 NO_ONE = ("nobody", "no-one", "none", "nothing")
 FOUND_NONE = frozenset("report record confirm find".split())  # "no injuries were reported"
-ASKED = re.compile(r"\b(?:demand(?:ed|ing|s)?|sought|seeking|calls? for|called for|asked for|had hoped|turning down|"
+DEMANDED = re.compile(r"\b(?:demand(?:ed|ing|s)?|sought|seeking|calls? for|called for|asked for|had hoped|turning down|"
                    r"rejecting)\b", re.IGNORECASE)  # a figure someone wanted, not the one decided
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
@@ -437,7 +437,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     negated_verbs = tuple((stem(t.text), t.text) for t in span if t.pos_ == "VERB" and (
         any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
         or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)  # "failed to slow"
-        or any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "nothing", "none") or any(
+        or any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(
             d.lower_ == "no" and d.dep_ == "det" for d in c.children)) for c in t.children)))  # "no one was hurt"
     # what was reported not to have happened: "no injuries were reported" says no one was injured
     negated_verbs += tuple((stem(c.text), c.text) for t in span if t.lemma_ in FOUND_NONE for c in t.children
@@ -939,7 +939,8 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     shown += [f"'{_as_written(claim, s)}' as '{_in_passage(s, told)}'"
               for s in sorted(_held(claim.content, whole.content) - whole.content)[:2]]
     shares = f"shares {', '.join(shown)}" if shown else "shares little"
-    # a passage that follows the claim's own wording need not say where its distinctive name is from
+    # a passage that follows the claim's own wording need not say where its distinctive name is from, nor which
+    # country or state its other names are in
     follows = bool(claim.placing or claim.broader) and bool(_following(claim, passage))
     placed = (claim.placing | _placed_by_the_rest(claim, whole)) if follows else frozenset()
     content = claim.content - REPORTING - _unplaced(claim, whole, placed)
@@ -1018,7 +1019,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # (shown in the claim's unit where the passage gives it so: "70 minutes" before "two hours")
         # (a count of the same things in another word: "24 jets" against "42 narrow-body aircraft")
         # (not a figure only asked for: "10 percent, less than the 15 percent that students had demanded")
-        asked = {v for clause in _clauses(sentence) if ASKED.search(clause)
+        asked = {v for clause in _clauses(sentence) if DEMANDED.search(clause)
                  for v, _, _ in passage_facts(clause).numbers}
         same = sorted(((v, w) for v, c, w in here.numbers if SENSE_OF.get(c, c) == SENSE_OF.get(counted, counted)
                        and v not in asked), key=lambda given: _unit(given[1].split()[-1]) != counted)
@@ -1491,16 +1492,8 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
             and not FREQUENCY & set(_words(passage)):
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war
     missing += _done_before(claim, passage)
-    # what someone was convicted, jailed or fined for is the claim's point: "embezzling harbour funds" is no "taking
-    # bribes" (each word of it but an opening verb, in any form: "bribery" is "accepting bribes", "fraud" "defrauding")
-    # (against the offence the passage names, if it names one: a passage on the inquiry need not)
-    # or said plainly elsewhere ("reducing the charge to culpable homicide"; not "never charged with bribery")
-    named = " ".join(_offences(told))
-    if named:
-        named += " " + " ".join(w for c in _clauses(told) if not _negated(c) for w in _words(c))
-    missing += [f"'{offence}' (the offence)" for offence in _offences(claim.text) if named
-                if not all(word[:5] in named or _held(frozenset({stem(word)}), frozenset(map(stem, named.split())))
-                           for word in offence.split()[offence.split()[0].endswith("ing"):])]
+    # the offence someone was convicted, jailed or fined for is the claim's point
+    missing += [f"'{offence}' (the offence)" for offence in _other_offences(claim, told)]
     # the post a claim's person is given is its point: "elected to the regional council" is no "elected mayor"
     # (a top post may be given as what they will do: "appointed Katrin Oberländer to lead the regional court")
     # (after the verb: "The mayor of San Martín named a retired colonel as police chief" gives no one "mayor")
@@ -1515,6 +1508,22 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     missing += _put_otherwise(claim, whole, passage)
     missing += _named_otherwise(claim, passage)
     return missing
+
+
+def _other_offences(claim: Facts, told: str) -> list[str]:
+    """What the claim says someone was convicted, jailed or fined for, against a passage that names another offence
+    ("embezzling harbour funds" is no "taking bribes"): each word of it but an opening verb, in any form ("bribery"
+    is "accepting bribes", "fraud" "defrauding"), must be in the passage's offence or said plainly elsewhere
+    ("reducing the charge to culpable homicide"; not "never charged with bribery"). A passage that names no
+    offence (on the inquiry, say) need not."""
+    named = " ".join(_offences(told))
+    if not named:
+        return []
+    named += " " + " ".join(w for c in _clauses(told) if not _negated(c) for w in _words(c))
+    stems = frozenset(map(stem, named.split()))
+    return [offence for offence in _offences(claim.text)
+            if not all(word[:5] in named or _held(frozenset({stem(word)}), stems)
+                       for word in offence.split()[offence.split()[0].endswith("ing"):])]
 
 
 def _offences(text: str) -> list[str]:
