@@ -831,8 +831,9 @@ def _shared_names(claim: Facts, passage: Facts) -> set[str]:
 
 
 def _names_everyone(claim: Facts, passage: Facts) -> bool:
-    """Whether the passage names everyone and everything the claim names, but a country that only describes."""
-    return _shared_names(claim, passage) >= claim.names - claim.describing
+    """Whether the passage names everyone and everything the claim names, but a country that only describes or
+    says where ("Red Mesa, Nevada")."""
+    return _shared_names(claim, passage) >= claim.names - claim.describing - claim.broader
 
 
 def _country_of(word: str) -> str:

@@ -983,6 +983,10 @@ CASES = [
      ("Work on the Kisumu–Busia railway began on 8 April 2021. The transport minister inaugurated it at a ceremony in "
       "Busia."),
      "related", ["but not 2024-04-15"]),
+    # ... nor for the passage to gainsay the claim
+    ("The town council of Red Mesa, Nevada, voted to ban fireworks.",
+     "The town council of Red Mesa voted to limit fireworks to New Year's Eve rather than ban them outright.",
+     "contradicts", ["'ban' only in what the passage says it was not"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
