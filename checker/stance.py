@@ -111,7 +111,8 @@ UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.
 PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
                      r"shortlisted|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
                      r"intends? to|seeks? to|considering|under consideration|pending|not yet|(?:is|are) standing for|"
-                     r"set (?:itself )?a target|booked on)\b", re.IGNORECASE)
+                     r"set (?:itself )?a target|booked on|seeking|competing for|in competition for|could be announced|"
+                     r"no decision|on trial|trial of|submitted its)\b", re.IGNORECASE)
 INTENDING = frozenset(stem(verb) for verb in "want intend plan hope aim seek wish expect".split())
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",
@@ -1575,8 +1576,9 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
     if not claim.event or claim.event[0] in INTENDING:  # "wanted closer ties" is an aim too
         return []
     target, written, _ = claim.event
+    # (its noun is no use of it: "an order for up to 24 aircraft could be announced")
     words = _words(passage)
-    uses = [i for i, w in enumerate(words) if stem(w) == target]
+    uses = [i for i, w in enumerate(words) if stem(w) == target and not (i and words[i - 1] in NOUN_BEFORE)]
     if uses and all(i and words[i - 1] == "to" for i in uses):
         return [f"'{written}' (the passage: 'to {words[uses[0]]}')"]
     pending = PENDING.search(passage)

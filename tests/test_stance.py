@@ -987,6 +987,19 @@ CASES = [
     ("The town council of Red Mesa, Nevada, voted to ban fireworks.",
      "The town council of Red Mesa voted to limit fireworks to New Year's Eve rather than ban them outright.",
      "contradicts", ["'ban' only in what the passage says it was not"]),
+    # what is only in prospect does not say it happened: in competition, seeking, on trial, an order that could come
+    ("The Valdeoro film festival awarded its Golden Olive to the drama 'Quiet Hours'.",
+     "'Quiet Hours', a debut feature, is one of 14 films competing for the Golden Olive at the Valdeoro film festival.",
+     "related", ["(the passage: 'competing for')"]),
+    ("Nusantara Air has ordered 24 turboprop aircraft for routes in eastern Indonesia.",
+     ("Nusantara Air is seeking financing for turboprops for eastern Indonesia. An order for up to 24 aircraft could "
+      "be announced next month."), "related", ["(the passage: 'seeking')"]),
+    ("The Osterwalde regional court sentenced a 34-year-old man to life imprisonment for murdering his partner.",
+     "The trial of a 34-year-old man accused of murdering his partner opened at the Osterwalde regional court.",
+     "related", ["(the passage: 'trial of')"]),
+    ("The Osterwalde regional court sentenced a 34-year-old man to life imprisonment for murdering his partner.",
+     ("At the end of his trial, the Osterwalde regional court sentenced the 34-year-old man to life imprisonment for "
+      "murdering his partner."), "supports", ["osterwalde"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
