@@ -244,8 +244,11 @@ class When:
     year: int
     month: int | None = None
     day: int | None = None
+    days: tuple = ()  # the first and last day of a span the text gives ("last week"), within its month or year
 
     def agrees(self, other: "When") -> bool:
+        if self.days and other.day is not None:  # a day in the span: "last week" is not 14 February
+            return self.days[0] <= dt.date(other.year, other.month, other.day) <= self.days[1]
         if self.year != other.year:
             return False
         if self.month is None or other.month is None:
@@ -259,6 +262,8 @@ class When:
         return dt.date(self.year, self.month or 1, self.day or 1) > day
 
     def __str__(self) -> str:
+        if self.days:
+            return f"{self.days[0].isoformat()} to {self.days[1].isoformat()}"
         if self.day:
             return dt.date(self.year, self.month, self.day).isoformat()
         if self.month:
@@ -393,12 +398,12 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             if rel.first is not None and rel.first == rel.last:
                 when = When(rel.first.year, rel.first.month, rel.first.day)
             elif rel.first is not None and (rel.first.year, rel.first.month) == (rel.last.year, rel.last.month):
-                when = When(rel.first.year, rel.first.month)
+                when = When(rel.first.year, rel.first.month, days=_week_of(rel))
             elif rel.first is not None and (rel.first.month, rel.first.day, rel.last.month, rel.last.day) == (
                     1, 1, 12, 31) and rel.first.year == rel.last.year:
                 when = When(rel.first.year)  # "this year", "last year"
             elif rel.first is not None and rel.first.year == rel.last.year:
-                when = When(rel.first.year)  # "last week" across two months: its year at least
+                when = When(rel.first.year, days=_week_of(rel))  # "last week" across two months: its year
             if when is not None and anchor is not None:
                 # a passage that names the weekday dates the same event ("unveiled ... on Tuesday 27 August")
                 weekdays = {stem(t.text) for t in anchor if t.lower_ in dates.WEEKDAYS}
@@ -513,6 +518,11 @@ def _event_verb(span: Span) -> tuple:
         doers = [span.doc[c.left_edge.i:c.i + 1].text for c in verb.children if c.dep_ in roles
                  and c.i > c.left_edge.i and all(t.pos_ == "PROPN" for t in span.doc[c.left_edge.i:c.i + 1])]
     return target, verb.text, _name(doers[0]) if doers else None
+
+
+def _week_of(rel) -> tuple:
+    """The first and last day of a relative date that spans a week or less ("last week", "this weekend"), else ()."""
+    return (rel.first, rel.last) if (rel.last - rel.first).days < 7 else ()
 
 
 def _untagged_names(span: Span) -> set[str]:

@@ -1144,6 +1144,23 @@ def test_later_events_cannot_contradict_a_past_claim(nlp):
     assert stance != "contradicts", why
 
 
+@pytest.mark.parametrize("passage, stance, reason", [
+    ("The Pergamino grain exchange cut its soybean forecast to 11.2 million tonnes on 14 February 2024.",
+     "contradicts", "2024-02-26 to 2024-03-03 vs 2024-02-14"),
+    ("The Pergamino grain exchange cut its soybean forecast to 11.2 million tonnes on 28 February 2024.",
+     "supports", "pergamino"),
+    ("The Pergamino grain exchange cut its soybean forecast to 11.2 million tonnes in February 2024.",
+     "supports", "pergamino"),
+])
+def test_last_week_is_its_seven_days(nlp, passage, stance, reason):
+    # a day the passage gives must fall in the week, across two months or within one
+    facts = claim_facts(nlp("The Pergamino grain exchange cut its soybean forecast to 11.2 million tonnes last "
+                            "week.")[:], dt.date(2024, 3, 4))
+    found, why = judge(facts, passage)
+    assert found == stance, why
+    assert reason in why.lower()
+
+
 def test_a_week_across_two_months_still_dates_the_claim_to_its_year(nlp):
     facts = claim_facts(nlp("Waihora Water Services issued a boil-water notice for Kaiwhero last week.")[:],
                         dt.date(2024, 2, 9))  # last week: 29 January to 4 February
