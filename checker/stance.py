@@ -812,11 +812,10 @@ def _places_a_name(country: Span) -> bool:
                for t in phrase)
 
 
-def _unplaced(claim: Facts, whole: Facts, placing: frozenset | None = None) -> frozenset:
-    """Stems of the claim's placing countries (or those given) that the passage leaves out ("jamaican" of
-    "Jamaican sprinter Tameka Rowe")."""
-    return frozenset({stem(w) for name in (claim.placing if placing is None else placing) for w in name.split()}
-                     - whole.content)
+def _unplaced(placing: frozenset, whole: Facts) -> frozenset:
+    """Stems of the claim's placing countries that the passage leaves out ("jamaican" of "Jamaican sprinter Tameka
+    Rowe")."""
+    return frozenset({stem(w) for name in placing for w in name.split()} - whole.content)
 
 
 def _placed_by_the_rest(claim: Facts, whole: Facts) -> frozenset:
@@ -955,7 +954,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     # country or state its other names are in
     follows = bool(claim.placing or claim.broader) and bool(_following(claim, passage))
     placed = (claim.placing | _placed_by_the_rest(claim, whole)) if follows else frozenset()
-    content = claim.content - REPORTING - _unplaced(claim, whole, placed)
+    content = claim.content - REPORTING - _unplaced(placed, whole)
     coverage = len(_held(content, whole.content)) / max(1, len(content))
     if claim.names:
         same_matter = bool(names) and len(claim.content & whole.content) >= 2
@@ -984,8 +983,13 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
 
 def _held(words: frozenset, passage_words: frozenset) -> frozenset:
     """The claim's words a passage holds, itself or in a word of the same sense ("detained" for "arrested")."""
-    senses = {SENSE_OF.get(w, w) for w in passage_words}
-    return frozenset(w for w in words if w in passage_words or SENSE_OF.get(w, w) in senses)
+    senses = {_sense(w) for w in passage_words}
+    return frozenset(w for w in words if w in passage_words or _sense(w) in senses)
+
+
+def _sense(stemmed: str) -> str:
+    """The word a stem's group of same-sense words goes by ("detain" for "arrest"), else the stem itself."""
+    return SENSE_OF.get(stemmed, stemmed)
 
 
 def _in_passage(stemmed: str, passage: str) -> str:
@@ -1021,8 +1025,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                          if m.group(1).lower() not in STOP_WORDS | NOT_A_KIND and len(m.group(1)) > 3
                          and stem(m.group(1)) not in claim.content  # "commuter line" for "commuter rail line"
                          and m.group(1).islower() and not m.group(1).endswith(("ed", "ly", "ing"))
-                         and _number(m.group(1)) is None and SENSE_OF.get(stem(m.group(1)), stem(m.group(1)))
-                         != SENSE_OF.get(modifier, modifier)})
+                         and _number(m.group(1)) is None and _sense(stem(m.group(1))) != _sense(modifier)})
         if rivals:
             found.append(f"'{written}' vs '{rivals[0]} {written.split()[-1]}'")
     # another year's figure is a near miss, whatever its numbers and dates
@@ -1033,10 +1036,10 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # (not a figure only asked for: "10 percent, less than the 15 percent that students had demanded")
         asked = {v for clause in _clauses(sentence) if DEMANDED.search(clause)
                  for v, _, _ in passage_facts(clause).numbers}
-        same = sorted(((v, w) for v, c, w in here.numbers if SENSE_OF.get(c, c) == SENSE_OF.get(counted, counted)
+        same = sorted(((v, w) for v, c, w in here.numbers if _sense(c) == _sense(counted)
                        and v not in asked), key=lambda given: _unit(given[1].split()[-1]) != counted)
         if not same and not any(_fits(claim, value, v) for v, c, _ in whole.numbers
-                                if SENSE_OF.get(c, c) == SENSE_OF.get(counted, counted)):
+                                if _sense(c) == _sense(counted)):
             same = _counted_elsewhere(claim, counted, sentence, passage)  # "In March 2025 it stood at 29 percent"
         if same and not any(_fits(claim, value, v) for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")
@@ -1117,7 +1120,8 @@ def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
     # the claim's verb done somewhere, in a clause that stops nothing and is not an aim ("to reopen")
     # (not its noun: "The launch of the water taxi service, planned for April, was postponed")
     words = _words(passage)
-    done = [i for i, w in enumerate(words) if stem(w) in verbs and not (i and words[i - 1] in ("to", *NOUN_BEFORE))]
+    done = [i for i, w in enumerate(words)
+            if stem(w) in verbs and not _a_noun(words, i) and not (i and words[i - 1] == "to")]
     plain = [c for c in clauses if not UNDONE.search(c) and not _negated(c)]
     if done and any(verbs & _verbs_in(c) for c in plain):
         return None
@@ -1127,7 +1131,12 @@ def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
 def _verbs_in(clause: str) -> frozenset:
     """Stems of a clause's words, but those a determiner makes nouns ("the launch", "its opening")."""
     words = _words(clause)
-    return frozenset(stem(w) for i, w in enumerate(words) if not (i and words[i - 1] in NOUN_BEFORE))
+    return frozenset(stem(w) for i, w in enumerate(words) if not _a_noun(words, i))
+
+
+def _a_noun(words: list[str], i: int) -> bool:
+    """Whether a determiner before the word at `i` makes it a noun ("the launch", "an order"), not a verb."""
+    return i > 0 and words[i - 1] in NOUN_BEFORE
 
 
 def _dated_otherwise(claim: Facts, here: Facts, sentence: str, after: dt.date | None) -> list[str]:
@@ -1176,7 +1185,7 @@ def _counted_elsewhere(claim: Facts, counted: str, sentence: str, passage: str) 
                 or years and {when.year for when, _ in facts.dates} - years or _only_intended(claim, other) \
                 or PENDING.search(other) or AIMED.search(other) or claim.future and not FUTURE.search(other):
             continue
-        found += [(v, w) for v, c, w in facts.numbers if SENSE_OF.get(c, c) == SENSE_OF.get(counted, counted)]
+        found += [(v, w) for v, c, w in facts.numbers if _sense(c) == _sense(counted)]
     return found
 
 
@@ -1436,7 +1445,7 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
 
 def _has_the_rest(claim: Facts, whole: Facts, left_out: set | frozenset) -> bool:
     """Whether the passage has most of the claim's content words besides `left_out` (the words it disagrees on)."""
-    rest = claim.content - REPORTING - left_out - _unplaced(claim, whole)
+    rest = claim.content - REPORTING - left_out - _unplaced(claim.placing, whole)
     return bool(rest) and len(_held(rest, whole.content)) / len(rest) >= SUPPORT_COVERAGE
 
 
@@ -1555,12 +1564,12 @@ def _offences(text: str) -> list[str]:
 
 
 def _done_before(claim: Facts, passage: str) -> list[str]:
-    """An undated claim of what will happen against a passage that tells it as done in a year it gives ("will
-    raise household water tariffs by 8 percent" against "In 2019 Agua de Cerro Alto raised ..."): another time."""
+    """A claim of what will happen against a passage that does not tell it: one that neither does what the claim
+    says will be done nor speaks of what will be ("the factory is the largest employer" against "will close its
+    factory"; "is stepping down" does speak of it), or, for an undated claim, one that tells it as done in a year it
+    gives ("In 2019 Agua de Cerro Alto raised ..." against "will raise household water tariffs by 8 percent")."""
     if not claim.future:
         return []
-    # nor, dated or not, by one that neither does what the claim says will be done nor speaks of what will be ("is
-    # stepping down" does): "the factory is the largest employer" against "will close its factory"
     # (what will not be done may be told as called off; what was to be done when the claim says may be told as done
     # then: "is due to travel to Beijing next week" against "attended the forum in Beijing on 17 and 18 October")
     done = claim.verbs - REPORTING
@@ -1588,7 +1597,7 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
     target, written, _ = claim.event
     # (its noun is no use of it: "an order for up to 24 aircraft could be announced")
     words = _words(passage)
-    uses = [i for i, w in enumerate(words) if stem(w) == target and not (i and words[i - 1] in NOUN_BEFORE)]
+    uses = [i for i, w in enumerate(words) if stem(w) == target and not _a_noun(words, i)]
     if uses and all(i and words[i - 1] == "to" for i in uses):
         return [f"'{written}' (the passage: 'to {words[uses[0]]}')"]
     pending = PENDING.search(passage)
