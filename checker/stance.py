@@ -343,10 +343,12 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     # of them, with the places they stand beside, those that only say where something is ("Bolivia's health
     # ministry", "the Chilean town of Puerto Almendra", "Pueblo Verde, Arizona"), not a place's own name
     # ("Potosí department")
-    # (a country the tagger takes for a person too: "Nepal's tourism department")
+    # (a country the tagger takes for a person too: "Nepal's tourism department", "Sri Lankan tea exporter")
     broader = frozenset(_name(e.text) for e in entities(span)
-                        if (e.label_ in ("GPE", "NORP") or _country_of(_name(e.text)) in COUNTRIES)
-                        and (e.root.dep_ in ("poss", "amod") or e.root.dep_ == "appos" and e.root.head.pos_ == "PROPN"))
+                        if (e.label_ in ("GPE", "NORP") or _a_country(_name(e.text)))
+                        and (e.root.dep_ in ("poss", "amod") or e.root.dep_ == "appos" and e.root.head.pos_ == "PROPN"
+                             or e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
+                             and e.label_ not in ("GPE", "NORP") and _a_country(_name(e.text))))
     numbers, measured, bounds = [], [], []
     for i in window:
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
@@ -410,7 +412,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 found_dates.append((when, _event_of(anchor.root) | weekdays))
     terms = []
     for i in window:
-        if tokens.pos[i] == "NOUN":
+        # (not a noun that only says what a name is: "garment maker" of "Dhaka garment maker Rupali Textiles")
+        if tokens.pos[i] == "NOUN" and not _describes_a_name(span.doc[i]):
             for child in tokens.children(i):
                 if tokens.dep[child] == "compound" and tokens.pos[child] == "NOUN" and child < i \
                         and len(tokens.text[child]) >= 3 \
@@ -849,6 +852,14 @@ def _names_everyone(claim: Facts, passage: Facts) -> bool:
 def _country_of(word: str) -> str:
     """The country a people's word names ("greek" and "greek-owned" are Greece), else the word itself."""
     return DEMONYMS.get(word) or DEMONYMS.get(word.split("-")[0], word)
+
+
+def _a_country(name: str) -> bool:
+    """Whether a name is a country or its people's word ("nepali", "sri lankan", "thai"), which a tagger may take
+    for a person."""
+    return _country_of(name) in COUNTRIES or any(
+        re.fullmatch(rf"{re.escape(country.rstrip('aeiouy'))}(?:an|ian|ese|i|n|ean)", name)
+        or (country.startswith(name) and country[len(name):] in ("land", "stan", "istan")) for country in COUNTRIES)
 
 
 def name_found(claim_name: str, passage_name: str) -> bool:
@@ -1616,13 +1627,20 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
         # and found nowhere in the passage, the passage's not the claim's
         if not _common_words(ours) or not _common_words(theirs):
             continue
-        if _held(frozenset(stem(w) for w in ours), whole.content) or not any(stem(w) in wanted for w in ours):
+        # (a word the passage has only in a name is not had: "opera" in "Astana Opera")
+        if _held(frozenset(stem(w) for w in ours), _plain_words(passage)) or not any(stem(w) in wanted for w in ours):
             continue  # (the passage has them, or says them in words of the same sense: "drug" for "medicines")
         if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS):
             continue  # a verb is often said another way ("beat" / "defeated"): rival outcomes are the lexicon's
         if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):
             return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
     return []
+
+
+def _plain_words(passage: str) -> frozenset:
+    """Stems of the passage's words outside names: written lower-case, or first in their sentence."""
+    return frozenset(stem(w) for sentence in _sentences(passage) for i, w in enumerate(WORD.findall(sentence))
+                     if (i == 0 or not w[0].isupper()) and w.lower() not in STOP)
 
 
 def _following(claim: Facts, passage: str) -> tuple:

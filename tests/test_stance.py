@@ -1000,6 +1000,24 @@ CASES = [
     ("The Osterwalde regional court sentenced a 34-year-old man to life imprisonment for murdering his partner.",
      ("At the end of his trial, the Osterwalde regional court sentenced the 34-year-old man to life imprisonment for "
       "murdering his partner."), "supports", ["osterwalde"]),
+    # a noun that only says what a name is need not be repeated: the name says which
+    ("Danish furniture maker Fyrholm Møbler will close its factory in Vejle, cutting 210 jobs.",
+     "Fyrholm Møbler will close its factory in Vejle at the end of the year, cutting 210 jobs.",
+     "supports", ["fyrholm møbler"]),
+    ("Austrian cable-car builder Gipfelbahn AG opened a new gondola at Lech in December 2024.",
+     "Gipfelbahn AG opened a new gondola at Lech in December 2024, replacing a chairlift built in 1979.",
+     "supports", ["gipfelbahn ag"]),
+    # a people's word the tagger takes for a person only says where, as any other does
+    ("Sri Lankan spice exporter Ratnapura Spices has agreed to buy the Kelani estate for 1.4 billion rupees.",
+     "Ratnapura Spices has agreed to buy the Kelani estate for 1.4 billion rupees, adding 300 hectares of cinnamon.",
+     "supports", ["ratnapura spices"]),
+    # a word the passage has only in a name is not had: "opera" in "Helsinki Opera"
+    ("Finnish composer Aino Laakso's opera 'Winter Light' premiered at the Helsinki Opera.",
+     "Laakso's ballet 'Winter Light' premiered at the Helsinki Opera in March 2024 with a cast of forty dancers.",
+     "related", ["'opera' (the passage: 'ballet')"]),
+    ("Finnish composer Aino Laakso's opera 'Winter Light' premiered at the Helsinki Opera.",
+     "Laakso's opera 'Winter Light' premiered at the Helsinki Opera in March 2024 with a cast of forty singers.",
+     "supports", ["winter light"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
