@@ -81,7 +81,9 @@ CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:but|while|whereas|although|though|aft
 # Negations that say nothing against the claim: "no fewer than 40", and news withheld ("No opening date was
 # given", "It did not say when"), which leaves the claim unconfirmed rather than denied
 # ("No bigger radio galaxy has been found" is a superlative, the claim's "the largest yet found")
+# (nor a word made with "no", "a no-hitter", "a no-confidence vote", nor "left it no choice")
 NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only|least)\b|"
+                          r"\bno-(?!one\b)\w+|\bno\s+(?:choice|alternative|option|doubt)\b|"
                           r"\bno\s+(?:bigger|larger|greater|higher|taller|older|faster|deeper|heavier|stronger|wider|"
                           r"brighter|hotter|colder|better|worse)\b|"
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
@@ -349,7 +351,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                         and (e.root.dep_ in ("poss", "amod") or e.root.dep_ == "appos" and e.root.head.pos_ == "PROPN"
                              or e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
                              and e.label_ not in ("GPE", "NORP") and _a_country(_name(e.text))))
-    numbers, measured, bounds = [], [], []
+    numbers, measured, bounds, years_of_things = [], [], [], []
     for i in window:
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
             value = _number(tokens.text[i])
@@ -370,6 +372,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             if value is not None and part is not None:  # "three of its seven libraries": a count of a part
                 numbers.append((value, f"of {_unit(part.lemma_)}", span.doc[i:part.i + 1].text))
             counted = _counted_noun(i, tokens)
+            if counted is not None and dates.YEAR.fullmatch(tokens.text[i]) and tokens.tag[counted] == "NN":
+                # a year, not a count: "a 2023 camera-trap survey" is one survey, and another year's is another
+                years_of_things.append((When(int(tokens.text[i])), frozenset({stem(tokens.text[counted])})))
+                continue
             if value is not None and counted is not None and (tokens.pos[counted] == "NOUN" or (
                     tokens.pos[counted] == "PROPN" and tokens.text[counted].islower())):  # "1.1 billion naira"
                 written = span.doc[i:counted + 1].text if 0 < counted - i <= 3 else \
@@ -385,7 +391,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         if ent.label_ == "DATE":
             for when in _dates_in(ent.text):
                 found_dates.append((when, _event_of(ent.root)))
-    editions = []
+    editions = years_of_things
     for ent in entities(span):  # a year in a name dates it: "the 2024 Tour of Lake Kivu"
         words = [t for t in ent if t.lower_ != "the"]
         if ent.label_ in NAME_LABELS and words and dates.YEAR.fullmatch(words[0].text):

@@ -1018,6 +1018,22 @@ CASES = [
     ("Finnish composer Aino Laakso's opera 'Winter Light' premiered at the Helsinki Opera.",
      "Laakso's opera 'Winter Light' premiered at the Helsinki Opera in March 2024 with a cast of forty singers.",
      "supports", ["winter light"]),
+    # a word made with "no" is no negation, nor is "left it no choice"
+    ("Ana Ruiz threw the first no-hitter in the history of the Monterrey Jaguars in a 2-0 win over the Saltillo "
+     "Saraperos.",
+     ("Ana Ruiz threw the first no-hitter in the history of the Monterrey Jaguars, striking out nine batters in a 2-0 "
+      "win over the Saltillo Saraperos."), "supports", ["ana ruiz"]),
+    ("The Karoo municipality will raise electricity tariffs by 9 percent from 1 July 2025, citing higher bulk "
+     "electricity costs.",
+     ("The Karoo municipality will raise electricity tariffs by 9 percent from 1 July 2025. The mayor said higher bulk "
+      "electricity costs from the national utility left the council no choice."), "supports", ["karoo"]),
+    # a year before one thing is its year, not a count: another year's is another survey
+    ("A 2022 aerial survey counted 310 wild horses in the Pryor Mountains.",
+     "A 2022 aerial survey counted 310 wild horses in the Pryor Mountains, up from 260 five years earlier.",
+     "supports", ["pryor mountains"]),
+    ("A 2022 aerial survey counted 310 wild horses in the Pryor Mountains.",
+     "A 2019 aerial survey counted 310 wild horses in the Pryor Mountains, up from 260 five years earlier.",
+     "related", ["but not 2022"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
