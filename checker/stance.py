@@ -1506,6 +1506,12 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
             dated = [p for p in dated if p.day is not None]  # "in late 2024 ... ended them on 6 January 2025"
         if dated and not any(when.agrees(p) for p in dated):
             missing.append(str(when))
+        # a dated claim needs its date: a passage with none, or only others, tells of the matter, not of the event
+        # ("Marisol Ortega was named superintendent in 2016" for "announced her retirement yesterday"); not the
+        # date a comparison starts from ("the highest since records began in 1981")
+        elif not dated and not re.search(rf"\bsince\b[^.;]*\b{when.year}\b", claim.text) \
+                and not _gives_a_date(when, passage):
+            missing.append(str(when))
     for name in sorted(claim.names - placed):  # sorted: a set's order changes from one process to the next
         if not any(name_found(name, other) for other in whole.names) and not _named_in_words(name, passage):
             missing.append(_written(name, claim.text, passage) if name.islower() else name)
@@ -1546,6 +1552,17 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     missing += _put_otherwise(claim, whole, passage)
     missing += _named_otherwise(claim, passage)
     return missing
+
+
+def _gives_a_date(when: When, passage: str) -> bool:
+    """Whether the passage gives a date that agrees with the claim's, or, for a claim dated by its year alone, a day
+    without its year, which cannot be read against it. (A relative date, "on Thursday", says no date without the
+    passage's own.)"""
+    for sentence in _sentences(passage):
+        facts = passage_facts(sentence)
+        if any(when.agrees(p) for p in _days_given(facts, when)) or (when.month is None and facts.yearless):
+            return True
+    return False
 
 
 def _other_offences(claim: Facts, told: str) -> list[str]:
@@ -1633,8 +1650,10 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
         # and found nowhere in the passage, the passage's not the claim's
         if not _common_words(ours) or not _common_words(theirs):
             continue
+        ours, theirs = [re.sub(r"['’]s$", "", w) for w in ours], [re.sub(r"['’]s$", "", w) for w in theirs]
         # (a word the passage has only in a name is not had: "opera" in "Astana Opera")
-        if _held(frozenset(stem(w) for w in ours), _plain_words(passage)) or not any(stem(w) in wanted for w in ours):
+        if _held(frozenset(stem(w) for w in ours), _plain_words(passage)) or not any(
+                stem(w) in wanted or w.lower() not in STOP_WORDS and stem(w) not in REPORTING for w in ours):
             continue  # (the passage has them, or says them in words of the same sense: "drug" for "medicines")
         if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS):
             continue  # a verb is often said another way ("beat" / "defeated"): rival outcomes are the lexicon's
@@ -1680,7 +1699,10 @@ def _put_in_place(claim: Facts, passage: str):
             # "approved the drug for arthritis" / "for psoriasis")
             before = steps[k - 1] if k else ("equal", 0, 0, 0, 0)
             after = steps[k + 1] if k + 1 < len(steps) else ("equal", i2, i2, j2, j2)
-            if step != "replace" or i2 - i1 > 4 or j2 - j1 > 4 or before[0] != "equal" or after[0] != "equal":
+            # (longer where both end with them: "imposing a curfew for minors" / "banning the sale of alcohol ...")
+            longest = 8 if k + 1 == len(steps) else 4
+            if step != "replace" or i2 - i1 > longest or j2 - j1 > longest or before[0] != "equal" \
+                    or after[0] != "equal":
                 continue
             around = lower[before[1]:before[2]][-3:] + lower[after[1]:after[2]][:3]
             if len(around) >= 3 and not all(w in STOP_WORDS for w in around):
@@ -1707,9 +1729,11 @@ def _another_name(claim: Facts, words: list[str]) -> bool:
 
 
 def _common_words(words: list[str]) -> bool:
-    """Whether words are all lower-case words, one of them no stop word (not a name, number or date)."""
-    return all(w.islower() and w.replace("-", "").isalpha() for w in words) and any(
-        w not in STOP_WORDS for w in words)
+    """Whether words are all lower-case words, one of them no stop word (not a name, number or date); a possessive
+    or a hyphenated part in capitals counts too ("women's", "super-G")."""
+    bare = [re.sub(r"['’]s$", "", w) for w in words]
+    return all(w[:1].islower() and w.replace("-", "").isalpha() for w in bare) and any(
+        w not in STOP_WORDS for w in bare)
 
 
 def _bare(head: str, passage: str) -> bool:

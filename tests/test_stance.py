@@ -113,9 +113,17 @@ CASES = [
     ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",  # "sale" is "sell"
      "Veltro Motors' Astra-5 went on sale in Italy in April 2025, priced at 3,000 euros.",
      "contradicts", ["october 2024 vs april 2025"]),
-    ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",  # years away
+    # a date years away, of another thing, is no contradiction; but a passage without the claim's date does not
+    # tell when, so it is no support either
+    ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",
      "Veltro Motors was founded in 2009. It began selling the Astra-5 scooter in Italy for 3,000 euros.",
-     "supports", ["selling"]),
+     "related", ["but not october 2024"]),
+    ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",
+     "Veltro Motors was founded in 2009. It began selling the Astra-5 scooter in Italy in October 2024 for 3,000 euros.",
+     "supports", ["veltro motors"]),
+    ("Greenhollow Unified superintendent Marisol Ortega announced her retirement on 3 March 2025.",
+     "Marisol Ortega, superintendent of Greenhollow Unified, has announced her retirement after nine years.",
+     "related", ["but not 2025-03-03"]),
     # a title another club clinched
     ("Kigali Lions FC clinched the Rwanda Premier League title in May 2024.",
      "Musanze Eagles FC clinched the Rwanda Premier League title in May 2024, two points ahead of Kigali Lions FC.",
@@ -416,7 +424,7 @@ CASES = [
     ("Mayor Ruth Okafor said Eastbay would not raise property taxes next year.",
      "Mayor Ruth Okafor said Eastbay would not raise water charges next year, after the new plant came in "
      "under budget.",
-     "related", ["but not 'property taxes'"]),
+     "related", ["'property taxes'"]),
     # an ordinal inside a hyphenated word is still there
     ("Hollin Quay, the country's second-busiest ferry port, handled 2.1 million passengers in 2023.",
      "Hollin Quay is the country's second-busiest ferry port. It handled 2.1 million passengers in 2023.",
@@ -1034,6 +1042,17 @@ CASES = [
     ("A 2022 aerial survey counted 310 wild horses in the Pryor Mountains.",
      "A 2019 aerial survey counted 310 wild horses in the Pryor Mountains, up from 260 five years earlier.",
      "related", ["but not 2022"]),
+    # the claim's words put otherwise: a possessive or a hyphenated word with a capital is a common word too, and
+    # the words both sentences end with may be longer
+    ("Lena Hofer won the women's World Cup slalom in Flachau, her first victory at that level.",
+     "Lena Hofer won the women's World Cup super-G in Flachau, her first victory in that discipline.",
+     "related", ["'slalom' (the passage: 'super-g')"]),
+    ("The Cameroon Handball Federation appointed Paul Ekane as head coach of the women's national team.",
+     "The Cameroon Handball Federation appointed Paul Ekane as head coach of the men's national team.",
+     "related", ["'women' (the passage: 'men')"]),
+    ("The Kelso Trust bought the portrait at auction in London for 2 million pounds to hang in its main gallery.",
+     ("The Kelso Trust bought the portrait at auction in London for 2 million pounds to lend to a touring exhibition "
+      "of old masters."), "related", ["'hang in its main gallery'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
@@ -1321,3 +1340,12 @@ def test_a_source_outside_the_clause_is_found_by_its_name(nlp, source, passage, 
 ])
 def test_a_winner_named_beside_what_they_are_is_the_events_holder(nlp, claim, doer):
     assert claim_facts(nlp(claim)[:], None).event[2] == doer
+
+
+def test_the_year_a_comparison_starts_from_is_not_the_claims_date(nlp):
+    facts = claim_facts(nlp("Sea temperatures off Madeira reached 26.1 C in September 2024, the highest since records "
+                            "began in 1975, the Funchal Marine Institute said.")[:], None)
+    why = judge(facts, "The water off Madeira peaked at 26.1 degrees Celsius in September 2024. Researchers at the "
+                       "Funchal Marine Institute said no warmer reading had been taken in the 49 years since "
+                       "measurements started.")[1]
+    assert "1975" not in why and "madeira" in why.lower()
