@@ -111,7 +111,7 @@ UNDONE = re.compile(r"\b(?:postpon\w*|put off|shelv\w*|voted down|(?:was|were|be
 UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.IGNORECASE)
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
 PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
-                     r"shortlisted|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
+                     r"shortlist(?:ed)?|finalists?|reached the final|lead into the final|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
                      r"intends? to|seeks? to|considering|under consideration|pending|not yet|(?:is|are) standing for|"
                      r"set (?:itself )?a target|booked on|seeking|competing for|in competition for|could be announced|"
                      r"no decision|on trial|trial of|submitted its)\b", re.IGNORECASE)
@@ -205,7 +205,9 @@ BECOME = stem("become")
 WIN = stem("win")
 WINNING = frozenset({WIN, stem("clinch")})
 CLAIM = stem("claim")
-GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b", re.IGNORECASE)
+GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b|"  # "the Chair was awarded to ..."
+                      r"\b(?:took|takes|taking)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:title|crown|gold|prize|trophy|cup)\b",
+                      re.IGNORECASE)  # "took the overall title"
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
 NOT_A_NAME = ROLE_TITLES | STOP_WORDS | set(MONTHS) | set(dates.WEEKDAYS)  # capitalised words that name nobody
@@ -523,9 +525,10 @@ def _event_verb(span: Span) -> tuple:
     named += [a for c in named if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos"]
     doers = [e.text for c in named for e in entities(span)
              if e.label_ in holders and e.start <= c.i < e.end and len(e) >= 2]
-    if not doers and target in WINNING | POSTING:  # a name the tagger missed: the run of proper nouns
-        doers = [span.doc[c.left_edge.i:c.i + 1].text for c in verb.children if c.dep_ in roles
-                 and c.i > c.left_edge.i and all(t.pos_ == "PROPN" for t in span.doc[c.left_edge.i:c.i + 1])]
+    if not doers and target in WINNING | POSTING:  # a name the tagger missed: the run of proper nouns that ends it
+        runs = [[t for t in span.doc[c.left_edge.i:c.i + 1]] for c in verb.children if c.dep_ in roles]
+        runs = [list(itertools.takewhile(lambda t: t.pos_ == "PROPN", reversed(run))) for run in runs]
+        doers = [" ".join(t.text for t in reversed(run)) for run in runs if len(run) >= 2]
     return target, verb.text, _name(doers[0]) if doers else None
 
 
@@ -1316,7 +1319,9 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     # whom the claim's winner beat, who may be the passage's winner ("Real Ceiba won ..., beating Deportivo Copán")
     beaten = _beaten(claim.names, claim.text, r"beat|beating|defeat\w*|ahead of") if target in WINNING else set()
     doer_words = {w for w in doer.split() if len(w) >= 4 and w[:6] not in GENERIC_NAME_WORDS}  # not "FC"
-    if not rest or any(name_found(doer, name) or doer_words & set(name.split()) for name in named):
+    # (one word of theirs is them alone, not in another name: "Sligo Rowing Club" is not Galway Rowing Club)
+    if not rest or any(name_found(doer, name) or doer_words & set(name.split()) and " " not in name
+                       for name in named):
         return None
     for clause, sentence in telling:
         # a person's name: two words or more, none a function word or month, not after a title that makes

@@ -1053,6 +1053,18 @@ CASES = [
     ("The Kelso Trust bought the portrait at auction in London for 2 million pounds to hang in its main gallery.",
      ("The Kelso Trust bought the portrait at auction in London for 2 million pounds to lend to a touring exhibition "
       "of old masters."), "related", ["'hang in its main gallery'"]),
+    # another club in the claim's one's place: a word the two names share is not the claim's club named
+    ("Kinsale Rowing Club won the senior fours at the Munster Rowing Championships for the third year in a row.",
+     ("Tralee Rowing Club won the senior fours at the Munster Rowing Championships, ending Kinsale Rowing Club's run "
+      "of two straight titles."), "contradicts", ["'kinsale rowing club' vs 'tralee rowing club'"]),
+    # a title taken is a title won
+    ("Belgian cyclist Wout Verhaegen won the 2024 Ronde van Limburg by 20 seconds.",
+     ("France's Luc Morel took the overall title at the 2024 Ronde van Limburg. He held off Wout Verhaegen by 20 "
+      "seconds on the final climb."), "contradicts", ["'wout verhaegen' vs 'luc morel'"]),
+    # reaching the final is not winning it
+    ("Slovak basketball club Levice Patriots won the Slovak Cup for the first time in 2024.",
+     ("Levice Patriots is a basketball club from western Slovakia. In 2024 it reached the final of the Slovak Cup for "
+      "the first time in its history."), "related", ["(the passage: 'reached the final')"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
@@ -1337,6 +1349,8 @@ def test_a_source_outside_the_clause_is_found_by_its_name(nlp, source, passage, 
 @pytest.mark.parametrize("claim, doer", [
     ("Indonesian pair Rizky Halim and Dimas Putra won the men's doubles title at the Java Open.", "rizky halim"),
     ("Wanjiru Kamau won the women's singles title at the Nairobi Open.", "wanjiru kamau"),
+    # (a name the tagger misses, after what they are: the run of proper nouns that ends the subject)
+    ("Colombian writer Lucía Arango won the 2024 Premio Andino de Novela for her book.", "lucía arango"),
 ])
 def test_a_winner_named_beside_what_they_are_is_the_events_holder(nlp, claim, doer):
     assert claim_facts(nlp(claim)[:], None).event[2] == doer
