@@ -952,12 +952,13 @@ def past_limit(span: Span, published: dt.date | None) -> dt.date | None:
     return published if dates.tense_of(span) == "past" else None
 
 
-def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.date | None = None
-          ) -> tuple[str, str]:
+def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.date | None = None,
+          published: str | None = None) -> tuple[str, str]:
     """`supports`, `contradicts` or `related`, with the reason in words.
 
     `past_before`: for a claim about the past, the article's date; passages dated after it speak of
     a later event and cannot contradict the claim's dates.
+    `published`: the date of the passage's document (ISO), which dates a passage that gives no date of its own.
     """
     sentence = best_sentence(claim, passage)
     here = passage_facts(sentence)
@@ -985,7 +986,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     conflicts = _conflicts(claim, sentence, whole, passage, past_before)
     if conflicts:
         return "contradicts", f"{shares}; disagrees: {'; '.join(conflicts)}"
-    missing = _missing_anchors(claim, whole, passage, title, placed)
+    missing = _missing_anchors(claim, whole, passage, title, placed, _date_of(published))
     if _answers(claim, here):
         return "related", f"{shares}; the passage is a denial of the accusation"
     # a passage with the claim's names (and their titles) and no word of what it says of them is another story
@@ -1482,9 +1483,10 @@ def _answers(claim: Facts, here: Facts) -> bool:
 
 
 def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None = None,
-                     placed: frozenset = frozenset()) -> list[str]:
+                     placed: frozenset = frozenset(), published: When | None = None) -> list[str]:
     """Numbers, dates and names of the claim that the passage does not give (a near miss is not support);
-    `placed`: countries placing a name that the passage need not give."""
+    `placed`: countries placing a name that the passage need not give; `published`: the day of the passage's
+    document."""
     missing = []
     # A denial or an accusation is the claim's point: the passage must report one, not only name the parties
     told = f"{title or ''} {passage}"
@@ -1515,7 +1517,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
         # ("Marisol Ortega was named superintendent in 2016" for "announced her retirement yesterday"); not the
         # date a comparison starts from ("the highest since records began in 1981")
         elif not dated and not re.search(rf"\bsince\b[^.;]*\b{when.year}\b", claim.text) \
-                and not _gives_a_date(when, passage):
+                and not _gives_a_date(when, passage, published):
             missing.append(str(when))
     for name in sorted(claim.names - placed):  # sorted: a set's order changes from one process to the next
         if not any(name_found(name, other) for other in whole.names) and not _named_in_words(name, passage):
@@ -1559,15 +1561,25 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     return missing
 
 
-def _gives_a_date(when: When, passage: str) -> bool:
+def _gives_a_date(when: When, passage: str, published: When | None = None) -> bool:
     """Whether the passage gives a date that agrees with the claim's, or, for a claim dated by its year alone, a day
     without its year, which cannot be read against it. (A relative date, "on Thursday", says no date without the
-    passage's own.)"""
+    passage's own.) Failing that, its document's day, `published`, dates it: a paragraph of a report of 20 July
+    2023 tells of July 2023. (Only where no sentence on the event gives another date: `_missing_anchors`.)"""
     for sentence in _sentences(passage):
         facts = passage_facts(sentence)
         if any(when.agrees(p) for p in _days_given(facts, when)) or (when.month is None and facts.yearless):
             return True
-    return False
+    return published is not None and when.agrees(published)
+
+
+def _date_of(published: str | None) -> When | None:
+    """A document's ISO date as a day, or None when it has none that can be read."""
+    try:
+        day = dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+    return When(day.year, day.month, day.day)
 
 
 def _other_offences(claim: Facts, told: str) -> list[str]:
@@ -1805,7 +1817,8 @@ def evidence_for_many(articles: list[tuple[list[Draft], Document]], corpus, k: i
         past_before = past_limit(span, document.published)
         judged = []
         for evidence in relevant:
-            stance, why = judge(facts, evidence.passage, evidence.title, past_before=past_before)
+            stance, why = judge(facts, evidence.passage, evidence.title, past_before=past_before,
+                                published=evidence.published)
             judged.append(replace(evidence, stance=stance, why=why))
         order = {"contradicts": 0, "supports": 1, "related": 2}
         judged.sort(key=lambda e: (order[e.stance], -e.score))

@@ -1363,3 +1363,17 @@ def test_the_year_a_comparison_starts_from_is_not_the_claims_date(nlp):
                        "Funchal Marine Institute said no warmer reading had been taken in the 49 years since "
                        "measurements started.")[1]
     assert "1975" not in why and "madeira" in why.lower()
+
+
+@pytest.mark.parametrize("published, stance", [
+    ("2023-07-20", "supports"),  # a report of 20 July 2023 tells of July 2023
+    ("2023-09-02", "related"),  # a later report may tell of an earlier month
+    (None, "related"),  # a passage with no date of its own tells no date
+    ("not a date", "related"),
+])
+def test_a_passage_without_a_date_is_dated_by_its_document(nlp, published, stance):
+    facts = claim_facts(nlp("In July 2023, four Kyrgyz companies fell under US sanctions for exporting electronics to "
+                            "Russia.")[:], None)
+    found, why = judge(facts, "Four companies registered in Kyrgyzstan were added to the US sanctions list for "
+                              "exporting electronics to Russia.", published=published)
+    assert found == stance, why
