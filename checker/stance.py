@@ -352,7 +352,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                         if (e.label_ in ("GPE", "NORP") or _a_country(_name(e.text)))
                         and (e.root.dep_ in ("poss", "amod") or e.root.dep_ == "appos" and e.root.head.pos_ == "PROPN"
                              or e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
-                             and e.label_ not in ("GPE", "NORP") and _a_country(_name(e.text))))
+                             and e.label_ not in ("GPE", "NORP") and _a_country(_name(e.text))
+                             # (or where, after a place the claim names: "near Chimoio in central Mozambique")
+                             or e.root.dep_ == "pobj" and e.root.head.lower_ == "in" and _name(e.text) in COUNTRIES
+                             and any(o.label_ in ("GPE", "LOC", "FAC") and o.end <= e.start for o in entities(span))))
     numbers, measured, bounds, years_of_things = [], [], [], []
     for i in window:
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):

@@ -1065,6 +1065,10 @@ CASES = [
     ("Slovak basketball club Levice Patriots won the Slovak Cup for the first time in 2024.",
      ("Levice Patriots is a basketball club from western Slovakia. In 2024 it reached the final of the Slovak Cup for "
       "the first time in its history."), "related", ["(the passage: 'reached the final')"]),
+    # a country given as where, after a place the claim names, need not be repeated
+    ("High Court judge Ana Pérez ordered a halt to logging near the Maya Hills in southern Belize.",
+     ("Farmers sued in 2024 to stop a logging concession. High Court judge Ana Pérez ordered a halt to logging near the "
+      "Maya Hills until an environmental assessment is completed."), "supports", ["ana pérez"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
