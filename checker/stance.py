@@ -996,7 +996,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     # about them
     if coverage >= SUPPORT_COVERAGE and not missing:
         said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS
-        said_too = said_of_them & whole.content or {v for v, _, _ in claim.numbers} & {v for v, _, _ in whole.numbers}
+        said_too = _held(said_of_them, whole.content) or {v for v, _, _ in claim.numbers} & {v for v, _, _ in whole.numbers}
         if len(said_of_them) >= 2 and not said_too:
             return "related", f"{shares}; but only the names and titles, nothing the claim says of them"
         return "supports", shares

@@ -1069,6 +1069,14 @@ CASES = [
     ("High Court judge Ana Pérez ordered a halt to logging near the Maya Hills in southern Belize.",
      ("Farmers sued in 2024 to stop a logging concession. High Court judge Ana Pérez ordered a halt to logging near the "
       "Maya Hills until an environmental assessment is completed."), "supports", ["ana pérez"]),
+    # what the claim says of its names may be said in words of the same sense ("won" as "winner", "explosion" as
+    # "blast")
+    ("Amina Juma, the warden of Selous Game Reserve, won the 2024 Ranger Prize.",
+     ("The winner of the Ranger Prize for 2024 is Amina Juma, who runs Selous Game Reserve. She received the award at "
+      "a ceremony in Arusha."), "supports", ["'won' as 'winner'"]),
+    ("A federal jury in Tulsa found Redfork Energy liable for $12 million in damages over a 2022 explosion.",
+     "Jurors in the federal court in Tulsa ordered Redfork Energy to pay 12 million dollars over a blast at its plant "
+     "in 2022.", "supports", ["'explosion' as 'blast'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
