@@ -111,7 +111,8 @@ UNDONE = re.compile(r"\b(?:postpon\w*|put off|shelv\w*|voted down|(?:was|were|be
 UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.IGNORECASE)
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
 PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
-                     r"shortlist(?:ed)?|finalists?|reached the final|lead into the final|nominated|linked with|due to|expected to|will go before|hopes? to|aims? to|"
+                     r"shortlist(?:ed)?|finalists?|reached the final|lead into the final|nominated|linked with|"
+                     r"due to|expected to|will go before|hopes? to|aims? to|"
                      r"intends? to|seeks? to|considering|under consideration|pending|not yet|(?:is|are) standing for|"
                      r"set (?:itself )?a target|booked on|seeking|competing for|in competition for|could be announced|"
                      r"no decision|on trial|trial of|submitted its)\b", re.IGNORECASE)
@@ -996,7 +997,8 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     # about them
     if coverage >= SUPPORT_COVERAGE and not missing:
         said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS
-        said_too = _held(said_of_them, whole.content) or {v for v, _, _ in claim.numbers} & {v for v, _, _ in whole.numbers}
+        said_too = _held(said_of_them, whole.content) or (
+            {v for v, _, _ in claim.numbers} & {v for v, _, _ in whole.numbers})
         if len(said_of_them) >= 2 and not said_too:
             return "related", f"{shares}; but only the names and titles, nothing the claim says of them"
         return "supports", shares
@@ -1514,13 +1516,12 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                 p for p, _ in whole.dates if when.agrees(p)]
         if when.day is not None and any(p.day is not None for p in dated):
             dated = [p for p in dated if p.day is not None]  # "in late 2024 ... ended them on 6 January 2025"
-        if dated and not any(when.agrees(p) for p in dated):
-            missing.append(str(when))
         # a dated claim needs its date: a passage with none, or only others, tells of the matter, not of the event
         # ("Marisol Ortega was named superintendent in 2016" for "announced her retirement yesterday"); not the
         # date a comparison starts from ("the highest since records began in 1981")
-        elif not dated and not re.search(rf"\bsince\b[^.;]*\b{when.year}\b", claim.text) \
-                and not _gives_a_date(when, passage, published):
+        undated = not dated and not re.search(rf"\bsince\b[^.;]*\b{when.year}\b", claim.text) \
+            and not _gives_a_date(when, passage, published)
+        if dated and not any(when.agrees(p) for p in dated) or undated:
             missing.append(str(when))
     for name in sorted(claim.names - placed):  # sorted: a set's order changes from one process to the next
         if not any(name_found(name, other) for other in whole.names) and not _named_in_words(name, passage):

@@ -119,8 +119,8 @@ CASES = [
      "Veltro Motors was founded in 2009. It began selling the Astra-5 scooter in Italy for 3,000 euros.",
      "related", ["but not october 2024"]),
     ("Veltro Motors began selling its Astra-5 scooter in Italy in October 2024 for 3,000 euros.",
-     "Veltro Motors was founded in 2009. It began selling the Astra-5 scooter in Italy in October 2024 for 3,000 euros.",
-     "supports", ["veltro motors"]),
+     ("Veltro Motors was founded in 2009. It began selling the Astra-5 scooter in Italy in October 2024 for 3,000 "
+      "euros."), "supports", ["veltro motors"]),
     ("Greenhollow Unified superintendent Marisol Ortega announced her retirement on 3 March 2025.",
      "Marisol Ortega, superintendent of Greenhollow Unified, has announced her retirement after nine years.",
      "related", ["but not 2025-03-03"]),
@@ -1027,12 +1027,12 @@ CASES = [
      "Laakso's opera 'Winter Light' premiered at the Helsinki Opera in March 2024 with a cast of forty singers.",
      "supports", ["winter light"]),
     # a word made with "no" is no negation, nor is "left it no choice"
-    ("Ana Ruiz threw the first no-hitter in the history of the Monterrey Jaguars in a 2-0 win over the Saltillo "
-     "Saraperos.",
+    (("Ana Ruiz threw the first no-hitter in the history of the Monterrey Jaguars in a 2-0 win over the Saltillo "
+      "Saraperos."),
      ("Ana Ruiz threw the first no-hitter in the history of the Monterrey Jaguars, striking out nine batters in a 2-0 "
       "win over the Saltillo Saraperos."), "supports", ["ana ruiz"]),
-    ("The Karoo municipality will raise electricity tariffs by 9 percent from 1 July 2025, citing higher bulk "
-     "electricity costs.",
+    (("The Karoo municipality will raise electricity tariffs by 9 percent from 1 July 2025, citing higher bulk "
+      "electricity costs."),
      ("The Karoo municipality will raise electricity tariffs by 9 percent from 1 July 2025. The mayor said higher bulk "
       "electricity costs from the national utility left the council no choice."), "supports", ["karoo"]),
     # a year before one thing is its year, not a count: another year's is another survey
@@ -1075,8 +1075,8 @@ CASES = [
      ("The winner of the Ranger Prize for 2024 is Amina Juma, who runs Selous Game Reserve. She received the award at "
       "a ceremony in Arusha."), "supports", ["'won' as 'winner'"]),
     ("A federal jury in Tulsa found Redfork Energy liable for $12 million in damages over a 2022 explosion.",
-     "Jurors in the federal court in Tulsa ordered Redfork Energy to pay 12 million dollars over a blast at its plant "
-     "in 2022.", "supports", ["'explosion' as 'blast'"]),
+     ("Jurors in the federal court in Tulsa ordered Redfork Energy to pay 12 million dollars over a blast at its plant "
+      "in 2022."), "supports", ["'explosion' as 'blast'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
