@@ -348,15 +348,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     # of them, with the places they stand beside, those that only say where something is ("Bolivia's health
     # ministry", "the Chilean town of Puerto Almendra", "Pueblo Verde, Arizona"), not a place's own name
     # ("Potosí department")
-    # (a country the tagger takes for a person too: "Nepal's tourism department", "Sri Lankan tea exporter")
-    broader = frozenset(_name(e.text) for e in entities(span)
-                        if (e.label_ in ("GPE", "NORP") or _a_country(_name(e.text)))
-                        and (e.root.dep_ in ("poss", "amod") or e.root.dep_ == "appos" and e.root.head.pos_ == "PROPN"
-                             or e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
-                             and e.label_ not in ("GPE", "NORP") and _a_country(_name(e.text))
-                             # (or where, after a place the claim names: "near Chimoio in central Mozambique")
-                             or e.root.dep_ == "pobj" and e.root.head.lower_ == "in" and _name(e.text) in COUNTRIES
-                             and any(o.label_ in ("GPE", "LOC", "FAC") and o.end <= e.start for o in entities(span))))
+    broader = frozenset(_name(e.text) for e in entities(span) if _says_where(e, span))
     numbers, measured, bounds, years_of_things = [], [], [], []
     for i in window:
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
@@ -530,8 +522,8 @@ def _event_verb(span: Span) -> tuple:
     doers = [e.text for c in named for e in entities(span)
              if e.label_ in holders and e.start <= c.i < e.end and len(e) >= 2]
     if not doers and target in WINNING | POSTING:  # a name the tagger missed: the run of proper nouns that ends it
-        runs = [[t for t in span.doc[c.left_edge.i:c.i + 1]] for c in verb.children if c.dep_ in roles]
-        runs = [list(itertools.takewhile(lambda t: t.pos_ == "PROPN", reversed(run))) for run in runs]
+        runs = [list(itertools.takewhile(lambda t: t.pos_ == "PROPN", reversed(span.doc[c.left_edge.i:c.i + 1])))
+                for c in verb.children if c.dep_ in roles]
         doers = [" ".join(t.text for t in reversed(run)) for run in runs if len(run) >= 2]
     return target, verb.text, _name(doers[0]) if doers else None
 
@@ -865,6 +857,20 @@ def _names_everyone(claim: Facts, passage: Facts) -> bool:
 def _country_of(word: str) -> str:
     """The country a people's word names ("greek" and "greek-owned" are Greece), else the word itself."""
     return DEMONYMS.get(word) or DEMONYMS.get(word.split("-")[0], word)
+
+
+def _says_where(place: Span, span: Span) -> bool:
+    """Whether a country, state or people's word of the claim only says where another thing is: "Bolivia's health
+    ministry", "Kenyan runner", "Pueblo Verde, Arizona", "near Chimoio in central Mozambique" (after a place the
+    claim names); a country the tagger takes for a person too ("Nepal's tourism department", "Sri Lankan tea
+    exporter")."""
+    root, tagged = place.root, place.label_ in ("GPE", "NORP")
+    if not (tagged or _a_country(_name(place.text))):
+        return False
+    return (root.dep_ in ("poss", "amod") or root.dep_ == "appos" and root.head.pos_ == "PROPN"
+            or root.dep_ == "compound" and root.head.pos_ == "NOUN" and not tagged
+            or root.dep_ == "pobj" and root.head.lower_ == "in" and _name(place.text) in COUNTRIES
+            and any(o.label_ in ("GPE", "LOC", "FAC") and o.end <= place.start for o in entities(span)))
 
 
 def _a_country(name: str) -> bool:
@@ -1671,7 +1677,7 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
         # and found nowhere in the passage, the passage's not the claim's
         if not _common_words(ours) or not _common_words(theirs):
             continue
-        ours, theirs = [re.sub(r"['’]s$", "", w) for w in ours], [re.sub(r"['’]s$", "", w) for w in theirs]
+        ours, theirs = [_unpossessed(w) for w in ours], [_unpossessed(w) for w in theirs]
         # (a word the passage has only in a name is not had: "opera" in "Astana Opera")
         if _held(frozenset(stem(w) for w in ours), _plain_words(passage)) or not any(
                 stem(w) in wanted or w.lower() not in STOP_WORDS and stem(w) not in REPORTING for w in ours):
@@ -1752,9 +1758,14 @@ def _another_name(claim: Facts, words: list[str]) -> bool:
 def _common_words(words: list[str]) -> bool:
     """Whether words are all lower-case words, one of them no stop word (not a name, number or date); a possessive
     or a hyphenated part in capitals counts too ("women's", "super-G")."""
-    bare = [re.sub(r"['’]s$", "", w) for w in words]
+    bare = [_unpossessed(w) for w in words]
     return all(w[:1].islower() and w.replace("-", "").isalpha() for w in bare) and any(
         w not in STOP_WORDS for w in bare)
+
+
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending: "women's" is "women"."""
+    return re.sub(r"['’]s$", "", word)
 
 
 def _bare(head: str, passage: str) -> bool:
