@@ -212,6 +212,12 @@ GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b|"  # "the Chai
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
 NOT_A_NAME = ROLE_TITLES | STOP_WORDS | set(MONTHS) | set(dates.WEEKDAYS)  # capitalised words that name nobody
+# a people's word made from its country's name: "nepali", "canadian", "sri lankan"; or the country's name without
+# its "land" or "stan": "thai", "kazakh"
+PEOPLES_WORD = re.compile("|".join(rf"{re.escape(country.rstrip('aeiouy'))}(?:an|ian|ese|i|n|ean)"
+                                   for country in sorted(COUNTRIES)))
+PEOPLES_PREFIXES = frozenset(country[:-len(end)] for country in COUNTRIES for end in ("land", "stan", "istan")
+                             if country.endswith(end))
 PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate".split())
 DURATIONS = frozenset("second minute hour day night week fortnight month year decade century".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
@@ -349,7 +355,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     # ministry", "the Chilean town of Puerto Almendra", "Pueblo Verde, Arizona"), not a place's own name
     # ("Potosí department")
     broader = frozenset(_name(e.text) for e in entities(span) if _says_where(e, span))
-    numbers, measured, bounds, years_of_things = [], [], [], []
+    numbers, measured, bounds, editions = [], [], [], []
     for i in window:
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
             value = _number(tokens.text[i])
@@ -372,7 +378,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             counted = _counted_noun(i, tokens)
             if counted is not None and dates.YEAR.fullmatch(tokens.text[i]) and tokens.tag[counted] == "NN":
                 # a year, not a count: "a 2023 camera-trap survey" is one survey, and another year's is another
-                years_of_things.append((When(int(tokens.text[i])), frozenset({stem(tokens.text[counted])})))
+                editions.append((When(int(tokens.text[i])), frozenset({stem(tokens.text[counted])})))
                 continue
             if value is not None and counted is not None and (tokens.pos[counted] == "NOUN" or (
                     tokens.pos[counted] == "PROPN" and tokens.text[counted].islower())):  # "1.1 billion naira"
@@ -389,7 +395,6 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         if ent.label_ == "DATE":
             for when in _dates_in(ent.text):
                 found_dates.append((when, _event_of(ent.root)))
-    editions = years_of_things
     for ent in entities(span):  # a year in a name dates it: "the 2024 Tour of Lake Kivu"
         words = [t for t in ent if t.lower_ != "the"]
         if ent.label_ in NAME_LABELS and words and dates.YEAR.fullmatch(words[0].text):
@@ -876,9 +881,7 @@ def _says_where(place: Span, span: Span) -> bool:
 def _a_country(name: str) -> bool:
     """Whether a name is a country or its people's word ("nepali", "sri lankan", "thai"), which a tagger may take
     for a person."""
-    return _country_of(name) in COUNTRIES or any(
-        re.fullmatch(rf"{re.escape(country.rstrip('aeiouy'))}(?:an|ian|ese|i|n|ean)", name)
-        or (country.startswith(name) and country[len(name):] in ("land", "stan", "istan")) for country in COUNTRIES)
+    return _country_of(name) in COUNTRIES or bool(PEOPLES_WORD.fullmatch(name)) or name in PEOPLES_PREFIXES
 
 
 def name_found(claim_name: str, passage_name: str) -> bool:
