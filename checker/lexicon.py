@@ -161,7 +161,7 @@ SAME_SENSE = (
     "protest demonstration demonstrator protester", "poll survey", "client customer", "excavate unearth",
     "council councillor", "illegal unlawful illicit unlicensed", "licence license", "rule regulation",
     "breach break violate", "prize award", "explosion blast", "strike walkout stoppage", "programming coding",
-    "title crown", "vaccine jab",
+    "title crown", "vaccine jab", "important vital crucial essential key strategic",
 )
 
 # Outcomes that exclude each other: a passage that says an officer was suspended contradicts a claim that he

@@ -28,6 +28,7 @@ from .lexicon import (
     COUNTRIES,
     CUE_CLASS,
     DEMONYMS,
+    EVALUATIVE,
     NUMBER_WORDS,
     RIVAL_OUTCOMES,
     SAME_SENSE,
@@ -320,17 +321,20 @@ class Facts:
     editions: tuple = ()
     proper: frozenset = frozenset()  # the claim's proper nouns, lower-cased: "agadir"
     actors: frozenset = frozenset()  # names of the people and bodies the claim names, lower-cased: "julián berrocal"
+    evaluation: tuple = ()  # (stem, as written) of an own-voice opinion's evaluative words: "vital" of "a vital outpost"
 
 
 # ---------------------------------------------------------------------------------------------------------
 # Reading the anchors
 
 
-def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str, ...] = ()) -> Facts:
+def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str, ...] = (),
+                opinion: bool = False) -> Facts:
     """The anchors of a claim, from its parse; relative dates resolved against the dateline.
 
     `context_names` adds who the claim is about when the clause itself does not name them
-    (its source, the people its pronouns stand for).
+    (its source, the people its pronouns stand for). `opinion`: the claim is an opinion in the outlet's own
+    voice, so its evaluative words are its point ("a vital outpost").
     """
     text = span_text(span)
     # Surface forms, stemmed like the passages' words ("children" and "children", not "child").
@@ -477,7 +481,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  broader=broader,
                  editions=tuple(editions),
                  proper=frozenset(tokens.lower[i] for i in window if tokens.pos[i] == "PROPN"),
-                 actors=frozenset(_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG")))
+                 actors=frozenset(_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG")),
+                 evaluation=tuple(dict.fromkeys((stem(tokens.text[i]), tokens.text[i]) for i in window
+                                                if opinion and tokens.lower[i] in EVALUATIVE)))
 
 
 def _main_verb(span: Span, parts: tuple[str, ...] = ("VERB",)):
@@ -1547,6 +1553,10 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                 if not _held(frozenset({modifier}), whole.content) and not _bare(head, passage)
                 and not any(written in count for _, _, count in claim.numbers)]
     missing += [f"'{written}'" for word, written in claim.measured if word not in whole.content]
+    # an opinion is supported by a passage that makes its evaluation, not by one that only tells of its matter
+    # ("a vital outpost for Moscow in the region" against a paragraph on the base's troops)
+    missing += [f"'{written}' (the evaluation)" for word, written in claim.evaluation
+                if not _held(frozenset({word}), whole.content)]
     # a score or a vote is a count too ("beat Ntabeni United 3–1"), given as a tally or as its two numbers ("forty-one
     # deputies voted for him, nineteen against")
     given, values = _tallies(told), {float(v) for v, _, _ in whole.numbers}
@@ -1831,7 +1841,10 @@ def evidence_for_many(articles: list[tuple[list[Draft], Document]], corpus, k: i
             all_flags[n] = evidence_flags(drafts[n].type, [])
             continue
         span = drafts[n].span
-        facts = claim_facts(span, document.published, context)  # only for claims with passages to judge
+        # (only for claims with passages to judge; an evaluation in the outlet's own voice has no other backer, so
+        # a passage must make it: one that reports a speaker's figures backs what the speaker is said to stress)
+        own_opinion = drafts[n].type == "opinion" and drafts[n].attribution.kind == "none"
+        facts = claim_facts(span, document.published, context, opinion=own_opinion)
         past_before = past_limit(span, document.published)
         judged = []
         for evidence in relevant:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import claim_with
+import checker
+
+from .conftest import SAMPLE, claim_with
 
 
 def test_visit_date_is_contradicted(seed_evidence_report):
@@ -48,3 +50,14 @@ def test_none_claims_get_no_evidence(seed_evidence_report):
 def test_summary_counts_evidence_flags(seed_evidence_report):
     flags = seed_evidence_report.summary.flags
     assert flags["contradicted"] >= 2 and flags["corroborated"] >= 5
+
+
+def test_an_own_voice_evaluation_is_not_corroborated_by_its_matter(sample_corpus):
+    """The sample article's "a vital outpost for Moscow in the region": no passage calls Kant vital, so none
+    supports it, though the one on the base's opening shares its words."""
+    report = checker.check(checker.read(SAMPLE), sample_corpus)
+    claim = claim_with(report, "a vital outpost for Moscow")
+    assert claim.type == "opinion" and claim.source_kind == "none"
+    assert claim.evidence and not any(e.stance == "supports" for e in claim.evidence)
+    assert "corroborated" not in claim.flag_names
+    assert any("'vital' (the evaluation)" in e.why for e in claim.evidence)

@@ -1389,3 +1389,18 @@ def test_a_passage_without_a_date_is_dated_by_its_document(nlp, published, stanc
     found, why = judge(facts, "Four companies registered in Kyrgyzstan were added to the US sanctions list for "
                               "exporting electronics to Russia.", published=published)
     assert found == stance, why
+
+
+@pytest.mark.parametrize("passage, opinion, stance, reason", [
+    # an evaluation in the outlet's own voice is its point: a passage on the base alone does not make it
+    ("Moscow has kept troops at Kant, its outpost in the region, since 2003.", True,
+     "related", "'vital' (the evaluation)"),
+    # the same passage supports the words as a fact's, where nothing is evaluated
+    ("Moscow has kept troops at Kant, its outpost in the region, since 2003.", False, "supports", "kant"),
+    # a passage that makes the evaluation in a word of the same sense does
+    ("Analysts describe Kant as a crucial outpost for Moscow in the region.", True, "supports", "'vital' as 'crucial'"),
+])
+def test_an_own_voice_opinion_needs_its_evaluation(nlp, passage, opinion, stance, reason):
+    facts = claim_facts(nlp("Kant is a vital outpost for Moscow in the region.")[:], None, opinion=opinion)
+    found, why = judge(facts, passage)
+    assert found == stance and reason in why.lower(), why
