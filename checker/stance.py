@@ -132,6 +132,8 @@ HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(
 # "210 thousand", "twenty thousand", "two thousand 500" (after HUNDREDS)
 THOUSANDS = re.compile(rf"\b(\d{{1,3}}|(?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS})\s+thousand"
                        rf"(?:\s+(?:and\s+)?(\d{{1,3}})\b)?\b", re.IGNORECASE)
+# "seven and a half million", "two and a half years"
+HALVES = re.compile(rf"\b(\d{{1,3}}|{_DIGITS}|{_TEENS}|{_TENS})\s+and\s+a\s+half\b", re.IGNORECASE)
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
 SCALE_BEFORE = frozenset({"magnitude", "category"})
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
@@ -222,6 +224,8 @@ PEOPLES_PREFIXES = frozenset(country[:-len(end)] for country in COUNTRIES for en
 PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate".split())
 DURATIONS = frozenset("second minute hour day night week fortnight month year decade century".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
+# what an amount with nothing after its scale word counts (as `_unit` writes it)
+BARE_AMOUNTS = frozenset(UNITS.get(scale, stem(scale)) for scale in SCALES)
 # Capitals and letters beyond ASCII: "Łódź", "Évora" and "Mendonça" are names and words like any other
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 LETTER = r"[^\W\d_]"
@@ -380,6 +384,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             if value is not None and part is not None:  # "three of its seven libraries": a count of a part
                 numbers.append((value, f"of {_unit(part.lemma_)}", span.doc[i:part.i + 1].text))
             counted = _counted_noun(i, tokens)
+            scale = tokens.head[i]
+            if value is not None and counted is None and tokens.dep[i] == "compound" and tokens.lower[scale] in SCALES:
+                # an amount with nothing after its scale word, as money often is: "ordered to pay $63 million"
+                numbers.append((value, _unit(tokens.lower[scale]), f"{tokens.text[i]} {tokens.text[scale]}"))
             if counted is not None and dates.YEAR.fullmatch(tokens.text[i]) and tokens.tag[counted] == "NN":
                 # a year, not a count: "a 2023 camera-trap survey" is one survey, and another year's is another
                 editions.append((When(int(tokens.text[i])), frozenset({stem(tokens.text[counted])})))
@@ -637,6 +645,7 @@ def _event_of(token) -> frozenset:
 def passage_facts(sentence: str) -> Facts:
     """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
     # "a six-year jail term" counts years as "six years" does; "12%" and "12 per cent" are "12 percent"
+    sentence = HALVES.sub(_and_a_half, sentence)
     sentence = THOUSANDS.sub(_thousands, HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence)))
     # a number after a capitalised word is part of a name, not a count ("two ATR 72 aircraft", "Route 66")
     in_names = {(m.group(1), m.group(2)) for m in MODEL_NUMBER.finditer(sentence) if _in_a_name(m)}
@@ -705,6 +714,11 @@ def _thousands(match: re.Match) -> str:
     if value is None:
         return match.group(0)
     return str(int(value * 1000 + int(match.group(2) or 0)))
+
+
+def _and_a_half(match: re.Match) -> str:
+    """ "seven and a half" as "7.5"."""
+    return f"{int(number_value(match.group(1)))}.5"
 
 
 def _hundreds(match: re.Match) -> str:
@@ -1072,6 +1086,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     # another year's figure is a near miss, whatever its numbers and dates
     another_period = _another_period(claim, here)
     for value, counted, written in () if another_period else claim.numbers:
+        if counted in BARE_AMOUNTS and not _names_everyone(claim, whole):
+            continue  # an amount with no noun ("$22 million") is the claim's only where the passage names its parties
         # (shown in the claim's unit where the passage gives it so: "70 minutes" before "two hours")
         # (a count of the same things in another word: "24 jets" against "42 narrow-body aircraft")
         # (not a figure only asked for: "10 percent, less than the 15 percent that students had demanded")

@@ -55,6 +55,16 @@ CASES = [
      "The closure of the Port Ewan library by Dunmore council took effect in March 2024.",
      "supports", ["closed"]),
     # number
+    # an amount with nothing after its scale word, as money often is, is a count too
+    ("A jury in Briar County ordered Delmont Corp to pay $63 million to residents whose wells were contaminated.",
+     "A Briar County jury ordered Delmont Corp to pay $36 million to 212 residents whose wells were contaminated.",
+     "contradicts", ["'63 million' vs '36 million'"]),
+    # ... but only where the passage names the claim's parties: another round's figure is a near miss
+    ("Nairobi fintech PesaNova has raised $22 million in a Series B round led by Kestrel Ventures.",
+     "PesaNova raised $8 million in a Series A round led by Kestrel Ventures in 2022.",
+     "related", ["series b"]),
+    ("FC Rheinau have signed Mads Kjær from Aarhus for €7.5 million.",  # "and a half" is a half
+     "FC Rheinau are paying Aarhus seven and a half million euros for Mads Kjær.", "supports", ["kjær"]),
     ("Four Kyrgyz companies were put under US sanctions in July 2023.",
      "On 20 July 2023 the US Treasury added three Kyrgyz companies to its sanctions list.",
      "contradicts", ["four", "three"]),
