@@ -100,7 +100,7 @@ SETTING_ASIDE_MARK = re.compile(rf"{SETTING_ASIDE.pattern}|\boutside\b")
 SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn)|cleared of|"
                                   r"dropped the (?:\w+ ){0,2}(?:charges?|counts?|case))\b", re.IGNORECASE)
 # Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
-UNDONE = re.compile(r"\b(?:postpon\w*|put off|shelv\w*|voted down|(?:was|were|been) defeated|deferr\w*|called off|"
+UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:was|were|been) defeated|deferr\w*|called off|"
                     r"scrapp\w*|abandon\w*|turned down|fell short|did not go ahead|(?:stay|stayed|remain|remained|"
                     r"remains|kept) (?:open|closed|shut|in force|unchanged|loss-making|idle)|"
                     r"(?:kept|left) (?:\w+ ){1,3}unchanged|lost the (?:final|vote|"
@@ -467,8 +467,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     negated_verbs = tuple((stem(t.text), t.text) for t in span if t.pos_ == "VERB" and (
         any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
         or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)  # "failed to slow"
+        # "no one was hurt"; "no tsunami warning was issued", whose "no" the tagger may hang on "tsunami"
         or any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(
-            d.lower_ == "no" and d.dep_ == "det" for d in c.children)) for c in t.children)))  # "no one was hurt"
+            d.lower_ == "no" and d.dep_ == "det" for d in c.subtree if d.i < c.i)) for c in t.children)))
     # what was reported not to have happened: "no injuries were reported" says no one was injured
     negated_verbs += tuple((stem(c.text), c.text) for t in span if t.lemma_ in FOUND_NONE for c in t.children
                            if c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in c.children))

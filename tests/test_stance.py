@@ -980,6 +980,16 @@ CASES = [
     ("Nobody was injured in the warehouse fire in Hradec that crews from Pardubice fought.",
      "Crews from Pardubice fought the warehouse fire in Hradec for six hours. No one was hurt.",
      "supports", ["'injured' as 'hurt'"]),
+    # ... also where the tagger hangs the "no" on the first word of a compound ("no tsunami warning")
+    ("A magnitude 6.1 earthquake struck off the coast of Iwate Prefecture, but no tsunami warning was issued.",
+     ("The magnitude 6.1 quake struck off the coast of Iwate Prefecture shortly after 4 a.m. The Meteorological "
+      "Agency issued a tsunami warning for the Iwate coast and lifted it two hours later."),
+     "contradicts", ["'issued' did not happen"]),
+    # what was cancelled did not happen, even as a noun ("The reopening ... was cancelled")
+    ("Tazrouft's municipal swimming pool reopened on Saturday after two years of renovation.",
+     ("Families who turned up at Tazrouft's municipal swimming pool on Saturday found the gates locked. The "
+      "reopening after two years of renovation was cancelled at the last minute."),
+     "contradicts", ["'cancelled'"]),
     # a country the tagger takes for a person still only says where
     ("Nepal's tourism department said climbers on Ama Dablam must carry radios from the spring season.",
      ("The tourism department said climbers on Ama Dablam must carry radios from the spring season. Radios can be "
