@@ -1479,18 +1479,19 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
         words = _words(clause)
         denied_here = (_negated(clause) and not _event_words(claim) & passage_facts(clause).content
                        or bool(SETTING_ASIDE_CLAUSE.search(clause)))
-        before = [" ".join(words[max(0, i - 4):i]) for i in range(len(words))]
-        uses += [(stem(word), denied_here or bool(SETTING_ASIDE.search(ahead))) for word, ahead in zip(words, before)]
-        pairs += [((stem(first), stem(word)), denied_here or bool(SETTING_ASIDE_MARK.search(ahead)))
-                  for (first, ahead), word in zip(zip(words, before), words[1:])]
+        uses += [(stem(word), denied_here or marked) for word, marked in zip(words, _marked(words, SETTING_ASIDE))]
+        # (a qualified thing's own qualifiers may stand between: "short of the Qatari national junior record")
+        pairs += [((stem(first), stem(word)), denied_here or marked)
+                  for first, word, marked in zip(words, words[1:], _marked(words, SETTING_ASIDE_MARK, reach=6))]
     claim_words = _words(claim.text)  # not what the claim itself sets aside: "wine from outside the region"
-    aside_in_claim = {stem(word) for i, word in enumerate(claim_words)
-                      if SETTING_ASIDE.search(" ".join(claim_words[max(0, i - 4):i]))}
+    aside_in_claim = {stem(word) for word, marked in zip(claim_words, _marked(claim_words, SETTING_ASIDE)) if marked}
+    qualifiers_aside = {stem(word) for word, marked
+                        in zip(claim_words, _marked(claim_words, SETTING_ASIDE_MARK, reach=6)) if marked}
     # a qualified thing given only to deny it, though its noun is given plainly elsewhere ("a new Italian record,
     # though still short of the European record")
     for modifier, noun, written in claim.qualified:
         aside = [set_aside for pair, set_aside in pairs if pair == (modifier, noun)]
-        if aside and all(aside) and modifier not in aside_in_claim and _has_the_rest(claim, whole, {modifier}):
+        if aside and all(aside) and modifier not in qualifiers_aside and _has_the_rest(claim, whole, {modifier}):
             return [f"'{written}' only in what the passage says it was not"]
     # (what it says was done too: "voted to ban" against "stopping short of an outright ban")
     done = [(verb, _as_written(claim, verb)) for verb in sorted(claim.verbs - REPORTING)]
@@ -1501,6 +1502,11 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
         if aside and all(aside) and _has_the_rest(claim, whole, {target}):
             return [f"'{written}' only in what the passage says it was not"]
     return []
+
+
+def _marked(words: list[str], marks: re.Pattern, reach: int = 4) -> list[bool]:
+    """For each word, whether one of `marks` stands within `reach` words before it ("short of the record")."""
+    return [bool(marks.search(" ".join(words[max(0, i - reach):i]))) for i in range(len(words))]
 
 
 def _has_the_rest(claim: Facts, whole: Facts, left_out: set | frozenset) -> bool:

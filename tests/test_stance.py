@@ -569,6 +569,17 @@ CASES = [
      ("The owner of the Pic Blanc quarry was ordered by a court in Tarbes to close the site for a month, rather "
       "than fined, for digging without a permit."),
      "contradicts", ["'fined' only in what the passage says it was not"]),
+    # (a qualified thing's own qualifiers may stand between the mark and it)
+    ("Qatari swimmer Yousef Al-Mansoori set a national junior record of 23.10 seconds in the 50 m freestyle.",
+     ("Al-Mansoori's 23.10 in the 50 m freestyle set a new championship record, although it fell just short of the "
+      "Qatari national junior record."),
+     "contradicts", ["'junior record' only in what the passage says it was not"]),
+    # ... but not what the claim sets aside itself ("wine from outside the region under the appellation label")
+    ("The Vale do Sorraia wine board fined a producer for selling wine from outside the region under the "
+     "appellation label.",
+     ("The Vale do Sorraia wine board fined a producer for selling wine from outside the region under the "
+      "appellation label, the first such penalty in its history."),
+     "supports", ["sorraia"]),
     # ... but "more than a year" sets nothing aside, nor a noun that only says what a name is
     ("The number of patients waiting more than a year for knee surgery fell by 10 per cent in 2024.",
      "The number of patients waiting more than a year for knee surgery fell by 10 per cent in 2024, the board said.",
