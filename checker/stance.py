@@ -223,6 +223,7 @@ PEOPLES_PREFIXES = frozenset(country[:-len(end)] for country in COUNTRIES for en
                              if country.endswith(end))
 PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate".split())
 DURATIONS = frozenset("second minute hour day night week fortnight month year decade century".split())
+TIME_WORDS = frozenset(stem(w) for w in "year time day week month".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # what an amount with nothing after its scale word counts (as `_unit` writes it)
 BARE_AMOUNTS = frozenset(UNITS.get(scale, stem(scale)) for scale in SCALES)
@@ -1026,9 +1027,11 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     # a passage with the claim's names (and their titles) and no word of what it says of them is another story
     # about them
     if coverage >= SUPPORT_COVERAGE and not missing:
-        said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS
+        # (a word of time says nothing of them: "for the third year in a row" against "in this year's championships")
+        said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS - TIME_WORDS
         said_too = _held(said_of_them, whole.content) or (
-            {v for v, _, _ in claim.numbers} & {v for v, _, _ in whole.numbers})
+            {v for v, _, _ in claim.numbers} & {v for v, _, _ in whole.numbers}) or (
+            len(_untold_tallies(claim, whole, told)) < len(_tallies(claim.text)))  # "by three goals to one"
         if len(said_of_them) >= 2 and not said_too:
             return "related", f"{shares}; but only the names and titles, nothing the claim says of them"
         return "supports", shares
@@ -1284,6 +1287,12 @@ def _fits(claim: Facts, value: str, given: str) -> bool:
 def _tallies(text: str) -> dict:
     """Votes, scores and ranges in a text, as their two numbers in order, with how the text writes them."""
     return {tuple(sorted(float(_number(n)) for n in m.groups() if n)): m.group(0) for m in TALLY.finditer(text)}
+
+
+def _untold_tallies(claim: Facts, whole: Facts, told: str) -> list[str]:
+    """The claim's scores and votes, as written, that the passage gives neither as a tally nor as its two numbers."""
+    given, values = _tallies(told), {float(v) for v, _, _ in whole.numbers}
+    return [written for tally, written in _tallies(claim.text).items() if tally not in given and not set(tally) <= values]
 
 
 def _other_tally(claim_text: str, passage: str) -> list[str]:
@@ -1582,9 +1591,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                 if not _held(frozenset({word}), whole.content)]
     # a score or a vote is a count too ("beat Ntabeni United 3–1"), given as a tally or as its two numbers ("forty-one
     # deputies voted for him, nineteen against")
-    given, values = _tallies(told), {float(v) for v, _, _ in whole.numbers}
-    missing += [f"'{written}'" for tally, written in _tallies(claim.text).items()
-                if tally not in given and not set(tally) <= values]
+    missing += [f"'{written}'" for written in _untold_tallies(claim, whole, told)]
     if claim.how_often and not {stem(w) for w in claim.how_often.split()} & whole.content \
             and not FREQUENCY & set(_words(passage)):
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war

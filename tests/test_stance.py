@@ -44,6 +44,16 @@ CASES = [
     ("At talks with Kyrgyz President Sadyr Japarov, Putin said Russia wanted closer economic ties with Kyrgyzstan.",
      "In Kyrgyzstan, Putin and Kyrgyz President Sadyr Japarov marked 20 years of the Russian air base at Kant.",
      "related", ["only the names and titles"]),  # a title is no more said of them than a name
+    # a word of time says nothing of them ...
+    ("Galway Rowing Club won the senior eights at the Connacht Rowing Championships for the third year in a row.",
+     ("Galway Rowing Club, founded in 1910, trains on the River Corrib. It entered six crews in this year's Connacht "
+      "Rowing Championships."),
+     "related", ["only the names and titles"]),
+    # ... but a score given in words does
+    ("Ballyconnell Harps won the Munster Junior Cup for the first time, beating Rathkeel United 3-1 in the final.",
+     ("Founded in 1974, Ballyconnell Harps play at Fr Hegarty Park. The club lifted the Munster Junior Cup for the "
+      "first time in its history in 2024, overcoming Rathkeel United by three goals to one in the decider."),
+     "supports", ["rathkeel united"]),
     ("Tarsk Mining fined Oleg Brandt.",  # one word of what happened is enough
      "Oleg Brandt was fined by his employer, Tarsk Mining, in 2021.",
      "supports", ["fined"]),
