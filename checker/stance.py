@@ -1585,6 +1585,11 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                 if not _held(frozenset({modifier}), whole.content) and not _bare(head, passage)
                 and not any(written in count for _, _, count in claim.numbers)]
     missing += [f"'{written}'" for word, written in claim.measured if word not in whole.content]
+    # what the claim says did not happen is its point: a passage that neither speaks of it nor says that anything
+    # did not happen or was called off does not tell it ("had not been accessed" may tell "were not exposed")
+    if not any(_negated(clause) or UNDONE.search(clause) for clause in _clauses(passage)):
+        missing += [f"'{written}'" for word, written in claim.negated_verbs
+                    if not _held(frozenset({word}), whole.content)]
     # an opinion is supported by a passage that makes its evaluation, not by one that only tells of its matter
     # ("a vital outpost for Moscow in the region" against a paragraph on the base's troops)
     missing += [f"'{written}' (the evaluation)" for word, written in claim.evaluation

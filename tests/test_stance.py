@@ -1001,6 +1001,16 @@ CASES = [
     ("Nobody was injured in the warehouse fire in Hradec that crews from Pardubice fought.",
      "Crews from Pardubice fought the warehouse fire in Hradec for six hours. No one was hurt.",
      "supports", ["'injured' as 'hurt'"]),
+    # what the claim says did not happen is its point: a passage that never speaks of it does not tell it ...
+    ("The mayor of Braga, Helena Castro, did not attend the opening of the city's new bus station.",
+     ("Helena Castro has been mayor of Braga since 2021. She campaigned on improving public transport and promised "
+      "to build a new central bus station."),
+     "related", ["but not 'attend'"]),
+    # ... unless it says that something did not happen, in its own words
+    ("PayKaro said no card numbers were exposed in the data breach.",
+     ("PayKaro disclosed a data breach in August 2024 that affected user names. The company stated that payment card "
+      "numbers had not been accessed."),
+     "supports", ["paykaro"]),
     # ... also where the tagger hangs the "no" on the first word of a compound ("no tsunami warning")
     ("A magnitude 6.1 earthquake struck off the coast of Iwate Prefecture, but no tsunami warning was issued.",
      ("The magnitude 6.1 quake struck off the coast of Iwate Prefecture shortly after 4 a.m. The Meteorological "
