@@ -221,7 +221,7 @@ PEOPLES_WORD = re.compile("|".join(rf"{re.escape(country.rstrip('aeiouy'))}(?:an
                                    for country in sorted(COUNTRIES)))
 PEOPLES_PREFIXES = frozenset(country[:-len(end)] for country in COUNTRIES for end in ("land", "stan", "istan")
                              if country.endswith(end))
-PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate".split())
+PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate island".split())
 DURATIONS = frozenset("second minute hour day night week fortnight month year decade century".split())
 TIME_WORDS = frozenset(stem(w) for w in "year time day week month".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
@@ -397,8 +397,11 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     tokens.pos[counted] == "PROPN" and tokens.text[counted].islower())):  # "1.1 billion naira"
                 written = span.doc[i:counted + 1].text if 0 < counted - i <= 3 else \
                     f"{tokens.text[i]} {tokens.text[counted]}"  # "212 million euros" in full
+                # (a hyphenated noun whole, as a passage reads it: "142 call-outs"; not "40-megawatt", "ten-year")
+                joined = counted >= 2 and tokens.text[counted - 1] == "-" and tokens.is_alpha[counted - 2] \
+                    and not tokens.like_num[counted - 2]
                 unit = "percent" if tokens.lower[counted] == "cent" and tokens.lower[counted - 1] == "per" \
-                    else tokens.lemma[counted]
+                    else _hyphenated(span.doc[counted]) if joined else tokens.lemma[counted]
                 numbers.append((value, _unit(unit, tokens.lower[counted - 1]), written))
                 measured += [(stem(p.text), f"{written} of {p.text}") for c in span.doc[counted].children
                              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

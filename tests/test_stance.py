@@ -65,6 +65,14 @@ CASES = [
      "The closure of the Port Ewan library by Dunmore council took effect in March 2024.",
      "supports", ["closed"]),
     # number
+    # a hyphenated noun is counted whole, as the passage writes it
+    ("Shirane Mountain Rescue carried out 142 call-outs in 2023, a record.",
+     "Shirane Mountain Rescue answered 124 call-outs in 2023, the most in its history.",
+     "contradicts", ["'142 call-outs' vs '124 call-outs'"]),
+    # an island is found by its name alone ("Masirah's beaches")
+    ("Researchers counted 3,200 loggerhead turtle nests on Masirah Island in 2023.",
+     "The 2023 survey of Masirah's beaches recorded 4,100 loggerhead nests, the highest total in a decade.",
+     "contradicts", ["'3,200 loggerhead turtle nests' vs '4,100 loggerhead nests'"]),
     # an amount with nothing after its scale word, as money often is, is a count too
     ("A jury in Briar County ordered Delmont Corp to pay $63 million to residents whose wells were contaminated.",
      "A Briar County jury ordered Delmont Corp to pay $36 million to 212 residents whose wells were contaminated.",
