@@ -157,7 +157,7 @@ SAME_SENSE = (
     "fall decrease decline drop", "cut reduce lower", "raise hike", "begin start commence", "die dead death",
     "injure hurt wound", "win victory winner", "beat defeat", "deal agreement pact", "salary wage", "close shut",
     "cancel scrap", "postpone defer", "resign quit", "dismiss sack oust", "build construct", "hire recruit",
-    "job post", "tourist visitor", "lawmaker legislator mp", "troops soldiers", "rebel insurgent",
+    "job post position", "tourist visitor", "lawmaker legislator mp", "troops soldiers", "rebel insurgent",
     "protest demonstration demonstrator protester", "poll survey", "client customer", "excavate unearth",
     "council councillor", "illegal unlawful illicit unlicensed", "licence license", "rule regulation",
     "breach break violate", "prize award", "explosion blast", "strike walkout stoppage", "programming coding",

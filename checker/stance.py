@@ -379,6 +379,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     and tokens.text[i].isdigit() and tokens.ent_type[i] not in ("DATE", "TIME") \
                     and not (i + 1 < span.end and tokens.lower[i + 1] in SCALES):
                 continue  # part of a name, not a count: "two ATR 72 aircraft", "Route 66"
+            if i >= span.start + 2 and tokens.lower[i - 1] == "in" and tokens.like_num[i - 2]:
+                continue  # a share, not a count: "nine in ten children"
             if value is not None and i > span.start and tokens.lower[i - 1] in SCALE_BEFORE:
                 numbers.append((value, stem(tokens.lower[i - 1]), f"{tokens.text[i - 1]} {tokens.text[i]}"))
             part = _part_of(i, span)
@@ -401,7 +403,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 joined = counted >= 2 and tokens.text[counted - 1] == "-" and tokens.is_alpha[counted - 2] \
                     and not tokens.like_num[counted - 2]
                 unit = "percent" if tokens.lower[counted] == "cent" and tokens.lower[counted - 1] == "per" \
-                    else _hyphenated(span.doc[counted]) if joined else tokens.lemma[counted]
+                    else _hyphenated(span.doc[counted]) if joined else tokens.lower[counted]  # "children", not "child"
                 numbers.append((value, _unit(unit, tokens.lower[counted - 1]), written))
                 measured += [(stem(p.text), f"{written} of {p.text}") for c in span.doc[counted].children
                              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

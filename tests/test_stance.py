@@ -69,6 +69,19 @@ CASES = [
     ("Shirane Mountain Rescue carried out 142 call-outs in 2023, a record.",
      "Shirane Mountain Rescue answered 124 call-outs in 2023, the most in its history.",
      "contradicts", ["'142 call-outs' vs '124 call-outs'"]),
+    # what a count counts, as written: "children", not the lemma "child"; "positions" are jobs
+    ("Odisha's health department said 9.2 million children were vaccinated against measles in 2024.",
+     ("The campaign ran for four weeks in 2024. According to the health department's final count, 7.4 million "
+      "children in Odisha received the measles vaccine."),
+     "contradicts", ["'9.2 million children' vs '7.4 million children'"]),
+    ("Battery maker Hanbit Cell will cut 1,200 jobs at its Cheongju plant.",
+     "Hanbit Cell announced that 2,100 positions at its Cheongju factory would go by the end of the year.",
+     "contradicts", ["'1,200 jobs' vs '2,100 positions'"]),
+    # ... and "nine in ten" is a share, no count of ten (171,000 of 182,000 is 94 percent)
+    ("More than nine in ten children under five in Santiago province were vaccinated against measles.",
+     ("Of the 182,000 children aged four or younger in Santiago province, 171,000 received a measles shot during the "
+      "campaign."),
+     "supports", ["santiago"]),
     # an island is found by its name alone ("Masirah's beaches")
     ("Researchers counted 3,200 loggerhead turtle nests on Masirah Island in 2023.",
      "The 2023 survey of Masirah's beaches recorded 4,100 loggerhead nests, the highest total in a decade.",
