@@ -132,6 +132,11 @@ HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(
 # "210 thousand", "twenty thousand", "two thousand 500" (after HUNDREDS)
 THOUSANDS = re.compile(rf"\b(\d{{1,3}}|(?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS})\s+thousand"
                        rf"(?:\s+(?:and\s+)?(\d{{1,3}})\b)?\b", re.IGNORECASE)
+# "the sixth century", "2nd-century", "the 19th century": which century (a date, though no dated day)
+ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                 "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+CENTURY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b|\b({'|'.join(ORDINAL_WORDS)})[\s-]+century\b",
+                     re.IGNORECASE)
 # "seven and a half million", "two and a half years"
 HALVES = re.compile(rf"\b(\d{{1,3}}|{_DIGITS}|{_TEENS}|{_TENS})\s+and\s+a\s+half\b", re.IGNORECASE)
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
@@ -1128,6 +1133,10 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             found.append(f"{when} vs {precise[0]}")
     elif not found and _names_everyone(claim, whole) and _has_the_rest(claim, whole, frozenset()):
         found += _dated_otherwise(claim, here, sentence, after) or _dated_elsewhere(claim, sentence, passage, after)
+    # another century for what the claim dates by its century ("mosaic floors dated to the fourth century AD")
+    centuries, given = _centuries(claim.text), _centuries(sentence)
+    if centuries and given and not centuries.keys() & given.keys():
+        found.append(f"'{next(iter(centuries.values()))}' vs '{next(iter(given.values()))}'")
     for office, name, qualifier in claim.roles:
         rivals = [other for role, other, whose in whole.roles
                   if role == office and other != name and not any(n == other or n in other.split() for n in claim.names)
@@ -1253,6 +1262,12 @@ def _counted_elsewhere(claim: Facts, counted: str, sentence: str, passage: str) 
             continue
         found += [(v, w) for v, c, w in facts.numbers if _sense(c) == _sense(counted)]
     return found
+
+
+def _centuries(text: str) -> dict[int, str]:
+    """The centuries a text names, with how it writes them: {6: "sixth century"}."""
+    return {int(m.group(1)) if m.group(1) else ORDINAL_WORDS.index(m.group(2).lower()) + 1: m.group(0)
+            for m in CENTURY.finditer(text)}
 
 
 def _another_period(claim: Facts, here: Facts) -> bool:

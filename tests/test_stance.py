@@ -65,6 +65,14 @@ CASES = [
      "The closure of the Port Ewan library by Dunmore council took effect in March 2024.",
      "supports", ["closed"]),
     # number
+    # a century dates what a claim dates by it, in figures or words
+    ("Archaeologists at Tell Abu Harb in northern Jordan uncovered a Byzantine church with mosaic floors from the "
+     "sixth century.",
+     "The church uncovered at Tell Abu Harb in northern Jordan has mosaic floors dated to the fourth century AD.",
+     "contradicts", ["'sixth century' vs 'fourth century'"]),
+    ("Algerian archaeologists restored a 2nd-century Roman mosaic at the site of Tiddis-Nord.",
+     "The mosaic restored by Algerian archaeologists at Tiddis-Nord was laid in the second century AD.",
+     "supports", ["tiddis-nord"]),
     # a hyphenated noun is counted whole, as the passage writes it
     ("Shirane Mountain Rescue carried out 142 call-outs in 2023, a record.",
      "Shirane Mountain Rescue answered 124 call-outs in 2023, the most in its history.",
