@@ -137,6 +137,12 @@ ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth ten
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 CENTURY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b|\b({'|'.join(ORDINAL_WORDS)})[\s-]+century\b",
                      re.IGNORECASE)
+# a share in words: "a third", "two-thirds", "three quarters", "half", "halved"
+# (not an ordinal before its noun: "won a third term")
+FRACTION = re.compile(r"\b(?:(a|one|two|three|four)[\s-]+(third|quarter|fifth|tenth)s?|(half|halved))\b"
+                      r"(?=\s*(?:[^\w\s]|$)|\s+(?:of|in|to|from|by|on|over|since|between|after|and|than|last|this|"
+                      r"the|its|their|his|her|at|for|as|compared)\b)", re.IGNORECASE)
+PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # "seven and a half million", "two and a half years"
 HALVES = re.compile(rf"\b(\d{{1,3}}|{_DIGITS}|{_TEENS}|{_TENS})\s+and\s+a\s+half\b", re.IGNORECASE)
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
@@ -1133,6 +1139,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             found.append(f"{when} vs {precise[0]}")
     elif not found and _names_everyone(claim, whole) and _has_the_rest(claim, whole, frozenset()):
         found += _dated_otherwise(claim, here, sentence, after) or _dated_elsewhere(claim, sentence, passage, after)
+    found += [] if another_period or not _has_the_rest(claim, whole, frozenset()) else _other_share(claim, here, sentence)
     # another century for what the claim dates by its century ("mosaic floors dated to the fourth century AD")
     centuries, given = _centuries(claim.text), _centuries(sentence)
     if centuries and given and not centuries.keys() & given.keys():
@@ -1262,6 +1269,33 @@ def _counted_elsewhere(claim: Facts, counted: str, sentence: str, passage: str) 
             continue
         found += [(v, w) for v, c, w in facts.numbers if _sense(c) == _sense(counted)]
     return found
+
+
+def _fractions(text: str) -> dict[float, str]:
+    """The shares a text gives in words, as percentages, with how it writes them: {33.3: "a third"}."""
+    found = {}
+    for m in FRACTION.finditer(text):
+        if m.group(3):
+            found[50.0] = m.group(0)
+        else:
+            count = 1 if m.group(1).lower() in ("a", "one") else NUMBER_WORDS[m.group(1).lower()]
+            found[round(100 * count / PARTS[m.group(2).lower()], 1)] = m.group(0)
+    return found
+
+
+def _other_share(claim: Facts, here: Facts, sentence: str) -> list[str]:
+    """A share the claim gives, in words or as a percentage, against another the passage sentence gives ("fell by a
+    third" against "roughly halved", "three quarters" against "41 percent"), where one of them is in words (the
+    counts compare two percentages): as each writes it. Shares within five points are the same ("a third" is 33
+    percent), and so is what is left of the whole ("three-fifths of their usual water" is a cut of 40 percent)."""
+    ours, theirs = _fractions(claim.text), _fractions(sentence)
+    if not ours and not theirs or not _held(claim.verbs - REPORTING, here.content):
+        return []  # (a share of something else: "exports half its output" against "orders fell by a quarter")
+    ours |= {float(v): w for v, c, w in claim.numbers if c == "percent"}
+    theirs |= {float(v): w for v, c, w in here.numbers if c == "percent"}
+    if not ours or not theirs or any(min(abs(a - b), abs(a + b - 100)) <= 5 for a in ours for b in theirs):
+        return []
+    return [f"'{next(iter(ours.values()))}' vs '{next(iter(theirs.values()))}'"]
 
 
 def _centuries(text: str) -> dict[int, str]:

@@ -65,6 +65,18 @@ CASES = [
      "The closure of the Port Ewan library by Dunmore council took effect in March 2024.",
      "supports", ["closed"]),
     # number
+    # a share in words against another, in words or as a percentage
+    ("Nearly half of the coral on Tindal Reef was bleached during the 2024 heatwave.",
+     "Surveys showed that about one-fifth of the coral on Tindal Reef bleached during the 2024 heatwave.",
+     "contradicts", ["'half' vs 'one-fifth'"]),
+    ("Nearly three quarters of the reefs surveyed in the Capricorn Banks Marine Park were bleached in early 2024.",
+     ("Surveys in the Capricorn Banks Marine Park in early 2024 found that 41 percent of the reefs surveyed were "
+      "bleached."),
+     "contradicts", ["'three quarters' vs '41 percent'"]),
+    # ... but an ordinal before its noun is no share ("a third term")
+    ("Kamisuzu mayor Kenji Yamabe won a third term in April 2023 with 62 percent of the vote.",
+     "Kamisuzu mayor Kenji Yamabe won a third term in April 2023, taking 62 percent of the vote.",
+     "supports", ["kenji yamabe"]),
     # a century dates what a claim dates by it, in figures or words
     ("Archaeologists at Tell Abu Harb in northern Jordan uncovered a Byzantine church with mosaic floors from the "
      "sixth century.",
