@@ -631,6 +631,12 @@ CASES = [
      ("The Vale do Sorraia wine board fined a producer for selling wine from outside the region under the "
       "appellation label, the first such penalty in its history."),
      "supports", ["sorraia"]),
+    # what a passage says was wrong is set aside too
+    ("Uruguay's livestock ministry declared a sanitary emergency in Tacuarembó after confirming an outbreak of anthrax "
+     "in cattle.",
+     ("Uruguay's livestock ministry declared a sanitary emergency in Tacuarembó after tests confirmed bovine "
+      "tuberculosis in cattle. Officials said early reports of anthrax had been wrong."),
+     "contradicts", ["'anthrax' only in what the passage says it was not"]),
     # ... but "more than a year" sets nothing aside, nor a noun that only says what a name is
     ("The number of patients waiting more than a year for knee surgery fell by 10 per cent in 2024.",
      "The number of patients waiting more than a year for knee surgery fell by 10 per cent in 2024, the board said.",
