@@ -97,6 +97,8 @@ FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occas
 SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of)\b")
 # ... and a record or a mark a time was "outside" (only for a qualified thing: one leaves a capital "outside" it)
 SETTING_ASIDE_MARK = re.compile(rf"{SETTING_ASIDE.pattern}|\boutside\b")
+# ... and, for a qualifier given alone just after it, a "not" ("hybrid buses, not fully electric ones")
+SETTING_ASIDE_QUALIFIER = re.compile(rf"{SETTING_ASIDE.pattern}|\bnot\b")
 SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn|wrong|mistaken|unfounded)|cleared of|"
                                   r"dropped the (?:\w+ ){0,2}(?:charges?|counts?|case))\b", re.IGNORECASE)
 # Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
@@ -1537,7 +1539,7 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
         return []
     # every use of every word in the passage, with whether it is set aside there
     # (a clause denying the claim's event itself is the negation rule's: "no one had been arrested")
-    uses, pairs = [], []
+    uses, pairs, qualifiers = [], [], []
     for clause in _clauses(passage):
         words = _words(clause)
         denied_here = (_negated(clause) and not _event_words(claim) & passage_facts(clause).content
@@ -1546,6 +1548,7 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
         # (a qualified thing's own qualifiers may stand between: "short of the Qatari national junior record")
         pairs += [((stem(first), stem(word)), denied_here or marked)
                   for first, word, marked in zip(words, words[1:], _marked(words, SETTING_ASIDE_MARK, reach=6))]
+        qualifiers += [(stem(word), marked) for word, marked in zip(words, _marked(words, SETTING_ASIDE_QUALIFIER, reach=3))]
     claim_words = _words(claim.text)  # not what the claim itself sets aside: "wine from outside the region"
     aside_in_claim = {stem(word) for word, marked in zip(claim_words, _marked(claim_words, SETTING_ASIDE)) if marked}
     qualifiers_aside = {stem(word) for word, marked
@@ -1553,7 +1556,10 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
     # a qualified thing given only to deny it, though its noun is given plainly elsewhere ("a new Italian record,
     # though still short of the European record")
     for modifier, noun, written in claim.qualified:
-        aside = [set_aside for pair, set_aside in pairs if pair == (modifier, noun)]
+        # (or, where the passage never pairs them but has the thing, its qualifier alone, just after a mark: "hybrid
+        # buses, not fully electric ones", "full approval, rather than the accelerated pathway")
+        aside = [set_aside for pair, set_aside in pairs if pair == (modifier, noun)] or [
+            set_aside for word, set_aside in qualifiers if word == modifier and noun in whole.content]
         if aside and all(aside) and modifier not in qualifiers_aside and _has_the_rest(claim, whole, {modifier}):
             return [f"'{written}' only in what the passage says it was not"]
     # (what it says was done too: "voted to ban" against "stopping short of an outright ban")

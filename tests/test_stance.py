@@ -631,6 +631,20 @@ CASES = [
      ("The Vale do Sorraia wine board fined a producer for selling wine from outside the region under the "
       "appellation label, the first such penalty in its history."),
      "supports", ["sorraia"]),
+    # a qualifier the passage gives alone just after a "not" or "rather than" is set aside with its thing
+    ("Jamaica's transport ministry said 100 electric buses will join Kingston's public bus fleet by the end of 2026.",
+     ("The ministry said 100 hybrid diesel-electric buses, not fully electric ones, will join Kingston's public fleet "
+      "by the end of 2026."),
+     "contradicts", ["'electric buses' only in what the passage says it was not"]),
+    ("The US Food and Drug Administration granted accelerated approval to Halcyon Therapeutics' drug velostat.",
+     ("The FDA granted full approval to Halcyon Therapeutics' velostat, rather than the accelerated pathway the "
+      "company first sought."),
+     "contradicts", ["'accelerated approval' only in what the passage says it was not"]),
+    # ... but not a word in a clause that negates something else ("3,500 fish were never recovered")
+    ("Icelandic fish farmer Sæbjörg Eldi was fined 120 million krónur after farmed salmon escaped from its sea pens.",
+     ("In 2024 Sæbjörg Eldi was fined 120 million krónur after farmed salmon escaped from its sea pens. About 3,500 "
+      "fish were never recovered."),
+     "supports", ["sæbjörg eldi"]),
     # what a passage says was wrong is set aside too
     ("Uruguay's livestock ministry declared a sanitary emergency in Tacuarembó after confirming an outbreak of anthrax "
      "in cattle.",
