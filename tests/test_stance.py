@@ -645,6 +645,10 @@ CASES = [
      ("In 2024 Sæbjörg Eldi was fined 120 million krónur after farmed salmon escaped from its sea pens. About 3,500 "
       "fish were never recovered."),
      "supports", ["sæbjörg eldi"]),
+    # a record the claim calls something, though tagged an adjective ("a record 95,000 visitors")
+    ("The Festival des Bagadoù in Quimperlé drew a record 95,000 visitors.",
+     "Attendance at the Festival des Bagadoù in Quimperlé reached 95,000, short of the record of 102,000 set in 2019.",
+     "contradicts", ["'record' only in what the passage says it was not"]),
     # what a passage says was wrong is set aside too
     ("Uruguay's livestock ministry declared a sanitary emergency in Tacuarembó after confirming an outbreak of anthrax "
      "in cattle.",
