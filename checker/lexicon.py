@@ -176,7 +176,7 @@ RIVAL_OUTCOMES = (
     ("unanimous unanimously", "split"),  # a decision, a vote, a verdict
     ("gold", "silver", "bronze"),  # which medal
     ("temporary temporarily", "permanent permanently"),  # a closure, a ban, a job cut
-    ("annul overturn quash", "uphold"),  # a court's ruling on a sale, a law, a sentence
+    ("annul overturn quash unconstitutional", "uphold"),  # a court's ruling on a sale, a law, a sentence
     ("cancel scrap", "postpone defer"),  # an event, a season, a procession
     ("buy purchase", "lease rent"),  # aircraft, ships, buildings
     ("grant", "refuse deny"),  # bail, asylum, a licence, leave to appeal
