@@ -1785,13 +1785,20 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
     for ours, theirs, _ in _put_in_place(claim, passage):
         # common words on both sides (names, numbers and dates are their own rules'), the claim's its own
         # and found nowhere in the passage, the passage's not the claim's
-        if not _common_words(ours) or not _common_words(theirs):
+        # (the passage's may hold a name beside a word of its own: "Mauritius kestrels" for "pink pigeons")
+        if not _common_words(ours) or not (_common_words(theirs) or all(w.isalpha() for w in theirs) and any(
+                w[:1].islower() and w not in STOP_WORDS for w in theirs)):
             continue
         ours, theirs = [_unpossessed(w) for w in ours], [_unpossessed(w) for w in theirs]
         # (a word the passage has only in a name is not had: "opera" in "Astana Opera")
-        if _held(frozenset(stem(w) for w in ours), _plain_words(passage)) or not any(
+        # (one it lacks is enough, but not a verb alone: "radio galaxy spanning" / "galaxy whose radio lobes stretch")
+        content = frozenset(stem(w) for w in ours if w.lower() not in STOP_WORDS)
+        lacking = content - _held(content, _plain_words(passage))
+        if not lacking or lacking <= claim.verbs or not any(
                 stem(w) in wanted or w.lower() not in STOP_WORDS and stem(w) not in REPORTING for w in ours):
             continue  # (the passage has them, or says them in words of the same sense: "drug" for "medicines")
+        if any(stem(w) in REPORTING for w in ours):
+            continue  # who said it ("the city's transit agency said"), which a passage need not repeat
         if all(stem(w) in claim.verbs for w in ours if w not in STOP_WORDS):
             continue  # a verb is often said another way ("beat" / "defeated"): rival outcomes are the lexicon's
         if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):

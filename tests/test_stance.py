@@ -649,6 +649,20 @@ CASES = [
     ("The Festival des Bagadoù in Quimperlé drew a record 95,000 visitors.",
      "Attendance at the Festival des Bagadoù in Quimperlé reached 95,000, short of the record of 102,000 set in 2019.",
      "contradicts", ["'record' only in what the passage says it was not"]),
+    # words put otherwise: the passage's may hold a name beside a word of its own ...
+    ("Twelve captive-bred pink pigeons were released on Mauritius' Île aux Aigrettes.",
+     "Twelve captive-bred Mauritius kestrels were released on Île aux Aigrettes.",
+     "related", ["'pink pigeons' (the passage: 'mauritius kestrels')"]),
+    # ... and the claim's are put otherwise where the passage lacks one of them ("extract" it has, "sponge" not)
+    ("Cuban scientists at the Centro de Biotecnologia Marina reported that a sponge extract slowed tumour growth in "
+     "mice.",
+     ("Scientists at the Centro de Biotecnologia Marina reported that an extract from a sea cucumber slowed tumour "
+      "growth in mice."),
+     "related", ["'sponge extract' (the passage: 'sea cucumber')"]),
+    # ... but who said it is no word the passage must repeat
+    ("Ridership on Brantwood's light-rail line rose 18 percent in 2024, officials said.",
+     "Ridership on the Brantwood light-rail line rose 18 percent in 2024, helped by new trains.",
+     "supports", ["brantwood"]),
     # what a passage says was wrong is set aside too
     ("Uruguay's livestock ministry declared a sanitary emergency in Tacuarembó after confirming an outbreak of anthrax "
      "in cattle.",
