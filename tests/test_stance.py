@@ -663,6 +663,12 @@ CASES = [
     ("Ridership on Brantwood's light-rail line rose 18 percent in 2024, officials said.",
      "Ridership on the Brantwood light-rail line rose 18 percent in 2024, helped by new trains.",
      "supports", ["brantwood"]),
+    # a law sent to a court for review is not one it struck down
+    ("Portugal's Constitutional Court struck down a law that would have allowed police to use facial-recognition "
+     "cameras in public squares.",
+     ("Portugal's parliament passed a law in 2024 that would allow police to use facial-recognition cameras in public "
+      "squares. The president sent it to the Constitutional Court for review."),
+     "related", ["(the passage: 'for review')"]),
     # what a passage says was wrong is set aside too
     ("Uruguay's livestock ministry declared a sanitary emergency in Tacuarembó after confirming an outbreak of anthrax "
      "in cattle.",
