@@ -180,6 +180,7 @@ RIVAL_OUTCOMES = (
     ("cancel scrap", "postpone defer"),  # an event, a season, a procession
     ("buy purchase", "lease rent"),  # aircraft, ships, buildings
     ("grant", "refuse deny"),  # bail, asylum, a licence, leave to appeal
+    ("lift", "keep maintain retain extend"),  # a ban, restrictions, an order
 )
 
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that

@@ -770,6 +770,10 @@ CASES = [
     ("A court in Tarnby annulled the sale of the town's water company to a private investor.",
      "A court in Tarnby upheld the sale of the town's water company to a private investor.",
      "contradicts", ["'annulled' vs 'upheld'"]),
+    ("The Guadalquivir basin authority lifted irrigation restrictions for olive growers in Jaén and Córdoba.",
+     ("Despite the spring rains, the Guadalquivir basin authority kept its irrigation restrictions in place for olive "
+      "growers in Jaén and Córdoba."),
+     "contradicts", ["'lifted' vs 'kept'"]),
     ("The Maldives Supreme Court ruled on Friday that the 2023 fisheries tax was unconstitutional.",
      "On 12 April 2024 the Supreme Court upheld the 2023 fisheries tax, finding that it did not breach the constitution.",
      "contradicts", ["'unconstitutional' vs 'upheld'"]),
