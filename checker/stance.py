@@ -149,7 +149,7 @@ PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # "seven and a half million", "two and a half years"
 HALVES = re.compile(rf"\b(\d{{1,3}}|{_DIGITS}|{_TEENS}|{_TENS})\s+and\s+a\s+half\b", re.IGNORECASE)
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
-SCALE_BEFORE = frozenset({"magnitude", "category"})
+SCALE_BEFORE = frozenset({"magnitude", "category", "aged"})  # (and an age: "residents aged 65 and over")
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
 CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
                "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),),
@@ -380,7 +380,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     broader = frozenset(_name(e.text) for e in entities(span) if _says_where(e, span))
     numbers, measured, bounds, editions = [], [], [], []
     for i in window:
-        if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)):
+        if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)
+                                   or i > span.start and tokens.lower[i - 1] in SCALE_BEFORE):
             value = _number(tokens.text[i])
             if value is not None and tokens.lower[tokens.head[i]] == "thousand":
                 value = _scaled(value, 1000)  # "five thousand people" are "5,000 people"

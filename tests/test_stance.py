@@ -85,6 +85,10 @@ CASES = [
     ("Algerian archaeologists restored a 2nd-century Roman mosaic at the site of Tiddis-Nord.",
      "The mosaic restored by Algerian archaeologists at Tiddis-Nord was laid in the second century AD.",
      "supports", ["tiddis-nord"]),
+    # an age is a count, though the tagger takes it for a date
+    ("Zielonowo town council has voted to give residents aged 65 and over free travel on municipal buses.",
+     "Zielonowo's councillors have voted to make municipal buses free for residents aged 70 and over.",
+     "contradicts", ["'aged 65' vs 'aged 70'"]),
     # a hyphenated noun is counted whole, as the passage writes it
     ("Shirane Mountain Rescue carried out 142 call-outs in 2023, a record.",
      "Shirane Mountain Rescue answered 124 call-outs in 2023, the most in its history.",
