@@ -369,6 +369,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     # only the capitalised words of a source: "Kyrgyzstan's central bank" is found as Kyrgyzstan
     names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}
     names |= _untagged_names(span)
+    names = {n for n in names if len(n) > 1}  # (nor a letter alone, which says which one of nothing: "hepatitis C")
     # a country or nationality that only describes ("Brazil's health regulator", "Kenyan runner Faith Chepngeno")
     describers = [e for e in entities(span) if e.label_ in ("GPE", "NORP")
                   and e.root.dep_ in ("poss", "amod", "compound", "nmod")]

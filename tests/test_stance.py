@@ -1117,6 +1117,12 @@ CASES = [
      ("Families who turned up at Tazrouft's municipal swimming pool on Saturday found the gates locked. The "
       "reopening after two years of renovation was cancelled at the last minute."),
      "contradicts", ["'cancelled'"]),
+    # a letter alone is no name ("hepatitis C")
+    ("Brazil's medicines regulator granted full registration to Vireltan, a generic hepatitis C drug made by the "
+     "Recife laboratory Farmanor.",
+     ("Brazil's medicines regulator granted full registration to Vireltan, a generic hepatitis C drug made by the "
+      "Recife laboratory Farmanor, ending imports of the treatment."),
+     "supports", ["vireltan"]),
     # a country in a "-based" word, or after a named place or body, only says where
     ("Singapore-based logistics firm Tanjong Link reported a net profit of S$48 million for 2023.",
      "Tanjong Link reported a net profit of S$48 million for 2023, up 12 percent on the previous year.",
