@@ -917,10 +917,8 @@ def _says_where(place: Span, span: Span) -> bool:
         return False
     return (root.dep_ in ("poss", "amod") or root.dep_ == "appos" and root.head.pos_ == "PROPN"
             or root.dep_ == "compound" and root.head.pos_ == "NOUN" and not tagged
-            or root.dep_ == "npadvmod" and root.head.lower_ == "based"  # "Singapore-based logistics firm"
-            # (after a named place or body: "The Coll de Vaca ski resort in Andorra")
             or root.dep_ == "pobj" and root.head.lower_ == "in" and _name(place.text) in COUNTRIES
-            and any(o.label_ in ("GPE", "LOC", "FAC", "ORG") and o.end <= place.start for o in entities(span)))
+            and any(o.label_ in ("GPE", "LOC", "FAC") and o.end <= place.start for o in entities(span)))
 
 
 def _a_country(name: str) -> bool:

@@ -1123,13 +1123,6 @@ CASES = [
      ("Brazil's medicines regulator granted full registration to Vireltan, a generic hepatitis C drug made by the "
       "Recife laboratory Farmanor, ending imports of the treatment."),
      "supports", ["vireltan"]),
-    # a country in a "-based" word, or after a named place or body, only says where
-    ("Singapore-based logistics firm Tanjong Link reported a net profit of S$48 million for 2023.",
-     "Tanjong Link reported a net profit of S$48 million for 2023, up 12 percent on the previous year.",
-     "supports", ["tanjong link"]),
-    ("The Coll de Vaca ski resort in Andorra opened its new eight-seat gondola on 15 December 2023.",
-     "The Coll de Vaca ski resort opened its new eight-seat gondola on 15 December 2023, cutting the ride to six minutes.",
-     "supports", ["coll de vaca"]),
     # a country the tagger takes for a person still only says where
     ("Nepal's tourism department said climbers on Ama Dablam must carry radios from the spring season.",
      ("The tourism department said climbers on Ama Dablam must carry radios from the spring season. Radios can be "
