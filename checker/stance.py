@@ -99,12 +99,13 @@ SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of)\b")
 SETTING_ASIDE_MARK = re.compile(rf"{SETTING_ASIDE.pattern}|\boutside\b")
 # ... and, for a qualifier given alone just after it, a "not" ("hybrid buses, not fully electric ones")
 SETTING_ASIDE_QUALIFIER = re.compile(rf"{SETTING_ASIDE.pattern}|\bnot\b")
-SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn|wrong|mistaken|unfounded)|cleared of|"
-                                  r"dropped the (?:\w+ ){0,2}(?:charges?|counts?|case))\b", re.IGNORECASE)
+SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn|wrong|mistaken|unfounded)|"
+                                  r"cleared of|dropped the (?:\w+ ){0,2}(?:charges?|counts?|case))\b", re.IGNORECASE)
 # Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
-UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:was|were|been) defeated|deferr\w*|called off|"
-                    r"scrapp\w*|abandon\w*|turned down|fell short|did not go ahead|(?:stay|stayed|remain|remained|"
-                    r"remains|kept) (?:open|closed|shut|in force|unchanged|loss-making|idle)|"
+UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:was|were|been) defeated|deferr\w*|"
+                    r"called off|scrapp\w*|abandon\w*|turned down|fell short|did not go ahead|"
+                    r"(?:stay|stayed|remain|remained|remains|kept) "
+                    r"(?:open|closed|shut|in force|unchanged|loss-making|idle)|"
                     r"(?:kept|left) (?:\w+ ){1,3}unchanged|lost the (?:final|vote|"
                     r"match|race)|(?:was|were) beaten|declined to|without an agreement|pushed back|"
                     r"dropped (?:its |the |their )?plans?|voted against|(?:keep|keeps|kept|will keep) (?:\w+ ){0,3}"
@@ -340,7 +341,7 @@ class Facts:
     editions: tuple = ()
     proper: frozenset = frozenset()  # the claim's proper nouns, lower-cased: "agadir"
     actors: frozenset = frozenset()  # names of the people and bodies the claim names, lower-cased: "julián berrocal"
-    evaluation: tuple = ()  # (stem, as written) of an own-voice opinion's evaluative words: "vital" of "a vital outpost"
+    evaluation: tuple = ()  # (stem, as written) of an own-voice opinion's evaluative words: "vital" (a vital outpost)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1144,7 +1145,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             found.append(f"{when} vs {precise[0]}")
     elif not found and _names_everyone(claim, whole) and _has_the_rest(claim, whole, frozenset()):
         found += _dated_otherwise(claim, here, sentence, after) or _dated_elsewhere(claim, sentence, passage, after)
-    found += [] if another_period or not _has_the_rest(claim, whole, frozenset()) else _other_share(claim, here, sentence)
+    if not another_period and _has_the_rest(claim, whole, frozenset()):
+        found += _other_share(claim, here, sentence)
     # another century for what the claim dates by its century ("mosaic floors dated to the fourth century AD")
     centuries, given = _centuries(claim.text), _centuries(sentence)
     if centuries and given and not centuries.keys() & given.keys():
@@ -1351,7 +1353,8 @@ def _tallies(text: str) -> dict:
 def _untold_tallies(claim: Facts, whole: Facts, told: str) -> list[str]:
     """The claim's scores and votes, as written, that the passage gives neither as a tally nor as its two numbers."""
     given, values = _tallies(told), {float(v) for v, _, _ in whole.numbers}
-    return [written for tally, written in _tallies(claim.text).items() if tally not in given and not set(tally) <= values]
+    return [written for tally, written in _tallies(claim.text).items()
+            if tally not in given and not set(tally) <= values]
 
 
 def _other_tally(claim_text: str, passage: str) -> list[str]:
@@ -1551,7 +1554,8 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
         # (a qualified thing's own qualifiers may stand between: "short of the Qatari national junior record")
         pairs += [((stem(first), stem(word)), denied_here or marked)
                   for first, word, marked in zip(words, words[1:], _marked(words, SETTING_ASIDE_MARK, reach=6))]
-        qualifiers += [(stem(word), marked) for word, marked in zip(words, _marked(words, SETTING_ASIDE_QUALIFIER, reach=3))]
+        qualifiers += [(stem(word), marked)
+                       for word, marked in zip(words, _marked(words, SETTING_ASIDE_QUALIFIER, reach=3))]
     claim_words = _words(claim.text)  # not what the claim itself sets aside: "wine from outside the region"
     aside_in_claim = {stem(word) for word, marked in zip(claim_words, _marked(claim_words, SETTING_ASIDE)) if marked}
     qualifiers_aside = {stem(word) for word, marked

@@ -78,8 +78,8 @@ CASES = [
      "Kamisuzu mayor Kenji Yamabe won a third term in April 2023, taking 62 percent of the vote.",
      "supports", ["kenji yamabe"]),
     # a century dates what a claim dates by it, in figures or words
-    ("Archaeologists at Tell Abu Harb in northern Jordan uncovered a Byzantine church with mosaic floors from the "
-     "sixth century.",
+    (("Archaeologists at Tell Abu Harb in northern Jordan uncovered a Byzantine church with mosaic floors from the "
+      "sixth century."),
      "The church uncovered at Tell Abu Harb in northern Jordan has mosaic floors dated to the fourth century AD.",
      "contradicts", ["'sixth century' vs 'fourth century'"]),
     ("Algerian archaeologists restored a 2nd-century Roman mosaic at the site of Tiddis-Nord.",
@@ -630,8 +630,8 @@ CASES = [
       "Qatari national junior record."),
      "contradicts", ["'junior record' only in what the passage says it was not"]),
     # ... but not what the claim sets aside itself ("wine from outside the region under the appellation label")
-    ("The Vale do Sorraia wine board fined a producer for selling wine from outside the region under the "
-     "appellation label.",
+    (("The Vale do Sorraia wine board fined a producer for selling wine from outside the region under the "
+      "appellation label."),
      ("The Vale do Sorraia wine board fined a producer for selling wine from outside the region under the "
       "appellation label, the first such penalty in its history."),
      "supports", ["sorraia"]),
@@ -645,21 +645,21 @@ CASES = [
       "company first sought."),
      "contradicts", ["'accelerated approval' only in what the passage says it was not"]),
     # ... but not a word in a clause that negates something else ("3,500 fish were never recovered")
-    ("Icelandic fish farmer Sæbjörg Eldi was fined 120 million krónur after farmed salmon escaped from its sea pens.",
+    ("Icelandic fish farmer Sæbjörg Eldi was fined 120 million krónur after farmed salmon escaped from its pens.",
      ("In 2024 Sæbjörg Eldi was fined 120 million krónur after farmed salmon escaped from its sea pens. About 3,500 "
       "fish were never recovered."),
      "supports", ["sæbjörg eldi"]),
     # a record the claim calls something, though tagged an adjective ("a record 95,000 visitors")
     ("The Festival des Bagadoù in Quimperlé drew a record 95,000 visitors.",
-     "Attendance at the Festival des Bagadoù in Quimperlé reached 95,000, short of the record of 102,000 set in 2019.",
+     "Attendance at the Festival des Bagadoù in Quimperlé reached 95,000, short of the record of 102,000 in 2019.",
      "contradicts", ["'record' only in what the passage says it was not"]),
     # words put otherwise: the passage's may hold a name beside a word of its own ...
     ("Twelve captive-bred pink pigeons were released on Mauritius' Île aux Aigrettes.",
      "Twelve captive-bred Mauritius kestrels were released on Île aux Aigrettes.",
      "related", ["'pink pigeons' (the passage: 'mauritius kestrels')"]),
     # ... and the claim's are put otherwise where the passage lacks one of them ("extract" it has, "sponge" not)
-    ("Cuban scientists at the Centro de Biotecnologia Marina reported that a sponge extract slowed tumour growth in "
-     "mice.",
+    (("Cuban scientists at the Centro de Biotecnologia Marina reported that a sponge extract slowed tumour growth in "
+      "mice."),
      ("Scientists at the Centro de Biotecnologia Marina reported that an extract from a sea cucumber slowed tumour "
       "growth in mice."),
      "related", ["'sponge extract' (the passage: 'sea cucumber')"]),
@@ -668,14 +668,14 @@ CASES = [
      "Ridership on the Brantwood light-rail line rose 18 percent in 2024, helped by new trains.",
      "supports", ["brantwood"]),
     # a law sent to a court for review is not one it struck down
-    ("Portugal's Constitutional Court struck down a law that would have allowed police to use facial-recognition "
-     "cameras in public squares.",
+    (("Portugal's Constitutional Court struck down a law that would have allowed police to use facial-recognition "
+      "cameras in public squares."),
      ("Portugal's parliament passed a law in 2024 that would allow police to use facial-recognition cameras in public "
       "squares. The president sent it to the Constitutional Court for review."),
      "related", ["(the passage: 'for review')"]),
     # what a passage says was wrong is set aside too
-    ("Uruguay's livestock ministry declared a sanitary emergency in Tacuarembó after confirming an outbreak of anthrax "
-     "in cattle.",
+    (("Uruguay's livestock ministry declared a sanitary emergency in Tacuarembó after confirming an outbreak of "
+      "anthrax in cattle."),
      ("Uruguay's livestock ministry declared a sanitary emergency in Tacuarembó after tests confirmed bovine "
       "tuberculosis in cattle. Officials said early reports of anthrax had been wrong."),
      "contradicts", ["'anthrax' only in what the passage says it was not"]),
@@ -779,7 +779,7 @@ CASES = [
       "growers in Jaén and Córdoba."),
      "contradicts", ["'lifted' vs 'kept'"]),
     ("The Maldives Supreme Court ruled on Friday that the 2023 fisheries tax was unconstitutional.",
-     "On 12 April 2024 the Supreme Court upheld the 2023 fisheries tax, finding that it did not breach the constitution.",
+     "On 12 April 2024 the Supreme Court upheld the 2023 fisheries tax, finding it did not breach the constitution.",
      "contradicts", ["'unconstitutional' vs 'upheld'"]),
     ("Bergen's health board vaccinated 40,000 pupils against mumps in a three-week campaign.",
      "Bergen's health board vaccinated 40,000 pupils against rubella in a three-week campaign.",
@@ -1118,8 +1118,8 @@ CASES = [
       "reopening after two years of renovation was cancelled at the last minute."),
      "contradicts", ["'cancelled'"]),
     # a letter alone is no name ("hepatitis C")
-    ("Brazil's medicines regulator granted full registration to Vireltan, a generic hepatitis C drug made by the "
-     "Recife laboratory Farmanor.",
+    (("Brazil's medicines regulator granted full registration to Vireltan, a generic hepatitis C drug made by the "
+      "Recife laboratory Farmanor."),
      ("Brazil's medicines regulator granted full registration to Vireltan, a generic hepatitis C drug made by the "
       "Recife laboratory Farmanor, ending imports of the treatment."),
      "supports", ["vireltan"]),
