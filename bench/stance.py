@@ -1,6 +1,6 @@
 """Evidence stance quality: does `supports` mean the passage says it, and `contradicts` that it disagrees?
 
-    python bench/stance.py [--split dev|test|both] [--json out.json]
+    python bench/stance.py [--split dev|test|both] [--file PAIRS.jsonl ...] [--json out.json]
 
 The pairs (bench/data/stance/, claim + reference passage + gold stance) were written by an annotation
 session that had the schema's definitions but never the code or its output. `dev.jsonl` is for
@@ -8,6 +8,8 @@ developing the stance rules; `test.jsonl` is for reporting only and is never tun
 judged the way `checker.check` judges a retrieved passage (`stance.claim_facts` + `stance.judge`, with
 the claim's relative dates resolved against its dateline); beside it, in the same run, a plain
 word-overlap judge that calls a passage support when it holds half the claim's content words.
+`--file` scores other pair files the same way, instead of the splits: the held-out batches in
+bench/data/stance/held-out/ (see its README) are kept out of dev and scored with it.
 """
 from __future__ import annotations
 
@@ -26,8 +28,11 @@ LABELS = ("supports", "contradicts", "related")
 
 
 def load(split: str) -> list[dict]:
-    return [json.loads(line) for line in (DATA / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return read_pairs(DATA / f"{split}.jsonl")
+
+
+def read_pairs(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def shipped_judge(nlp):
@@ -103,12 +108,16 @@ def report(split: str, pairs: list[dict], judges: dict) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--file", nargs="+", type=Path, help="score these pair files instead of the splits")
     parser.add_argument("--json", help="also write the figures as JSON here")
     args = parser.parse_args(argv)
     nlp = load_pipeline()
     judges = {"shipped stance": shipped_judge(nlp), "word overlap": overlap_judge(nlp)}
-    splits = ("dev", "test") if args.split == "both" else (args.split,)
-    results = {split: report(split, load(split), judges) for split in splits}
+    if args.file:
+        results = {str(path): report(str(path), read_pairs(path), judges) for path in args.file}
+    else:
+        splits = ("dev", "test") if args.split == "both" else (args.split,)
+        results = {split: report(split, load(split), judges) for split in splits}
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

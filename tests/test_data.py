@@ -164,3 +164,21 @@ def test_the_stance_pairs_are_labelled_by_the_schema_and_dev_and_test_share_noth
                 dt.date.fromisoformat(p["published"])
     for field in ("claim", "passage"):
         assert not {p[field] for p in halves["dev"]} & {p[field] for p in halves["test"]}
+
+
+def test_the_held_out_stance_batches_are_labelled_alike_and_share_nothing_with_dev_or_test():
+    splits = {split: _claims(STANCE / f"{split}.jsonl") for split in ("dev", "test")}
+    batches = {path.name: _claims(path) for path in sorted((STANCE / "held-out").glob("*.jsonl"))}
+    assert batches, "no held-out batch"
+    seen_ids = {p["id"] for pairs in splits.values() for p in pairs}
+    for name, pairs in batches.items():
+        ids = {p["id"] for p in pairs}
+        assert len(ids) == len(pairs) == 200, name
+        assert not ids & seen_ids, name  # ids continue dev's, so a batch can join it unchanged
+        seen_ids |= ids
+        for p in pairs:
+            assert p["id"].startswith("dev-") and p["kind"] in STANCE_KINDS[p["stance"]], p["id"]
+            if p["published"] is not None:
+                dt.date.fromisoformat(p["published"])
+        for field in ("claim", "passage"):
+            assert not {p[field] for p in pairs} & {p[field] for split in splits.values() for p in split}, name
