@@ -152,7 +152,9 @@ def tense_at(span, start: int, end: int) -> str:
         # "said it would hire staff next year", "had been due to be demolished next year": to come, from the
         # dateline as from the saying
         return "future"
-    return clause_tense(text, any(w.tag_ == "VBD" for w in words))
+    # a participle with its own subject and no auxiliary is the tagger's past tense ("A kākāpō chick hatched ...")
+    told_past = verb.tag_ == "VBN" and len(words) == 1 and any(c.dep_ in ("nsubj", "expl") for c in verb.children)
+    return clause_tense(text, told_past or any(w.tag_ == "VBD" for w in words))
 
 
 def explicit_weekday_mismatches(text: str, anchor: dt.date | None) -> list[str]:

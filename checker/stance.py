@@ -166,6 +166,8 @@ _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
 # (a hyphen joins only figures: "forty-one" is one number, not a score of 40-1)
 TALLY = re.compile(rf"\b({_SMALL})\s*(?:(?:votes?|goals?|points?|sets?|games?|frames?)\s+)?(?:to|for)\s*({_SMALL})\b"
                    rf"|\b(\d{{1,3}})\s*[-–]\s*(\d{{1,3}})\b", re.IGNORECASE)
+# a share given as a part of a whole: "one in every three hectares", "nine out of ten"
+SHARE_IN = re.compile(rf"\b({_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?({_SMALL})\b(?![.,]\d)", re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
@@ -253,7 +255,11 @@ MODEL_NUMBER = re.compile(rf"(?<=\w\s)([{UPPER}][\w'’-]*[^\W\d_])\s+(\d+)\b(?!
 PASSAGE_NAME = re.compile(rf"\b[{UPPER}][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[{UPPER}][\w'’-]+)*")
 # A sentence ends at a stop (or a stop and a closing quote) before a space and anything but a lower-case word;
 # "7.0" has no space, and no text is ever left out ("… 'The Lagoon House'. 'Monsoon Ledger' was …")
-SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[^\sa-z])")
+# (not after a title's abbreviation: "appointed Dr. Kavita Raman as its director" is one sentence)
+ABBREVIATED_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen", "Rep",
+                      "Rev", "Fr", "Sr", "Jr", "Mt")
+SENTENCE_BREAK = re.compile("".join(rf"(?<!\b{title}\.)" for title in ABBREVIATED_TITLES)
+                            + r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[^\sa-z])")
 WORD = re.compile(rf"{LETTER}(?:{LETTER}|['’-])*|\d[\d,.]*\d|\d")
 DATE_TEXT = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")(?:,?\s+(?P<y1>\d{4}))?"
@@ -396,8 +402,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     and tokens.text[i].isdigit() and tokens.ent_type[i] not in ("DATE", "TIME") \
                     and not (i + 1 < span.end and tokens.lower[i + 1] in SCALES):
                 continue  # part of a name, not a count: "two ATR 72 aircraft", "Route 66"
-            if i >= span.start + 2 and tokens.lower[i - 1] == "in" and tokens.like_num[i - 2]:
-                continue  # a share, not a count: "nine in ten children"
+            if i >= span.start + 2 and tokens.lower[i - 1] == "in" and tokens.like_num[i - 2] or (
+                    i >= span.start + 3 and tokens.lower[i - 2:i] == ["out", "of"] and tokens.like_num[i - 3]):
+                continue  # a share, not a count: "nine in ten children", "nine out of ten patients"
             if value is not None and i > span.start and tokens.lower[i - 1] in SCALE_BEFORE:
                 numbers.append((value, stem(tokens.lower[i - 1]), f"{tokens.text[i - 1]} {tokens.text[i]}"))
             part = _part_of(i, span)
@@ -482,7 +489,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 qualifier = _role_qualifier(words)
                 if qualifier is not None:
                     roles.append((office.lower_, ent.text.lower(), qualifier))
-    ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL" and tokens.is_alpha[i])
+    # ("a third" is a share, not an ordinal: `_missing_anchors` asks for it as one)
+    shares = [range(m.start(), m.end()) for m in FRACTION.finditer(span.text)]
+    ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL" and tokens.is_alpha[i]
+                         and not any(span.doc[i].idx - span.start_char in share for share in shares))
     accuses = any(CUE_CLASS.get(tokens.lemma[i]) == "allegation" for i in window)
     outcomes = tuple((stem(t.text), t.text, _parties(t)) for t in span
                      if t.pos_ in ("VERB", "ADJ", "ADV", "NOUN") and stem(t.text) in OUTCOME_OF
@@ -809,14 +819,18 @@ def _days_without_year(text: str):
 
 
 def _days_given(sentence: Facts, when: When) -> list[When]:
-    """A passage sentence's dates, or, when it gives no full date, its days without a year read in the claim's."""
-    return [p for p, _ in sentence.dates] or _in_the_year_of(sentence.yearless, when)
+    """A passage sentence's dates and, when none of them is a day, its days without a year read in the claim's
+    (a year alone is another thing's: "said on 13 January that it will close the faculty in 2027")."""
+    given = [p for p, _ in sentence.dates]
+    if any(p.day is not None for p in given):
+        return given
+    return given + _in_the_year_of(sentence.yearless, when)
 
 
 def _in_the_year_of(yearless: tuple, when: When) -> list[When]:
     """Days given without a year, read in the year that brings each nearest the claim's date (a passage on the
     claim's event says "on 28 October" of the claim's own October); none for a claim dated by its year alone.
-    Only for a sentence that gives no full date: one that does says which year it speaks of. A weekday given with
+    Only for a sentence that gives no full day: one that does says which year it speaks of. A weekday given with
     the day says the year ("Friday 13 October" of 2023, not 2024)."""
     if when.month is None:
         return []
@@ -1279,8 +1293,13 @@ def _counted_elsewhere(claim: Facts, counted: str, sentence: str, passage: str) 
 
 
 def _fractions(text: str) -> dict[float, str]:
-    """The shares a text gives in words, as percentages, with how it writes them: {33.3: "a third"}."""
+    """The shares a text gives in words, as percentages, with how it writes them: {33.3: "a third"}; "one in every
+    three" and "nine out of ten" too."""
     found = {}
+    for m in SHARE_IN.finditer(text):
+        part, whole = float(_number(m.group(1)) or 0), float(_number(m.group(2)) or 0)
+        if 0 < part < whole:
+            found[round(100 * part / whole, 1)] = m.group(0)
     for m in FRACTION.finditer(text):
         if m.group(3):
             found[50.0] = m.group(0)
@@ -1437,11 +1456,12 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
         # it another post's ("Former President Almazbek Atambayev"); "Diego Ferreyra of Ecuador" and "Sweden's Elin
         # Dahl" are Diego Ferreyra and Elin Dahl
         # (in the order the clause names them: "went to Tomas Lind for 'Harbour Lights'" names Tomas Lind first)
-        others = sorted((n for n in (re.split(r" of | for ", re.sub(r"^.*['’]s\s+", "", n))[0]
-                                     for n in passage_facts(clause).names)
+        # (the claim's own name cut there is still theirs: "Deccan Museum" of "Deccan Museum of Natural History")
+        others = sorted((n for whole_name in passage_facts(clause).names
+                         for n in [re.split(r" of | for ", re.sub(r"^.*['’]s\s+", "", whole_name))[0]]
                          if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
                          and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
-                         and not any(name_found(m, n) for m in claim.names - beaten)),
+                         and not any(name_found(m, n) or name_found(m, whole_name) for m in claim.names - beaten)),
                         key=lambda n: (clause.lower().find(n), n))
         # (or the passage holds it and the sentence half as much: the prize named once, the book in another)
         if others and len(rest & _content_and_parts(passage)) / len(rest) >= 0.6 \
@@ -1647,6 +1667,12 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     words = set(_words(passage))
     words |= {part for word in words for part in word.split("-")}  # "second" in "second-busiest"
     missing += [f"'{ordinal}'" for ordinal in sorted(claim.ordinals) if ordinal not in words]
+    # a share in words is a count: the passage gives it in words or as a percentage within five points, or what is
+    # left of the whole ("cut admissions by a third" as "admitted about 33 percent less often")
+    given = set(_fractions(told)) | {float(v) for v, c, _ in whole.numbers if c == "percent"} | {
+        float(v) for v in _shares_of(whole)}
+    missing += [f"'{written}'" for share, written in _fractions(claim.text).items()
+                if not any(min(abs(share - g), abs(share + g - 100)) <= 5 for g in given)]
     # A key term whose qualifying word the passage never uses ("property taxes" against a passage on water
     # charges, "league title" against one on the cup) is another matter, unless the passage has its head alone
     # (a unit, "gigawatt hours", is the count's to find, in any of its forms)

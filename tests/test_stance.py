@@ -1412,6 +1412,10 @@ def test_a_week_across_two_months_still_dates_the_claim_to_its_year(nlp):
     # ... only in a sentence that gives no full date, which says which year it speaks of
     ("The new Balinsay public market opened to vendors on 4 November 2023, and again on 4 November after repairs.",
      "related", "but not 2024-11-04"),
+    # ... and a year alone in the sentence is another thing's, which says nothing of the day's
+    ("The new Balinsay public market, planned since 2019, opened to vendors on 4 November.", "supports", "balinsay"),
+    ("The new Balinsay public market, planned since 2019, opened to vendors on 28 October.", "contradicts",
+     "2024-11-04 vs 2024-10-28"),
 ])
 def test_a_day_without_its_year_is_the_claims_years(nlp, passage, stance, reason):
     published = dt.date(2024, 11, 5)  # "yesterday" is Monday 4 November
@@ -1557,3 +1561,42 @@ def test_an_own_voice_opinion_needs_its_evaluation(nlp, passage, opinion, stance
     facts = claim_facts(nlp("Kant is a vital outpost for Moscow in the region.")[:], None, opinion=opinion)
     found, why = judge(facts, passage)
     assert found == stance and reason in why.lower(), why
+
+
+@pytest.mark.parametrize("claim, passage, stance, reason", [
+    # a share in words is the claim's count: a percentage within five points gives it ...
+    ("The Halbach Institute said its nasal flu vaccine cut hospital admissions by a third in a trial.",
+     ("In the Halbach Institute trial, adults given the nasal flu vaccine were admitted to hospital about 33 percent "
+      "less often."), "supports", "halbach"),
+    # ... and "one in every three" is a third
+    ("A hailstorm destroyed about a third of the vineyards in the parish of Santa Marta, the municipality said.",
+     ("Hail fell on the parish of Santa Marta for twenty minutes. Municipal technicians estimated that one in every "
+      "three hectares of vineyards was destroyed."), "supports", "santa marta"),
+    # ... but a passage that gives no share does not ("a third" is a share, not an ordinal)
+    ("The Halbach Institute said its nasal flu vaccine cut hospital admissions in a trial by a third.",
+     "In the Halbach Institute trial, the nasal flu vaccine cut hospital admissions among adults over 65.",
+     "related", "but not 'a third'"),
+    # "nine out of ten patients" is a share, not a count of ten patients
+    ("Nine out of ten patients in the Karoo trial were cured.", "In the Karoo trial, 90 percent of patients were cured.",
+     "supports", "karoo"),
+    ("Nine out of ten patients in the Karoo trial were cured.", "In the Karoo trial, 70 percent of patients were cured.",
+     "contradicts", "'nine out of ten' vs '70 percent'"),
+])
+def test_a_share_in_words_is_a_count(nlp, claim, passage, stance, reason):
+    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
+    assert found == stance and reason in why.lower(), why
+
+
+@pytest.mark.parametrize("claim, passage", [
+    # a title's abbreviation ends no sentence: the appointment's clause names whom it appointed
+    ("The Deccan Museum of Natural History appointed Dr. Kavita Raman as its director.",
+     ("The Deccan Museum of Natural History appointed Dr. Kavita Raman as its director in September 2023. She "
+      "previously headed its fossil plants collection.")),
+    # the claim's own name, cut at its "of", is no other holder of the post
+    ("The Deccan Museum of Natural History appointed Kavita Raman as its director.",
+     ("The Deccan Museum of Natural History appointed a new director on Monday. Kavita Raman, a palaeobotanist, "
+      "takes up the post in May.")),
+])
+def test_the_appointing_body_is_no_other_appointee(nlp, claim, passage):
+    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
+    assert found == "supports", why
