@@ -258,8 +258,14 @@ PASSAGE_NAME = re.compile(rf"\b[{UPPER}][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|de
 # (not after a title's abbreviation: "appointed Dr. Kavita Raman as its director" is one sentence)
 ABBREVIATED_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen", "Rep",
                       "Rev", "Fr", "Sr", "Jr", "Mt")
+TITLE_ABBREVIATIONS = frozenset(t.lower() for t in ABBREVIATED_TITLES if t not in ("St", "Mt", "Jr", "Sr"))
 SENTENCE_BREAK = re.compile("".join(rf"(?<!\b{title}\.)" for title in ABBREVIATED_TITLES)
                             + r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[^\sa-z])")
+# a name after "by", a few lower-case words between: "by divers from the Coral Sea Conservation Alliance"
+AGENT_BY = re.compile(rf"\bby\s+((?:[a-z][\w'’-]*\s+){{0,4}}?)((?:(?:{'|'.join(ABBREVIATED_TITLES)})\.?\s+)?"
+                      rf"[{UPPER}][\w'’-]*(?:\s+(?:(?:of|for|de|del|da|do|la|the|and|&)\s+)?[{UPPER}][\w'’-]*)+)")
+NOT_AFFILIATION = frozenset("near in into on outside across through during over under around along after before since "
+                            "until between".split())  # words before a place or time, not whose they are
 WORD = re.compile(rf"{LETTER}(?:{LETTER}|['’-])*|\d[\d,.]*\d|\d")
 DATE_TEXT = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")(?:,?\s+(?P<y1>\d{4}))?"
@@ -348,6 +354,7 @@ class Facts:
     proper: frozenset = frozenset()  # the claim's proper nouns, lower-cased: "agadir"
     actors: frozenset = frozenset()  # names of the people and bodies the claim names, lower-cased: "julián berrocal"
     evaluation: tuple = ()  # (stem, as written) of an own-voice opinion's evaluative words: "vital" (a vital outpost)
+    agents: frozenset = frozenset()  # of the actors, those who did or said it: "narmada public health foundation"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -524,8 +531,22 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  editions=tuple(editions),
                  proper=frozenset(tokens.lower[i] for i in window if tokens.pos[i] == "PROPN"),
                  actors=frozenset(_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG")),
+                 agents=frozenset(_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG")
+                                  and len(e) >= 2 and _is_agent(e.root)),
                  evaluation=tuple(dict.fromkeys((stem(tokens.text[i]), tokens.text[i]) for i in window
                                                 if opinion and tokens.lower[i] in EVALUATIVE)))
+
+
+def _is_agent(token) -> bool:
+    """Whether a name's head word is who did or said what the claim says: a subject ("the Instituto Carvalho Pinto
+    reported"), a passive's agent ("was led by Priya Ashworth"), or whose the subject is ("A survey by the Narmada
+    Public Health Foundation found", "Researchers from the Nusantara Institute of Technology")."""
+    if token.dep_ == "nsubj":
+        return True
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    return preposition.dep_ == "agent" or preposition.lower_ in ("by", "from", "at") and preposition.head.dep_ == "nsubj"
 
 
 def _main_verb(span: Span, parts: tuple[str, ...] = ("VERB",)):
@@ -1062,6 +1083,10 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
         return "related", f"{shares}; the passage is a denial of the accusation"
     # a passage with the claim's names (and their titles) and no word of what it says of them is another story
     # about them
+    # all of the claim but who did it, which the passage says another did: another holder of the claim's act
+    if coverage >= SUPPORT_COVERAGE and len(missing) == 1 and _name(missing[0]) in claim.agents \
+            and (other := _another_agent(claim, passage)):
+        return "contradicts", f"{shares}; disagrees: '{missing[0]}' vs '{other}'"
     if coverage >= SUPPORT_COVERAGE and not missing:
         # (a word of time says nothing of them: "for the third year in a row" against "in this year's championships")
         said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS - TIME_WORDS
@@ -1074,6 +1099,23 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     if missing:
         return "related", f"{shares}; but not {', '.join(missing)}"
     return "related", shares
+
+
+def _another_agent(claim: Facts, passage: str) -> str | None:
+    """A name of two words or more that the passage says did it, after "by" ("The survey ... was carried out by the
+    Vindhya Health Research Trust", "found by divers from the Coral Sea Conservation Alliance"), that the claim does
+    not name and that is no country, people or month."""
+    for m in AGENT_BY.finditer(passage):
+        # (a title before the name is no part of it: "by Justice Yaw Boateng", "by Prof. Gareth Lloyd-Evans")
+        words = list(itertools.dropwhile(lambda w: w.lower().rstrip(".") in ROLE_TITLES | TITLE_ABBREVIATIONS,
+                                         m.group(2).split()))
+        other = " ".join(words)
+        if len(words) < 2 or set(m.group(1).split()) & NOT_AFFILIATION or words[0].lower() in NOT_A_NAME \
+                or _a_country(_name(other)) \
+                or any(name_found(name, _name(other)) or name_found(_name(other), name) for name in claim.names):
+            continue
+        return other
+    return None
 
 
 def _held(words: frozenset, passage_words: frozenset) -> frozenset:

@@ -1600,3 +1600,31 @@ def test_a_share_in_words_is_a_count(nlp, claim, passage, stance, reason):
 def test_the_appointing_body_is_no_other_appointee(nlp, claim, passage):
     found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
     assert found == "supports", why
+
+
+SURVEY = ("A survey by the Narmada Public Health Foundation found that 31 percent of adults in Madhya Pradesh had high "
+          "blood pressure.")
+
+
+@pytest.mark.parametrize("claim, passage, stance, reason", [
+    # all of the claim but who did it, which the passage gives to another: another holder of the claim's act
+    (SURVEY, ("The survey that found high blood pressure in 31 percent of adults in Madhya Pradesh was carried out by "
+              "the Vindhya Health Research Trust, which visited 12,000 homes."),
+     "contradicts", "'narmada public health foundation' vs 'vindhya health research trust'"),
+    # ... who reported it too, a title before the other's name left out
+    ("Dengue cases in Itabuna Nova fell by 40 percent after the release of Wolbachia mosquitoes, Dr Ana Ribeiro "
+     "reported.",
+     ("The 40 percent fall in dengue cases in Itabuna Nova after Wolbachia mosquitoes were released was reported by "
+      "Prof. Carlos Menezes of the state university."),
+     "contradicts", "'dr ana ribeiro' vs 'carlos menezes'"),
+    # a name after "by" that says where is nobody's
+    (SURVEY, ("The survey that found high blood pressure in 31 percent of adults was run by phone across Madhya "
+              "Pradesh."), "related", "but not narmada public health foundation"),
+    # the claim's name that is not who did it (whom a court jailed) is no agent another can replace
+    ("Belfast Crown Court jailed Declan Morrow for four years for causing death by dangerous driving.",
+     ("Belfast Crown Court jailed Kieran Walsh for four years for causing death by dangerous driving, in a case "
+      "brought by the Public Prosecution Service."), "related", "but not declan morrow"),
+])
+def test_another_agent_of_the_claims_act_contradicts_it(nlp, claim, passage, stance, reason):
+    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
+    assert found == stance and reason in why.lower(), why
