@@ -94,6 +94,8 @@ FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occas
                       "constantly sometimes always".split())
 # Words setting aside what follows ("rather than the landslide first reported", "short of the European record"),
 # or a whole clause ("the bribery charge had been dropped", "he was cleared of smuggling")
+FORMERLY = re.compile(r"\b(?:instead of|rather than|down from|up from|compared with|compared to|"
+                      r"from(?=\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+to\s))\s", re.IGNORECASE)  # "down from 41 percent"
 SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of)\b")
 # ... and a record or a mark a time was "outside" (only for a qualified thing: one leaves a capital "outside" it)
 SETTING_ASIDE_MARK = re.compile(rf"{SETTING_ASIDE.pattern}|\boutside\b")
@@ -150,6 +152,11 @@ PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # "seven and a half million", "two and a half years"
 HALVES = re.compile(rf"\b(\d{{1,3}}|{_DIGITS}|{_TEENS}|{_TENS})\s+and\s+a\s+half\b", re.IGNORECASE)
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
+# whom an age describes as a person ("a 34-year-old man"), whose age is no count of years
+PEOPLE = frozenset("man woman boy girl child teenager youth person driver rider cyclist motorcyclist pedestrian student "
+                   "pupil worker resident mother father son daughter victim suspect patient runner player swimmer "
+                   "footballer nurse doctor teacher soldier officer passenger tourist hiker climber farmer fisherman "
+                   "defendant accused".split())
 SCALE_BEFORE = frozenset({"magnitude", "category", "aged"})  # (and an age: "residents aged 65 and over")
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
 CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
@@ -208,7 +215,7 @@ NOT_AN_OFFENCE = frozenset("life years months weeks days year month prison jail"
 NO_ONE = ("nobody", "no-one", "none", "nothing")
 FOUND_NONE = frozenset("report record confirm find".split())  # "no injuries were reported"
 DEMANDED = re.compile(r"\b(?:demand(?:ed|ing|s)?|sought|seeking|calls? for|called for|asked for|had hoped|turning down|"
-                   r"rejecting)\b", re.IGNORECASE)  # a figure someone wanted, not the one decided
+                   r"rejecting|(?:had )?feared)\b", re.IGNORECASE)  # a figure someone wanted or feared, not the one decided
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
                     r"to be)\b", re.IGNORECASE)
@@ -240,6 +247,9 @@ PEOPLES_PREFIXES = frozenset(country[:-len(end)] for country in COUNTRIES for en
                              if country.endswith(end))
 PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate island".split())
 DURATIONS = frozenset("second minute hour day night week fortnight month year decade century".split())
+# "an hour and a half", "a year and a half": one and a half of the unit
+UNIT_AND_A_HALF = re.compile(rf"\b(?:an?|one)\s+({'|'.join(sorted(DURATIONS))}|mile|kilometre|metre|litre|tonne)"
+                             rf"\s+and\s+a\s+half\b", re.IGNORECASE)
 TIME_WORDS = frozenset(stem(w) for w in "year time day week month".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # what an amount with nothing after its scale word counts (as `_unit` writes it)
@@ -435,6 +445,13 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     and not tokens.like_num[counted - 2]
                 unit = "percent" if tokens.lower[counted] == "cent" and tokens.lower[counted - 1] == "per" \
                     else _hyphenated(span.doc[counted]) if joined else tokens.lower[counted]  # "children", not "child"
+                # a person's age is no length of time: "a 34-year-old man" against "the five-year average"; it counts
+                # whom it describes (not "a 52-year-old motorcyclist" in the same crash); a thing's is its years too
+                # ("a 3,000-year-old statue" against "about 2,300 years ago")
+                if counted + 2 < span.end and tokens.text[counted + 1] == "-" and tokens.lower[counted + 2] == "old":
+                    unit, written = tokens.lower[tokens.head[counted + 2]], span.doc[i:counted + 3].text
+                    if tokens.lemma[tokens.head[counted + 2]] not in PEOPLE:
+                        numbers.append((value, _unit(tokens.lower[counted]), written))
                 numbers.append((value, _unit(unit, tokens.lower[counted - 1]), written))
                 measured += [(stem(p.text), f"{written} of {p.text}") for c in span.doc[counted].children
                              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -618,14 +635,19 @@ def _untagged_names(span: Span) -> set[str]:
         return (t.pos_ == "PROPN" and t.is_alpha and t.text[0].isupper() and t.i not in tagged
                 and t.lower_ not in ROLE_TITLES)  # the tagger calls some lower-case words proper ("naira")
 
+    def joins_a_name(t) -> bool:  # the hyphen of "Kwa-Lindela" or "Ofori-Dankwa", which is one name as written
+        return (t.text == "-" and not t.whitespace_ and span.start < t.i < span.end - 1
+                and not span.doc[t.i - 1].whitespace_ and is_name_word(span.doc[t.i - 1])
+                and is_name_word(span.doc[t.i + 1]))
+
     found = set()
-    for is_name, group in itertools.groupby(span, key=is_name_word):
+    for is_name, group in itertools.groupby(span, key=lambda t: is_name_word(t) or joins_a_name(t)):
         run = list(group)
         after = run[-1].i + 1
         if not is_name or (len(run) == 1 and run[0].is_sent_start) \
                 or (after < span.end and span.doc[after].lower_ in ROLE_TITLES):
             continue
-        found.add(_name(" ".join(t.text for t in run)))
+        found.add(_name(span.doc[run[0].i:after].text))
     return found
 
 
@@ -700,7 +722,7 @@ def _event_of(token) -> frozenset:
 def passage_facts(sentence: str) -> Facts:
     """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
     # "a six-year jail term" counts years as "six years" does; "12%" and "12 per cent" are "12 percent"
-    sentence = HALVES.sub(_and_a_half, sentence)
+    sentence = UNIT_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1)}s", HALVES.sub(_and_a_half, sentence))
     sentence = THOUSANDS.sub(_thousands, HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence)))
     # a number after a capitalised word is part of a name, not a count ("two ATR 72 aircraft", "Route 66")
     in_names = {(m.group(1), m.group(2)) for m in MODEL_NUMBER.finditer(sentence) if _in_a_name(m)}
@@ -1173,8 +1195,12 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # (shown in the claim's unit where the passage gives it so: "70 minutes" before "two hours")
         # (a count of the same things in another word: "24 jets" against "42 narrow-body aircraft")
         # (not a figure only asked for: "10 percent, less than the 15 percent that students had demanded")
+        # (nor what it was before: "an hour and a half instead of nearly four hours", unless the claim gives that too:
+        # "from 21 percent to 19 percent")
+        before = _figures_before(sentence)
         asked = {v for clause in _clauses(sentence) if DEMANDED.search(clause)
-                 for v, _, _ in passage_facts(clause).numbers}
+                 for v, _, _ in passage_facts(clause).numbers} | (
+            before if not any(_fits(claim, value, v) for v in before) else set())
         same = sorted(((v, w) for v, c, w in here.numbers if _sense(c) == _sense(counted)
                        and v not in asked), key=lambda given: _unit(given[1].split()[-1]) != counted)
         if not same and not any(_fits(claim, value, v) for v, c, _ in whole.numbers
@@ -1317,6 +1343,13 @@ def _dated_elsewhere(claim: Facts, sentence: str, passage: str, after: dt.date |
 
 def _weekday(when: When) -> int:
     return dt.date(when.year, when.month, when.day).weekday()
+
+
+def _figures_before(sentence: str) -> set[str]:
+    """The figures a sentence gives as what was before, which a claim of what is now cannot be: "takes an hour and a
+    half instead of nearly four hours", "down from 41 percent", "rose from 3,100 to 3,600"."""
+    return {v for m in FORMERLY.finditer(sentence)
+            for v, _, _ in passage_facts(re.split(r",(?!\d)|[;:]|\s+to\s+", sentence[m.end():])[0]).numbers}
 
 
 def _counted_elsewhere(claim: Facts, counted: str, sentence: str, passage: str) -> list[tuple[str, str]]:

@@ -1628,3 +1628,42 @@ SURVEY = ("A survey by the Narmada Public Health Foundation found that 31 percen
 def test_another_agent_of_the_claims_act_contradicts_it(nlp, claim, passage, stance, reason):
     found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
     assert found == stance and reason in why.lower(), why
+
+
+@pytest.mark.parametrize("claim, passage, stance, reason", [
+    # a name written with a hyphen is one name, as a passage writes it
+    ("The Kwa-Lindela municipal council removed mayor Nomvula Khanyile in a motion of no confidence.",
+     "The Kwa-Lindela municipal council removed mayor Nomvula Khanyile in a motion of no confidence on 11 June.",
+     "supports", "kwa-lindela"),
+    # a person's age counts them, not years: another age of the same person contradicts ...
+    ("Police in Thunder Ridge charged a 34-year-old man with arson after a fire destroyed the curling rink.",
+     "Police in Thunder Ridge charged a 41-year-old man with arson after the fire at the curling rink.",
+     "contradicts", "'34-year-old' vs '41 year-old man'"),
+    # ... another person's age does not
+    ("A 34-year-old Bellambra man has been charged with manslaughter over a fatal crash on Corella Road.",
+     ("Detectives have charged a man from Bellambra, aged 34, with manslaughter after the crash on Corella Road that "
+      "killed a 52-year-old motorcyclist."), "supports", "bellambra"),
+    # ... nor a length of time
+    ("Police in Thunder Ridge, Manitoba, charged a 34-year-old man with arson after a fire destroyed the curling rink.",
+     "Canola yields in western Manitoba came in above the five-year average despite a dry July.",
+     "related", "but not"),
+    # a thing's age is its years
+    ("Archaeologists unveiled a 3,000-year-old limestone statue of a priest near Luxor.",
+     ("Experts dated the limestone priest statue unveiled near Luxor to the Ptolemaic period, about 2,300 years ago, "
+      "from its inscription."), "contradicts", "'3,000-year-old' vs"),
+    # what a figure was before is no rival of what it is now ...
+    ("An expressway linking Thanh Lam with the port of Cua Dong has opened, cutting the journey time to 90 minutes.",
+     ("Since the expressway between Thanh Lam and Cua Dong port opened, the trip takes an hour and a half instead of "
+      "nearly four hours."), "supports", "cua dong"),
+    # ... unless the claim gives it as what it is now
+    ("The Ter-Fluvia water board cut irrigation allowances for farmers in the Emporda from 40 percent to 25 percent.",
+     "The Ter-Fluvia water board has cut irrigation allowances in the Emporda to 25 percent, down from 40 percent.",
+     "supports", "ter-fluvia"),
+    # a figure someone feared is not the one that came about
+    ("The Ter-Fluvia water board cut irrigation allowances for farmers in the Emporda by 40 percent.",
+     ("The Ter-Fluvia water board has cut irrigation allowances in the Emporda by 25 percent, less than the 40 percent "
+      "farmers had feared."), "contradicts", "'40 percent' vs '25 percent'"),
+])
+def test_names_ages_and_former_figures(nlp, claim, passage, stance, reason):
+    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
+    assert found == stance and reason in why.lower(), why
