@@ -365,6 +365,8 @@ class Facts:
     actors: frozenset = frozenset()  # names of the people and bodies the claim names, lower-cased: "julián berrocal"
     evaluation: tuple = ()  # (stem, as written) of an own-voice opinion's evaluative words: "vital" (a vital outpost)
     agents: frozenset = frozenset()  # of the actors, those who did or said it: "narmada public health foundation"
+    # (name, stems of what the claim says they are) of its people: ("octavio ruelas", {"mayor"})
+    posts: tuple = ()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -550,8 +552,19 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                  actors=frozenset(_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG")),
                  agents=frozenset(_name(e.text) for e in entities(span) if e.label_ in ("PERSON", "ORG")
                                   and len(e) >= 2 and _is_agent(e.root)),
+                 posts=tuple((_name(e.text), posts) for e in entities(span) if e.label_ == "PERSON" and len(e) >= 2
+                             and (posts := _posts_of(e, span))),
                  evaluation=tuple(dict.fromkeys((stem(tokens.text[i]), tokens.text[i]) for i in window
                                                 if opinion and tokens.lower[i] in EVALUATIVE)))
+
+
+def _posts_of(person: Span, span: Span) -> frozenset:
+    """What the claim says a person is, as stems: the noun beside their name ("Octavio Ruelas, mayor of ...",
+    "branch manager Yeon Tae-hoon")."""
+    posts = {stem(c.text) for c in person.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    if person.start > span.start and span.doc[person.start - 1].pos_ == "NOUN":
+        posts.add(stem(span.doc[person.start - 1].text))
+    return frozenset(posts - REPORTING)
 
 
 def _is_agent(token) -> bool:
@@ -1109,6 +1122,10 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     if coverage >= SUPPORT_COVERAGE and len(missing) == 1 and _name(missing[0]) in claim.agents \
             and (other := _another_agent(claim, passage)):
         return "contradicts", f"{shares}; disagrees: '{missing[0]}' vs '{other}'"
+    # ... or a person in the post the claim gives its person ("the mayor of San Jerónimo del Valle, Héctor Villaseñor")
+    if coverage >= SUPPORT_COVERAGE and len(missing) == 1 and (other := _another_in_the_post(claim, passage,
+                                                                                            _name(missing[0]))):
+        return "contradicts", f"{shares}; disagrees: '{missing[0]}' vs '{other}'"
     if coverage >= SUPPORT_COVERAGE and not missing:
         # (a word of time says nothing of them: "for the third year in a row" against "in this year's championships")
         said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS - TIME_WORDS
@@ -1137,6 +1154,24 @@ def _another_agent(claim: Facts, passage: str) -> str | None:
                 or any(name_found(name, _name(other)) or name_found(_name(other), name) for name in claim.names):
             continue
         return other
+    return None
+
+
+def _another_in_the_post(claim: Facts, passage: str, person: str) -> str | None:
+    """Another person's name of two words or more that a passage sentence gives next to the post the claim gives its
+    person (within a few words either side), which names nothing the claim names and no body."""
+    posts = next((posts for name, posts in claim.posts if name == person), frozenset())
+    for sentence in _sentences(passage) if posts else ():
+        at = [m.start() for m in WORD.finditer(sentence) if stem(m.group(0).lower()) in posts]
+        for m in PASSAGE_NAME.finditer(sentence):
+            other = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+            words = _name(other).split()
+            # (not the place or body the post is of: "the municipal president of Santa Rosa Xaltepec")
+            if len(words) >= 2 and not {w[:6] for w in words} & GENERIC_NAME_WORDS and not _a_country(_name(other)) \
+                    and not re.search(r"\b(?:of|in|at|from|for|to)\s+(?:the\s+)?$", sentence[:m.start()]) \
+                    and not any(name_found(name, _name(other)) or name_found(_name(other), name) for name in claim.names) \
+                    and any(-60 <= m.start() - position <= 60 for position in at):
+                return other
     return None
 
 

@@ -1667,3 +1667,23 @@ def test_another_agent_of_the_claims_act_contradicts_it(nlp, claim, passage, sta
 def test_names_ages_and_former_figures(nlp, claim, passage, stance, reason):
     found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
     assert found == stance and reason in why.lower(), why
+
+
+@pytest.mark.parametrize("claim, passage, stance, reason", [
+    # all of the claim but its person, with another person in the post the claim gives its person
+    ("Prosecutors in Jalisco have charged Octavio Ruelas, mayor of San Jerónimo del Valle, with embezzling 12 million "
+     "pesos.",
+     ("Jalisco's prosecutors have charged the mayor of San Jerónimo del Valle, Héctor Villaseñor, with embezzling 12 "
+      "million pesos."), "contradicts", "'octavio ruelas' vs 'héctor villaseñor'"),
+    ("Gerrit Lötter, the former manager of Rooiheuwel Estate, was granted bail of R20,000 in Stellenbosch.",
+     "The former manager of Rooiheuwel Estate, Anton Groenewald, was granted bail of R20,000 in Stellenbosch.",
+     "contradicts", "'gerrit lötter' vs 'anton groenewald'"),
+    # the place the post is of is nobody in it
+    ("Tlacoyan municipal president Mariela Cuautle inaugurated a water treatment plant that will serve 45,000 "
+     "residents.",
+     ("The municipal president of Santa Rosa Xaltepec, Tlacoyan's neighbour to the north, inaugurated a water "
+      "treatment plant that will serve 45,000 residents."), "related", "but not mariela cuautle"),
+])
+def test_another_person_in_the_claims_post_contradicts_it(nlp, claim, passage, stance, reason):
+    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
+    assert found == stance and reason in why.lower(), why
