@@ -1159,9 +1159,13 @@ def _another_agent(claim: Facts, passage: str) -> str | None:
 
 def _another_in_the_post(claim: Facts, passage: str, person: str) -> str | None:
     """Another person's name of two words or more that a passage sentence gives next to the post the claim gives its
-    person (within a few words either side), which names nothing the claim names and no body."""
+    person (within a few words either side), which names nothing the claim names and no body, in a sentence that gives
+    no other year than the claim's."""
     posts = next((posts for name, posts in claim.posts if name == person), frozenset())
+    years = {when.year for when, _ in claim.dates}
     for sentence in _sentences(passage) if posts else ():
+        if {when.year for when, _ in passage_facts(sentence).dates} - years:
+            continue  # another year's holder is another event's, a near miss ("In 2020 ... the tug operator")
         at = [m.start() for m in WORD.finditer(sentence) if stem(m.group(0).lower()) in posts]
         for m in PASSAGE_NAME.finditer(sentence):
             other = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
