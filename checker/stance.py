@@ -29,6 +29,7 @@ from .lexicon import (
     CUE_CLASS,
     DEMONYMS,
     EVALUATIVE,
+    IRREGULAR_VERBS,
     NUMBER_WORDS,
     RIVAL_OUTCOMES,
     SAME_SENSE,
@@ -89,6 +90,7 @@ NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only
                           r"brighter|hotter|colder|better|worse)\b|"
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
                           re.IGNORECASE)
+PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
 # How often: a claim that something seldom or repeatedly happens needs a passage that says how often
 FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occasionally usually routinely "
                       "constantly sometimes always".split())
@@ -219,6 +221,7 @@ DEMANDED = re.compile(r"\b(?:demand(?:ed|ing|s)?|sought|seeking|calls? for|calle
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
                     r"to be)\b", re.IGNORECASE)
+TO_COME = re.compile(r"\b(?:will|(?:is|are) (?:set|due) to)\b", re.IGNORECASE)  # what is yet to happen, said plainly
 # a place behind the winner: "came second", "was placed third", "finished runner-up"
 # (not "the third novel")
 PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|became|is|remains)\s+"
@@ -1286,11 +1289,11 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     if doer:
         found.append(doer)
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
-    negated_here = any(_negated(clause) and _event_words(claim) & passage_facts(clause).content
+    negated_here = any(_negated(clause, claim) and _event_words(claim) & passage_facts(clause).content
                        for clause in _clauses(sentence))  # not "..., but the company did not comment"
     # ("Nobody was injured" against "... fought the fire for six hours. No one was hurt.")
     if claim.negated and not negated_here:
-        negated_here = any(_negated(clause) and _held(_event_words(claim), passage_facts(clause).content)
+        negated_here = any(_negated(clause, claim) and _held(_event_words(claim), passage_facts(clause).content)
                            for clause in _clauses(passage))
     if claim.negated != negated_here and overlap >= 0.6 and not found and not _denies_it(claim, here):
         found.append("a negation: the claim says " + ("it is not so" if claim.negated else "it is so")
@@ -1503,7 +1506,11 @@ def _clauses(passage: str) -> list[str]:
     return [c.strip() for s in _sentences(passage) for c in CLAUSE_BREAK.split(s) if c.strip()]
 
 
-def _negated(clause: str) -> bool:
+def _negated(clause: str, claim: Facts | None = None) -> bool:
+    """Whether a clause says something is not so; against a `claim` that speaks of no plea, a plea of not guilty
+    says nothing (a trial's start says nothing of its verdict)."""
+    if claim is not None and not re.search(r"\bplead", claim.text, re.IGNORECASE):
+        clause = PLEA.sub("", clause)
     return bool(NEGATION.search(NOT_NEGATING.sub("", clause)))
 
 
@@ -1512,7 +1519,7 @@ def _gainsaid(claim: Facts, whole: Facts, passage: str) -> str | None:
     imposed" against "was fined", "Harbourline Ventures did not take part" against "led by Harbourline
     Ventures"), in a passage that has the rest of the claim and every name in it (the same event)."""
     clauses = _clauses(passage)
-    negated = [c for c in clauses if _negated(c)]
+    negated = [c for c in clauses if _negated(c, claim)]
     if not negated or not _names_everyone(claim, whole) or not _has_the_rest(claim, whole, frozenset()):
         return None
     plain = set().union(*(passage_facts(c).content for c in clauses if c not in negated))
@@ -1809,7 +1816,11 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     if claim.how_often and not {stem(w) for w in claim.how_often.split()} & whole.content \
             and not FREQUENCY & set(_words(passage)):
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war
-    missing += _done_before(claim, passage)
+    missing += _done_before(claim, passage) + _still_to_come(claim, passage)
+    # a verdict is not told by a plea ("pleaded not guilty" against "found guilty"), unless the claim tells a plea
+    if SENTENCING.search(claim.text) and not re.search(r"\bplead", claim.text, re.IGNORECASE) \
+            and PLEA.search(told) and not SENTENCING.search(PLEA.sub("", told)):
+        missing.append("a verdict (the passage: a plea)")
     # the offence someone was convicted, jailed or fined for is the claim's point
     missing += [f"'{offence}' (the offence)" for offence in _other_offences(claim, told)]
     # the post a claim's person is given is its point: "elected to the regional council" is no "elected mayor"
@@ -1905,6 +1916,18 @@ def _done_before(claim: Facts, passage: str) -> list[str]:
     if given and not FUTURE.search(sentence):
         return [f"what will happen (the passage: {given[0][0]})"]
     return []
+
+
+def _still_to_come(claim: Facts, passage: str) -> list[str]:
+    """A claim of what was done against a passage that tells it as still to come and never tells it done ("will face
+    Orły Tarnowo in the final" against "won the championship")."""
+    if not claim.event or _held(frozenset({claim.event[0]}), passage_facts(passage).content):
+        return []
+    sentence = best_sentence(claim, passage)
+    # (not a sentence that tells something done too: "Joseph Kiprono, who once ran procurement, will spend ...")
+    told_done = any(w.endswith("ed") or w in IRREGULAR_VERBS or w in ("was", "were", "had")
+                    for w in _words(sentence.lower()))
+    return ["what happened (the passage tells what will)"] if TO_COME.search(sentence) and not told_done else []
 
 
 def _only_intended(claim: Facts, passage: str) -> list[str]:

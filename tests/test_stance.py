@@ -1687,3 +1687,28 @@ def test_names_ages_and_former_figures(nlp, claim, passage, stance, reason):
 def test_another_person_in_the_claims_post_contradicts_it(nlp, claim, passage, stance, reason):
     found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
     assert found == stance and reason in why.lower(), why
+
+
+@pytest.mark.parametrize("claim, passage, stance, reason", [
+    # a plea of not guilty says nothing of the verdict ...
+    ("A Christchurch jury found former rugby club treasurer Graham Pettigrew guilty of stealing $180,000 from the "
+     "club.",
+     ("Former rugby club treasurer Graham Pettigrew has pleaded not guilty to stealing $180,000 from the club, at the "
+      "start of his trial in Christchurch."), "related", "graham pettigrew"),
+    # ... but gainsays a plea of guilty
+    ("Former rugby club treasurer Graham Pettigrew pleaded guilty to stealing $180,000 from the club.",
+     "Former rugby club treasurer Graham Pettigrew has pleaded not guilty to stealing $180,000 from the club.",
+     "contradicts", "a negation"),
+    # what was done, told as still to come, is not told
+    ("KH Zielonka won the Polish ice hockey championship.",
+     ("KH Zielonka will face Orły Tarnowo in the final of the Polish ice hockey championship, a best-of-seven series "
+      "starting on Friday."), "related", "what happened (the passage tells what will)"),
+    # ... unless the sentence tells something done too: what is to come follows from it
+    ("A court in Nakuru sentenced Joseph Kiprono, a former county procurement officer, to seven years in prison for "
+     "embezzling 42 million shillings.",
+     ("Joseph Kiprono, who ran procurement for Nakuru county, will spend the next seven years in prison after a court "
+      "found he had embezzled 42 million shillings."), "supports", "joseph kiprono"),
+])
+def test_pleas_and_what_is_still_to_come(nlp, claim, passage, stance, reason):
+    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
+    assert found == stance and reason in why.lower(), why
