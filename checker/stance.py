@@ -138,7 +138,7 @@ _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
 HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
                       re.IGNORECASE)
 # "210 thousand", "twenty thousand", "two thousand 500" (after HUNDREDS)
-THOUSANDS = re.compile(rf"\b(\d{{1,3}}|(?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS})\s+thousand"
+THOUSANDS = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS})\s+thousand"
                        rf"(?:\s+(?:and\s+)?(\d{{1,3}})\b)?\b", re.IGNORECASE)
 # "the sixth century", "2nd-century", "the 19th century": which century (a date, though no dated day)
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -806,7 +806,7 @@ def _thousands(match: re.Match) -> str:
     value = number_value(match.group(1))
     if value is None:
         return match.group(0)
-    return str(int(value * 1000 + int(match.group(2) or 0)))
+    return str(int(round(value * 1000)) + int(match.group(2) or 0))  # ("1.5 thousand", from "one and a half", is 1500)
 
 
 def _and_a_half(match: re.Match) -> str:

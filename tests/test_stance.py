@@ -748,6 +748,10 @@ CASES = [
     ("About five thousand people attended the Tarn Folk Festival in 2024.",
      "Some 5,000 people came to the Tarn Folk Festival in 2024.",
      "supports", ["tarn folk festival"]),
+    # ... and "one and a half thousand" is 1,500, not 1.5 with a thousand after it
+    ("Queensland police charged two men over the theft of 1,500 beehives from farms near Toowoomba.",
+     ("Two men are facing charges after one and a half thousand beehives were stolen from farms near Toowoomba, "
+      "Queensland police said."), "supports", ["toowoomba"]),
     ("A court fined the owners of the trawler Sea Star 2 million rupees for fishing in a reserve.",
      "A court fined the owners of the trawler Sea Star 3 million rupees for fishing in a reserve.",
      "contradicts", ["'2 million rupees' vs '3 million rupees'"]),
