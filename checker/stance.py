@@ -1063,7 +1063,8 @@ def _named_in_words(name: str, passage: str) -> bool:
     def run(part: list[str]) -> str:
         return r"[\s-]+".join(part)
 
-    patterns = [run(words)] + [rf"{run(words[k:])}\s+(?:in|of|at)\s+(?:the\s+)?{run(words[:k])}"
+    # (what it is as a passage words it: "Councillors in Invercairn" for Invercairn Council)
+    patterns = [run(words)] + [rf"{run(words[k:])}\w*\s+(?:in|of|at)\s+(?:the\s+)?{run(words[:k])}"
                                for k in range(1, len(words))]
     return any(re.search(rf"(?<!\w){pattern}(?!\w)", passage, re.IGNORECASE) for pattern in patterns)
 
@@ -1093,7 +1094,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     sentence = best_sentence(claim, passage)
     here = passage_facts(sentence)
     whole = passage_facts(f"{title}. {passage}" if title else passage)
-    names = _shared_names(claim, whole)
+    names = _shared_names(claim, whole) | {name for name in claim.names if _named_in_words(name, passage)}
     name_words = {stem(w) for n in names for w in n.split()}
     shown = [_written(n, claim.text, title or "", passage) for n in sorted(names)[:4]]
     shown += [_as_written(claim, s) for s in sorted((claim.content & whole.content) - name_words)[:4]]

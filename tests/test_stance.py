@@ -748,6 +748,10 @@ CASES = [
     ("About five thousand people attended the Tarn Folk Festival in 2024.",
      "Some 5,000 people came to the Tarn Folk Festival in 2024.",
      "supports", ["tarn folk festival"]),
+    # a body named by what it is before where it is, in the passage's own inflection, is the claim's
+    ("Invercairn Council has voted to close three rural primary schools to save £1.2 million a year.",
+     "Councillors in Invercairn approved the closure of four rural primary schools to save £1.2 million a year.",
+     "contradicts", ["'three rural primary schools' vs 'four rural primary schools'"]),
     # ... and "one and a half thousand" is 1,500, not 1.5 with a thousand after it
     ("Queensland police charged two men over the theft of 1,500 beehives from farms near Toowoomba.",
      ("Two men are facing charges after one and a half thousand beehives were stolen from farms near Toowoomba, "
