@@ -1056,9 +1056,16 @@ def _named_in_words(name: str, passage: str) -> bool:
     """Whether the passage writes a name of several words that it does not give as a name: in a run of words ("Deir
     el-Shalaby", "Series B"), or what it is before where it is ("the provincial hospital in Tazrouft" for Tazrouft
     Provincial Hospital); not with other words between ("the Liechtenstein youth cup")."""
+    pattern = _written_out(name)
+    return pattern is not None and bool(pattern.search(passage))
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_out(name: str) -> re.Pattern | None:
+    """The ways `_named_in_words` finds a name of several words, as one pattern (built once per name)."""
     words = [re.escape(w) for w in name.split()]
     if len(words) < 2:
-        return False
+        return None
 
     def run(part: list[str]) -> str:
         return r"[\s-]+".join(part)
@@ -1066,7 +1073,7 @@ def _named_in_words(name: str, passage: str) -> bool:
     # (what it is as a passage words it: "Councillors in Invercairn" for Invercairn Council)
     patterns = [run(words)] + [rf"{run(words[k:])}\w*\s+(?:in|of|at)\s+(?:the\s+)?{run(words[:k])}"
                                for k in range(1, len(words))]
-    return any(re.search(rf"(?<!\w){pattern}(?!\w)", passage, re.IGNORECASE) for pattern in patterns)
+    return re.compile("|".join(rf"(?<!\w)(?:{pattern})(?!\w)" for pattern in patterns), re.IGNORECASE)
 
 
 def _abbreviates(short: str, words: list[str]) -> bool:
@@ -1791,9 +1798,10 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     missing += [f"'{ordinal}'" for ordinal in sorted(claim.ordinals) if ordinal not in words]
     # a share in words is a count: the passage gives it in words or as a percentage within five points, or what is
     # left of the whole ("cut admissions by a third" as "admitted about 33 percent less often")
+    shares = _fractions(claim.text)
     given = set(_fractions(told)) | {float(v) for v, c, _ in whole.numbers if c == "percent"} | {
-        float(v) for v in _shares_of(whole)}
-    missing += [f"'{written}'" for share, written in _fractions(claim.text).items()
+        float(v) for v in _shares_of(whole)} if shares else set()
+    missing += [f"'{written}'" for share, written in shares.items()
                 if not any(min(abs(share - g), abs(share + g - 100)) <= 5 for g in given)]
     # A key term whose qualifying word the passage never uses ("property taxes" against a passage on water
     # charges, "league title" against one on the cup) is another matter, unless the passage has its head alone
