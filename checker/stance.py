@@ -98,13 +98,15 @@ FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occas
 # or a whole clause ("the bribery charge had been dropped", "he was cleared of smuggling")
 FORMERLY = re.compile(r"\b(?:instead of|rather than|down from|up from|compared with|compared to|"
                       r"from(?=\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+to\s))\s", re.IGNORECASE)  # "down from 41 percent"
-SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of)\b")
+SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of|unlike)\b")
 # ... and a record or a mark a time was "outside" (only for a qualified thing: one leaves a capital "outside" it)
 SETTING_ASIDE_MARK = re.compile(rf"{SETTING_ASIDE.pattern}|\boutside\b")
 # ... and, for a qualifier given alone just after it, a "not" ("hybrid buses, not fully electric ones")
 SETTING_ASIDE_QUALIFIER = re.compile(rf"{SETTING_ASIDE.pattern}|\bnot\b")
 SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn|wrong|mistaken|unfounded)|"
-                                  r"cleared of|dropped the (?:\w+ ){0,2}(?:charges?|counts?|case))\b", re.IGNORECASE)
+                                  r"cleared of|dropped the (?:\w+ ){0,2}(?:charges?|counts?|case)|"
+                                  r"(?:stayed|remained|was|were|is|are) (?:out of reach|left untouched)|still stands)\b",
+                                  re.IGNORECASE)
 # Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
 UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:was|were|been) defeated|deferr\w*|"
                     r"called off|scrapp\w*|abandon\w*|turned down|fell short|did not go ahead|"

@@ -1720,3 +1720,18 @@ def test_another_person_in_the_claims_post_contradicts_it(nlp, claim, passage, s
 def test_pleas_and_what_is_still_to_come(nlp, claim, passage, stance, reason):
     found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
     assert found == stance and reason in why.lower(), why
+
+
+@pytest.mark.parametrize("claim, passage, reason", [
+    # what the passage sets a thing against is not what it was
+    ("Sarawak declared the Batang Lupar wetlands a national park covering 36,000 hectares.",
+     ("Sarawak gave the 36,000-hectare Batang Lupar wetlands the status of a wildlife sanctuary. Unlike a national "
+      "park, a sanctuary is closed to visitors."), "'national park' only in what the passage says it was not"),
+    # ... nor a record that stayed out of reach
+    ("Swimmer Lena Auerbach set a European record in the women's 200 metres backstroke in Berlin.",
+     ("Lena Auerbach won the women's 200 metres backstroke in Berlin in a German record of 2:05.12. The European "
+      "record stayed out of reach by more than a second."), "'european record' only in what the passage says"),
+])
+def test_what_a_passage_sets_a_thing_against_contradicts(nlp, claim, passage, reason):
+    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
+    assert found == "contradicts" and reason in why.lower(), why
