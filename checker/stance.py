@@ -1587,12 +1587,11 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
         # it another post's ("Former President Almazbek Atambayev"); "Diego Ferreyra of Ecuador" and "Sweden's Elin
         # Dahl" are Diego Ferreyra and Elin Dahl
         # (in the order the clause names them: "went to Tomas Lind for 'Harbour Lights'" names Tomas Lind first)
-        # (the claim's own name cut there is still theirs: "Deccan Museum" of "Deccan Museum of Natural History")
-        others = sorted((n for whole_name in passage_facts(clause).names
-                         for n in [re.split(r" of | for ", re.sub(r"^.*['’]s\s+", "", whole_name))[0]]
+        others = sorted((n for n in (re.split(r" of | for ", re.sub(r"^.*['’]s\s+", "", n))[0]
+                                     for n in passage_facts(clause).names)
                          if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
                          and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
-                         and not any(name_found(m, n) or name_found(m, whole_name) for m in claim.names - beaten)),
+                         and not any(name_found(m, n) for m in claim.names - beaten)),
                         key=lambda n: (clause.lower().find(n), n))
         # (or the passage holds it and the sentence half as much: the prize named once, the book in another)
         if others and len(rest & _content_and_parts(passage)) / len(rest) >= 0.6 \

@@ -1600,10 +1600,6 @@ def test_a_share_in_words_is_a_count(nlp, claim, passage, stance, reason):
     ("The Deccan Museum of Natural History appointed Dr. Kavita Raman as its director.",
      ("The Deccan Museum of Natural History appointed Dr. Kavita Raman as its director in September 2023. She "
       "previously headed its fossil plants collection.")),
-    # the claim's own name, cut at its "of", is no other holder of the post
-    ("The Deccan Museum of Natural History appointed Kavita Raman as its director.",
-     ("The Deccan Museum of Natural History appointed a new director on Monday. Kavita Raman, a palaeobotanist, "
-      "takes up the post in May.")),
 ])
 def test_the_appointing_body_is_no_other_appointee(nlp, claim, passage):
     found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
