@@ -18,6 +18,9 @@ from checker.stance import (
 
 TUESDAY = dt.date(2024, 4, 16)
 
+SURVEY = ("A survey by the Narmada Public Health Foundation found that 31 percent of adults in Madhya Pradesh had high "
+          "blood pressure.")
+
 # (claim, passage, expected stance, words the reason must contain)
 CASES = [
     # support
@@ -1238,6 +1241,111 @@ CASES = [
     ("A federal jury in Tulsa found Redfork Energy liable for $12 million in damages over a 2022 explosion.",
      ("Jurors in the federal court in Tulsa ordered Redfork Energy to pay 12 million dollars over a blast at its plant "
       "in 2022."), "supports", ["'explosion' as 'blast'"]),
+    # a share in words is the claim's count: a percentage within five points gives it ...
+    ("The Halbach Institute said its nasal flu vaccine cut hospital admissions by a third in a trial.",
+     ("In the Halbach Institute trial, adults given the nasal flu vaccine were admitted to hospital about 33 percent "
+      "less often."), "supports", ["halbach"]),
+    # ... and "one in every three" is a third
+    ("A hailstorm destroyed about a third of the vineyards in the parish of Santa Marta, the municipality said.",
+     ("Hail fell on the parish of Santa Marta for twenty minutes. Municipal technicians estimated that one in every "
+      "three hectares of vineyards was destroyed."), "supports", ["santa marta"]),
+    # ... but a passage that gives no share does not ("a third" is a share, not an ordinal)
+    ("The Halbach Institute said its nasal flu vaccine cut hospital admissions in a trial by a third.",
+     "In the Halbach Institute trial, the nasal flu vaccine cut hospital admissions among adults over 65.",
+     "related", ["but not 'a third'"]),
+    # "nine out of ten patients" is a share, not a count of ten patients
+    ("Nine out of ten patients in the Karoo trial were cured.", "In the Karoo trial, 90 percent of patients were cured.",
+     "supports", ["karoo"]),
+    ("Nine out of ten patients in the Karoo trial were cured.", "In the Karoo trial, 70 percent of patients were cured.",
+     "contradicts", ["'nine out of ten' vs '70 percent'"]),
+    # all of the claim but who did it, which the passage gives to another: another holder of the claim's act
+    (SURVEY, ("The survey that found high blood pressure in 31 percent of adults in Madhya Pradesh was carried out by "
+              "the Vindhya Health Research Trust, which visited 12,000 homes."),
+     "contradicts", ["'narmada public health foundation' vs 'vindhya health research trust'"]),
+    # ... who reported it too, a title before the other's name left out
+    ("Dengue cases in Itabuna Nova fell by 40 percent after the release of Wolbachia mosquitoes, Dr Ana Ribeiro "
+     "reported.",
+     ("The 40 percent fall in dengue cases in Itabuna Nova after Wolbachia mosquitoes were released was reported by "
+      "Prof. Carlos Menezes of the state university."),
+     "contradicts", ["'dr ana ribeiro' vs 'carlos menezes'"]),
+    # a name after "by" that says where is nobody's
+    (SURVEY, ("The survey that found high blood pressure in 31 percent of adults was run by phone across Madhya "
+              "Pradesh."), "related", ["but not narmada public health foundation"]),
+    # the claim's name that is not who did it (whom a court jailed) is no agent another can replace
+    ("Belfast Crown Court jailed Declan Morrow for four years for causing death by dangerous driving.",
+     ("Belfast Crown Court jailed Kieran Walsh for four years for causing death by dangerous driving, in a case "
+      "brought by the Public Prosecution Service."), "related", ["but not declan morrow"]),
+    # a name written with a hyphen is one name, as a passage writes it
+    ("The Kwa-Lindela municipal council removed mayor Nomvula Khanyile in a motion of no confidence.",
+     "The Kwa-Lindela municipal council removed mayor Nomvula Khanyile in a motion of no confidence on 11 June.",
+     "supports", ["kwa-lindela"]),
+    # a person's age counts them, not years: another age of the same person contradicts ...
+    ("Police in Thunder Ridge charged a 34-year-old man with arson after a fire destroyed the curling rink.",
+     "Police in Thunder Ridge charged a 41-year-old man with arson after the fire at the curling rink.",
+     "contradicts", ["'34-year-old' vs '41 year-old man'"]),
+    # ... another person's age does not
+    ("A 34-year-old Bellambra man has been charged with manslaughter over a fatal crash on Corella Road.",
+     ("Detectives have charged a man from Bellambra, aged 34, with manslaughter after the crash on Corella Road that "
+      "killed a 52-year-old motorcyclist."), "supports", ["bellambra"]),
+    # ... nor a length of time
+    ("Police in Thunder Ridge, Manitoba, charged a 34-year-old man with arson after a fire destroyed the curling rink.",
+     "Canola yields in western Manitoba came in above the five-year average despite a dry July.",
+     "related", ["but not"]),
+    # a thing's age is its years
+    ("Archaeologists unveiled a 3,000-year-old limestone statue of a priest near Luxor.",
+     ("Experts dated the limestone priest statue unveiled near Luxor to the Ptolemaic period, about 2,300 years ago, "
+      "from its inscription."), "contradicts", ["'3,000-year-old' vs"]),
+    # what a figure was before is no rival of what it is now ...
+    ("An expressway linking Thanh Lam with the port of Cua Dong has opened, cutting the journey time to 90 minutes.",
+     ("Since the expressway between Thanh Lam and Cua Dong port opened, the trip takes an hour and a half instead of "
+      "nearly four hours."), "supports", ["cua dong"]),
+    # ... unless the claim gives it as what it is now
+    ("The Ter-Fluvia water board cut irrigation allowances for farmers in the Emporda from 40 percent to 25 percent.",
+     "The Ter-Fluvia water board has cut irrigation allowances in the Emporda to 25 percent, down from 40 percent.",
+     "supports", ["ter-fluvia"]),
+    # a figure someone feared is not the one that came about
+    ("The Ter-Fluvia water board cut irrigation allowances for farmers in the Emporda by 40 percent.",
+     ("The Ter-Fluvia water board has cut irrigation allowances in the Emporda by 25 percent, less than the 40 percent "
+      "farmers had feared."), "contradicts", ["'40 percent' vs '25 percent'"]),
+    # all of the claim but its person, with another person in the post the claim gives its person
+    ("Prosecutors in Jalisco have charged Octavio Ruelas, mayor of San Jerónimo del Valle, with embezzling 12 million "
+     "pesos.",
+     ("Jalisco's prosecutors have charged the mayor of San Jerónimo del Valle, Héctor Villaseñor, with embezzling 12 "
+      "million pesos."), "contradicts", ["'octavio ruelas' vs 'héctor villaseñor'"]),
+    ("Gerrit Lötter, the former manager of Rooiheuwel Estate, was granted bail of R20,000 in Stellenbosch.",
+     "The former manager of Rooiheuwel Estate, Anton Groenewald, was granted bail of R20,000 in Stellenbosch.",
+     "contradicts", ["'gerrit lötter' vs 'anton groenewald'"]),
+    # the place the post is of is nobody in it
+    ("Tlacoyan municipal president Mariela Cuautle inaugurated a water treatment plant that will serve 45,000 "
+     "residents.",
+     ("The municipal president of Santa Rosa Xaltepec, Tlacoyan's neighbour to the north, inaugurated a water "
+      "treatment plant that will serve 45,000 residents."), "related", ["but not mariela cuautle"]),
+    # a plea of not guilty says nothing of the verdict ...
+    ("A Christchurch jury found former rugby club treasurer Graham Pettigrew guilty of stealing $180,000 from the "
+     "club.",
+     ("Former rugby club treasurer Graham Pettigrew has pleaded not guilty to stealing $180,000 from the club, at the "
+      "start of his trial in Christchurch."), "related", ["graham pettigrew"]),
+    # ... but gainsays a plea of guilty
+    ("Former rugby club treasurer Graham Pettigrew pleaded guilty to stealing $180,000 from the club.",
+     "Former rugby club treasurer Graham Pettigrew has pleaded not guilty to stealing $180,000 from the club.",
+     "contradicts", ["a negation"]),
+    # what was done, told as still to come, is not told
+    ("KH Zielonka won the Polish ice hockey championship.",
+     ("KH Zielonka will face Orły Tarnowo in the final of the Polish ice hockey championship, a best-of-seven series "
+      "starting on Friday."), "related", ["what happened (the passage tells what will)"]),
+    # ... unless the sentence tells something done too: what is to come follows from it
+    ("A court in Nakuru sentenced Joseph Kiprono, a former county procurement officer, to seven years in prison for "
+     "embezzling 42 million shillings.",
+     ("Joseph Kiprono, who ran procurement for Nakuru county, will spend the next seven years in prison after a court "
+      "found he had embezzled 42 million shillings."), "supports", ["joseph kiprono"]),
+    # what the passage sets a thing against is not what it was
+    ("Sarawak declared the Batang Lupar wetlands a national park covering 36,000 hectares.",
+     ("Sarawak gave the 36,000-hectare Batang Lupar wetlands the status of a wildlife sanctuary. Unlike a national "
+      "park, a sanctuary is closed to visitors."), "contradicts", ["'national park' only in what the passage says it was not"]),
+    # ... nor a record that stayed out of reach
+    ("Swimmer Lena Auerbach set a European record in the women's 200 metres backstroke in Berlin.",
+     ("Lena Auerbach won the women's 200 metres backstroke in Berlin in a German record of 2:05.12. The European "
+      "record stayed out of reach by more than a second."), "contradicts", ["'european record' only in what the passage says"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
@@ -1571,29 +1679,6 @@ def test_an_own_voice_opinion_needs_its_evaluation(nlp, passage, opinion, stance
     assert found == stance and reason in why.lower(), why
 
 
-@pytest.mark.parametrize("claim, passage, stance, reason", [
-    # a share in words is the claim's count: a percentage within five points gives it ...
-    ("The Halbach Institute said its nasal flu vaccine cut hospital admissions by a third in a trial.",
-     ("In the Halbach Institute trial, adults given the nasal flu vaccine were admitted to hospital about 33 percent "
-      "less often."), "supports", "halbach"),
-    # ... and "one in every three" is a third
-    ("A hailstorm destroyed about a third of the vineyards in the parish of Santa Marta, the municipality said.",
-     ("Hail fell on the parish of Santa Marta for twenty minutes. Municipal technicians estimated that one in every "
-      "three hectares of vineyards was destroyed."), "supports", "santa marta"),
-    # ... but a passage that gives no share does not ("a third" is a share, not an ordinal)
-    ("The Halbach Institute said its nasal flu vaccine cut hospital admissions in a trial by a third.",
-     "In the Halbach Institute trial, the nasal flu vaccine cut hospital admissions among adults over 65.",
-     "related", "but not 'a third'"),
-    # "nine out of ten patients" is a share, not a count of ten patients
-    ("Nine out of ten patients in the Karoo trial were cured.", "In the Karoo trial, 90 percent of patients were cured.",
-     "supports", "karoo"),
-    ("Nine out of ten patients in the Karoo trial were cured.", "In the Karoo trial, 70 percent of patients were cured.",
-     "contradicts", "'nine out of ten' vs '70 percent'"),
-])
-def test_a_share_in_words_is_a_count(nlp, claim, passage, stance, reason):
-    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
-    assert found == stance and reason in why.lower(), why
-
 
 @pytest.mark.parametrize("claim, passage", [
     # a title's abbreviation ends no sentence: the appointment's clause names whom it appointed
@@ -1605,129 +1690,3 @@ def test_the_appointing_body_is_no_other_appointee(nlp, claim, passage):
     found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
     assert found == "supports", why
 
-
-SURVEY = ("A survey by the Narmada Public Health Foundation found that 31 percent of adults in Madhya Pradesh had high "
-          "blood pressure.")
-
-
-@pytest.mark.parametrize("claim, passage, stance, reason", [
-    # all of the claim but who did it, which the passage gives to another: another holder of the claim's act
-    (SURVEY, ("The survey that found high blood pressure in 31 percent of adults in Madhya Pradesh was carried out by "
-              "the Vindhya Health Research Trust, which visited 12,000 homes."),
-     "contradicts", "'narmada public health foundation' vs 'vindhya health research trust'"),
-    # ... who reported it too, a title before the other's name left out
-    ("Dengue cases in Itabuna Nova fell by 40 percent after the release of Wolbachia mosquitoes, Dr Ana Ribeiro "
-     "reported.",
-     ("The 40 percent fall in dengue cases in Itabuna Nova after Wolbachia mosquitoes were released was reported by "
-      "Prof. Carlos Menezes of the state university."),
-     "contradicts", "'dr ana ribeiro' vs 'carlos menezes'"),
-    # a name after "by" that says where is nobody's
-    (SURVEY, ("The survey that found high blood pressure in 31 percent of adults was run by phone across Madhya "
-              "Pradesh."), "related", "but not narmada public health foundation"),
-    # the claim's name that is not who did it (whom a court jailed) is no agent another can replace
-    ("Belfast Crown Court jailed Declan Morrow for four years for causing death by dangerous driving.",
-     ("Belfast Crown Court jailed Kieran Walsh for four years for causing death by dangerous driving, in a case "
-      "brought by the Public Prosecution Service."), "related", "but not declan morrow"),
-])
-def test_another_agent_of_the_claims_act_contradicts_it(nlp, claim, passage, stance, reason):
-    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
-    assert found == stance and reason in why.lower(), why
-
-
-@pytest.mark.parametrize("claim, passage, stance, reason", [
-    # a name written with a hyphen is one name, as a passage writes it
-    ("The Kwa-Lindela municipal council removed mayor Nomvula Khanyile in a motion of no confidence.",
-     "The Kwa-Lindela municipal council removed mayor Nomvula Khanyile in a motion of no confidence on 11 June.",
-     "supports", "kwa-lindela"),
-    # a person's age counts them, not years: another age of the same person contradicts ...
-    ("Police in Thunder Ridge charged a 34-year-old man with arson after a fire destroyed the curling rink.",
-     "Police in Thunder Ridge charged a 41-year-old man with arson after the fire at the curling rink.",
-     "contradicts", "'34-year-old' vs '41 year-old man'"),
-    # ... another person's age does not
-    ("A 34-year-old Bellambra man has been charged with manslaughter over a fatal crash on Corella Road.",
-     ("Detectives have charged a man from Bellambra, aged 34, with manslaughter after the crash on Corella Road that "
-      "killed a 52-year-old motorcyclist."), "supports", "bellambra"),
-    # ... nor a length of time
-    ("Police in Thunder Ridge, Manitoba, charged a 34-year-old man with arson after a fire destroyed the curling rink.",
-     "Canola yields in western Manitoba came in above the five-year average despite a dry July.",
-     "related", "but not"),
-    # a thing's age is its years
-    ("Archaeologists unveiled a 3,000-year-old limestone statue of a priest near Luxor.",
-     ("Experts dated the limestone priest statue unveiled near Luxor to the Ptolemaic period, about 2,300 years ago, "
-      "from its inscription."), "contradicts", "'3,000-year-old' vs"),
-    # what a figure was before is no rival of what it is now ...
-    ("An expressway linking Thanh Lam with the port of Cua Dong has opened, cutting the journey time to 90 minutes.",
-     ("Since the expressway between Thanh Lam and Cua Dong port opened, the trip takes an hour and a half instead of "
-      "nearly four hours."), "supports", "cua dong"),
-    # ... unless the claim gives it as what it is now
-    ("The Ter-Fluvia water board cut irrigation allowances for farmers in the Emporda from 40 percent to 25 percent.",
-     "The Ter-Fluvia water board has cut irrigation allowances in the Emporda to 25 percent, down from 40 percent.",
-     "supports", "ter-fluvia"),
-    # a figure someone feared is not the one that came about
-    ("The Ter-Fluvia water board cut irrigation allowances for farmers in the Emporda by 40 percent.",
-     ("The Ter-Fluvia water board has cut irrigation allowances in the Emporda by 25 percent, less than the 40 percent "
-      "farmers had feared."), "contradicts", "'40 percent' vs '25 percent'"),
-])
-def test_names_ages_and_former_figures(nlp, claim, passage, stance, reason):
-    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
-    assert found == stance and reason in why.lower(), why
-
-
-@pytest.mark.parametrize("claim, passage, stance, reason", [
-    # all of the claim but its person, with another person in the post the claim gives its person
-    ("Prosecutors in Jalisco have charged Octavio Ruelas, mayor of San Jerónimo del Valle, with embezzling 12 million "
-     "pesos.",
-     ("Jalisco's prosecutors have charged the mayor of San Jerónimo del Valle, Héctor Villaseñor, with embezzling 12 "
-      "million pesos."), "contradicts", "'octavio ruelas' vs 'héctor villaseñor'"),
-    ("Gerrit Lötter, the former manager of Rooiheuwel Estate, was granted bail of R20,000 in Stellenbosch.",
-     "The former manager of Rooiheuwel Estate, Anton Groenewald, was granted bail of R20,000 in Stellenbosch.",
-     "contradicts", "'gerrit lötter' vs 'anton groenewald'"),
-    # the place the post is of is nobody in it
-    ("Tlacoyan municipal president Mariela Cuautle inaugurated a water treatment plant that will serve 45,000 "
-     "residents.",
-     ("The municipal president of Santa Rosa Xaltepec, Tlacoyan's neighbour to the north, inaugurated a water "
-      "treatment plant that will serve 45,000 residents."), "related", "but not mariela cuautle"),
-])
-def test_another_person_in_the_claims_post_contradicts_it(nlp, claim, passage, stance, reason):
-    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
-    assert found == stance and reason in why.lower(), why
-
-
-@pytest.mark.parametrize("claim, passage, stance, reason", [
-    # a plea of not guilty says nothing of the verdict ...
-    ("A Christchurch jury found former rugby club treasurer Graham Pettigrew guilty of stealing $180,000 from the "
-     "club.",
-     ("Former rugby club treasurer Graham Pettigrew has pleaded not guilty to stealing $180,000 from the club, at the "
-      "start of his trial in Christchurch."), "related", "graham pettigrew"),
-    # ... but gainsays a plea of guilty
-    ("Former rugby club treasurer Graham Pettigrew pleaded guilty to stealing $180,000 from the club.",
-     "Former rugby club treasurer Graham Pettigrew has pleaded not guilty to stealing $180,000 from the club.",
-     "contradicts", "a negation"),
-    # what was done, told as still to come, is not told
-    ("KH Zielonka won the Polish ice hockey championship.",
-     ("KH Zielonka will face Orły Tarnowo in the final of the Polish ice hockey championship, a best-of-seven series "
-      "starting on Friday."), "related", "what happened (the passage tells what will)"),
-    # ... unless the sentence tells something done too: what is to come follows from it
-    ("A court in Nakuru sentenced Joseph Kiprono, a former county procurement officer, to seven years in prison for "
-     "embezzling 42 million shillings.",
-     ("Joseph Kiprono, who ran procurement for Nakuru county, will spend the next seven years in prison after a court "
-      "found he had embezzled 42 million shillings."), "supports", "joseph kiprono"),
-])
-def test_pleas_and_what_is_still_to_come(nlp, claim, passage, stance, reason):
-    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
-    assert found == stance and reason in why.lower(), why
-
-
-@pytest.mark.parametrize("claim, passage, reason", [
-    # what the passage sets a thing against is not what it was
-    ("Sarawak declared the Batang Lupar wetlands a national park covering 36,000 hectares.",
-     ("Sarawak gave the 36,000-hectare Batang Lupar wetlands the status of a wildlife sanctuary. Unlike a national "
-      "park, a sanctuary is closed to visitors."), "'national park' only in what the passage says it was not"),
-    # ... nor a record that stayed out of reach
-    ("Swimmer Lena Auerbach set a European record in the women's 200 metres backstroke in Berlin.",
-     ("Lena Auerbach won the women's 200 metres backstroke in Berlin in a German record of 2:05.12. The European "
-      "record stayed out of reach by more than a second."), "'european record' only in what the passage says"),
-])
-def test_what_a_passage_sets_a_thing_against_contradicts(nlp, claim, passage, reason):
-    found, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
-    assert found == "contradicts" and reason in why.lower(), why
