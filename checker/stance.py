@@ -105,7 +105,8 @@ SETTING_ASIDE_MARK = re.compile(rf"{SETTING_ASIDE.pattern}|\boutside\b")
 SETTING_ASIDE_QUALIFIER = re.compile(rf"{SETTING_ASIDE.pattern}|\bnot\b")
 SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn|wrong|mistaken|unfounded)|"
                                   r"cleared of|dropped the (?:\w+ ){0,2}(?:charges?|counts?|case)|"
-                                  r"(?:stayed|remained|was|were|is|are) (?:out of reach|left untouched)|still stands)\b",
+                                  r"(?:stayed|remained|was|were|is|are) (?:out of reach|left untouched)|"
+                                  r"still stands)\b",
                                   re.IGNORECASE)
 # Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
 UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:was|were|been) defeated|deferr\w*|"
@@ -140,7 +141,8 @@ _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
 HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
                       re.IGNORECASE)
 # "210 thousand", "twenty thousand", "two thousand 500" (after HUNDREDS)
-THOUSANDS = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS})\s+thousand"
+THOUSANDS = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS})"
+                       rf"\s+thousand"
                        rf"(?:\s+(?:and\s+)?(\d{{1,3}})\b)?\b", re.IGNORECASE)
 # "the sixth century", "2nd-century", "the 19th century": which century (a date, though no dated day)
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -155,12 +157,12 @@ FRACTION = re.compile(r"\b(?:(a|one|two|three|four)[\s-]+(third|quarter|fifth|te
 PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # "seven and a half million", "two and a half years"
 HALVES = re.compile(rf"\b(\d{{1,3}}|{_DIGITS}|{_TEENS}|{_TENS})\s+and\s+a\s+half\b", re.IGNORECASE)
-# scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
 # whom an age describes as a person ("a 34-year-old man"), whose age is no count of years
-PEOPLE = frozenset("man woman boy girl child teenager youth person driver rider cyclist motorcyclist pedestrian student "
-                   "pupil worker resident mother father son daughter victim suspect patient runner player swimmer "
-                   "footballer nurse doctor teacher soldier officer passenger tourist hiker climber farmer fisherman "
-                   "defendant accused".split())
+PEOPLE = frozenset("man woman boy girl child teenager youth person driver rider cyclist motorcyclist pedestrian "
+                   "student pupil worker resident mother father son daughter victim suspect patient runner player "
+                   "swimmer footballer nurse doctor teacher soldier officer passenger tourist hiker climber farmer "
+                   "fisherman defendant accused".split())
+# scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
 SCALE_BEFORE = frozenset({"magnitude", "category", "aged"})  # (and an age: "residents aged 65 and over")
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
 CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
@@ -219,7 +221,7 @@ NOT_AN_OFFENCE = frozenset("life years months weeks days year month prison jail"
 NO_ONE = ("nobody", "no-one", "none", "nothing")
 FOUND_NONE = frozenset("report record confirm find".split())  # "no injuries were reported"
 DEMANDED = re.compile(r"\b(?:demand(?:ed|ing|s)?|sought|seeking|calls? for|called for|asked for|had hoped|turning down|"
-                   r"rejecting|(?:had )?feared)\b", re.IGNORECASE)  # a figure someone wanted or feared, not the one decided
+                   r"rejecting|(?:had )?feared)\b", re.IGNORECASE)  # a figure wanted or feared, not the one decided
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
                     r"to be)\b", re.IGNORECASE)
@@ -581,7 +583,8 @@ def _is_agent(token) -> bool:
     if token.dep_ != "pobj":
         return False
     preposition = token.head
-    return preposition.dep_ == "agent" or preposition.lower_ in ("by", "from", "at") and preposition.head.dep_ == "nsubj"
+    return preposition.dep_ == "agent" or (preposition.lower_ in ("by", "from", "at")
+                                           and preposition.head.dep_ == "nsubj")
 
 
 def _main_verb(span: Span, parts: tuple[str, ...] = ("VERB",)):
@@ -1186,7 +1189,8 @@ def _another_in_the_post(claim: Facts, passage: str, person: str) -> str | None:
             # (not the place or body the post is of: "the municipal president of Santa Rosa Xaltepec")
             if len(words) >= 2 and not {w[:6] for w in words} & GENERIC_NAME_WORDS and not _a_country(_name(other)) \
                     and not re.search(r"\b(?:of|in|at|from|for|to)\s+(?:the\s+)?$", sentence[:m.start()]) \
-                    and not any(name_found(name, _name(other)) or name_found(_name(other), name) for name in claim.names) \
+                    and not any(name_found(name, _name(other)) or name_found(_name(other), name)
+                                for name in claim.names) \
                     and any(-60 <= m.start() - position <= 60 for position in at):
                 return other
     return None

@@ -1254,9 +1254,11 @@ CASES = [
      "In the Halbach Institute trial, the nasal flu vaccine cut hospital admissions among adults over 65.",
      "related", ["but not 'a third'"]),
     # "nine out of ten patients" is a share, not a count of ten patients
-    ("Nine out of ten patients in the Karoo trial were cured.", "In the Karoo trial, 90 percent of patients were cured.",
+    ("Nine out of ten patients in the Karoo trial were cured.",
+     "In the Karoo trial, 90 percent of patients were cured.",
      "supports", ["karoo"]),
-    ("Nine out of ten patients in the Karoo trial were cured.", "In the Karoo trial, 70 percent of patients were cured.",
+    ("Nine out of ten patients in the Karoo trial were cured.",
+     "In the Karoo trial, 70 percent of patients were cured.",
      "contradicts", ["'nine out of ten' vs '70 percent'"]),
     # all of the claim but who did it, which the passage gives to another: another holder of the claim's act
     (SURVEY, ("The survey that found high blood pressure in 31 percent of adults in Madhya Pradesh was carried out by "
@@ -1341,11 +1343,13 @@ CASES = [
     # what the passage sets a thing against is not what it was
     ("Sarawak declared the Batang Lupar wetlands a national park covering 36,000 hectares.",
      ("Sarawak gave the 36,000-hectare Batang Lupar wetlands the status of a wildlife sanctuary. Unlike a national "
-      "park, a sanctuary is closed to visitors."), "contradicts", ["'national park' only in what the passage says it was not"]),
+      "park, a sanctuary is closed to visitors."), "contradicts",
+     ["'national park' only in what the passage says it was not"]),
     # ... nor a record that stayed out of reach
     ("Swimmer Lena Auerbach set a European record in the women's 200 metres backstroke in Berlin.",
      ("Lena Auerbach won the women's 200 metres backstroke in Berlin in a German record of 2:05.12. The European "
-      "record stayed out of reach by more than a second."), "contradicts", ["'european record' only in what the passage says"]),
+      "record stayed out of reach by more than a second."), "contradicts",
+     ["'european record' only in what the passage says"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
