@@ -1,0 +1,52 @@
+"""Validate a stance batch: python validate.py FILE FIRST_ID LAST_ID"""
+import json, sys, datetime as dt
+from collections import Counter
+path, first, last = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+WANT = {"support-verbatim": 25, "support-paraphrase": 25, "contradict-number": 10, "contradict-date": 10,
+        "contradict-name": 10, "contradict-negation": 10, "contradict-term": 10, "near-miss": 45, "topical": 43,
+        "unrelated": 12}
+STANCE = {"support": "supports", "contradict": "contradicts"}
+errors = []
+rows = []
+for n, line in enumerate(open(path, encoding="utf-8"), 1):
+    if not line.strip():
+        continue
+    try:
+        r = json.loads(line)
+    except Exception as e:
+        errors.append(f"line {n}: not JSON ({e})"); continue
+    rows.append(r)
+    keys = {"id", "claim", "published", "title", "passage", "stance", "kind", "note"}
+    if set(r) != keys:
+        errors.append(f"line {n}: keys {sorted(set(r) ^ keys)} wrong")
+        continue
+    want = STANCE.get(r["kind"].split("-")[0], "related")
+    if r["kind"] not in WANT:
+        errors.append(f"line {n}: unknown kind {r['kind']}")
+    elif r["stance"] != want:
+        errors.append(f"line {n}: kind {r['kind']} needs stance {want}")
+    if r["published"] is not None:
+        try:
+            dt.date.fromisoformat(r["published"])
+        except Exception:
+            errors.append(f"line {n}: published not YYYY-MM-DD")
+    for k in ("claim", "title", "passage", "note"):
+        if not isinstance(r[k], str) or not r[k].strip():
+            errors.append(f"line {n}: empty {k}")
+ids = [r.get("id") for r in rows]
+expected = [f"dev-{i}" for i in range(first, last + 1)]
+if ids != expected:
+    errors.append(f"ids must be exactly {expected[0]}..{expected[-1]} in order (got {len(ids)} rows)")
+counts = Counter(r.get("kind") for r in rows)
+for k, v in WANT.items():
+    if counts[k] != v:
+        errors.append(f"kind {k}: {counts[k]} rows, need {v}")
+dated = {r["claim"] for r in rows if r.get("published")}
+if not 8 <= len(dated) <= 16:
+    errors.append(f"{len(dated)} distinct dated claims; want about 10-14")
+passages = Counter(r.get("passage") for r in rows)
+dups = [p for p, c in passages.items() if c > 1]
+if dups:
+    errors.append(f"{len(dups)} passages repeated")
+print("\n".join(errors) if errors else f"OK: {len(rows)} rows")
+sys.exit(1 if errors else 0)
