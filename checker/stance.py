@@ -91,6 +91,7 @@ NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
                           re.IGNORECASE)
 PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
+PLEADING = re.compile(r"\bplead", re.IGNORECASE)  # a claim that tells a plea, which a plea may gainsay
 # How often: a claim that something seldom or repeatedly happens needs a passage that says how often
 FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occasionally usually routinely "
                       "constantly sometimes always".split())
@@ -1134,14 +1135,14 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
         return "related", f"{shares}; the passage is a denial of the accusation"
     # a passage with the claim's names (and their titles) and no word of what it says of them is another story
     # about them
-    # all of the claim but who did it, which the passage says another did: another holder of the claim's act
-    if coverage >= SUPPORT_COVERAGE and len(missing) == 1 and _name(missing[0]) in claim.agents \
-            and (other := _another_agent(claim, passage)):
-        return "contradicts", f"{shares}; disagrees: '{missing[0]}' vs '{other}'"
-    # ... or a person in the post the claim gives its person ("the mayor of San Jerónimo del Valle, Héctor Villaseñor")
-    if coverage >= SUPPORT_COVERAGE and len(missing) == 1 and (other := _another_in_the_post(claim, passage,
-                                                                                            _name(missing[0]))):
-        return "contradicts", f"{shares}; disagrees: '{missing[0]}' vs '{other}'"
+    # all of the claim but who did it, which the passage says another did, or a person in the post the claim gives
+    # its person ("the mayor of San Jerónimo del Valle, Héctor Villaseñor"): another holder of the claim's act
+    if coverage >= SUPPORT_COVERAGE and len(missing) == 1:
+        lacking = _name(missing[0])
+        other = (_another_agent(claim, passage) if lacking in claim.agents else None) or _another_in_the_post(
+            claim, passage, lacking)
+        if other:
+            return "contradicts", f"{shares}; disagrees: '{missing[0]}' vs '{other}'"
     if coverage >= SUPPORT_COVERAGE and not missing:
         # (a word of time says nothing of them: "for the third year in a row" against "in this year's championships")
         said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS - TIME_WORDS
@@ -1166,8 +1167,7 @@ def _another_agent(claim: Facts, passage: str) -> str | None:
                                          m.group(2).split()))
         other = " ".join(words)
         if len(words) < 2 or set(m.group(1).split()) & NOT_AFFILIATION or words[0].lower() in NOT_A_NAME \
-                or _a_country(_name(other)) \
-                or any(name_found(name, _name(other)) or name_found(_name(other), name) for name in claim.names):
+                or _a_country(_name(other)) or _named_by_claim(claim, _name(other)):
             continue
         return other
     return None
@@ -1189,8 +1189,7 @@ def _another_in_the_post(claim: Facts, passage: str, person: str) -> str | None:
             # (not the place or body the post is of: "the municipal president of Santa Rosa Xaltepec")
             if len(words) >= 2 and not {w[:6] for w in words} & GENERIC_NAME_WORDS and not _a_country(_name(other)) \
                     and not re.search(r"\b(?:of|in|at|from|for|to)\s+(?:the\s+)?$", sentence[:m.start()]) \
-                    and not any(name_found(name, _name(other)) or name_found(_name(other), name)
-                                for name in claim.names) \
+                    and not _named_by_claim(claim, _name(other)) \
                     and any(-60 <= m.start() - position <= 60 for position in at):
                 return other
     return None
@@ -1450,9 +1449,15 @@ def _other_share(claim: Facts, here: Facts, sentence: str) -> list[str]:
         return []  # (a share of something else: "exports half its output" against "orders fell by a quarter")
     ours |= {float(v): w for v, c, w in claim.numbers if c == "percent"}
     theirs |= {float(v): w for v, c, w in here.numbers if c == "percent"}
-    if not ours or not theirs or any(min(abs(a - b), abs(a + b - 100)) <= 5 for a in ours for b in theirs):
+    if not ours or not theirs or any(_same_share(a, b) for a in ours for b in theirs):
         return []
     return [f"'{next(iter(ours.values()))}' vs '{next(iter(theirs.values()))}'"]
+
+
+def _same_share(a: float, b: float) -> bool:
+    """Two percentages within five points of each other, or of what the other leaves of the whole (a cut of 40
+    percent is "three-fifths of their usual water")."""
+    return min(abs(a - b), abs(a + b - 100)) <= 5
 
 
 def _centuries(text: str) -> dict[int, str]:
@@ -1523,7 +1528,7 @@ def _clauses(passage: str) -> list[str]:
 def _negated(clause: str, claim: Facts | None = None) -> bool:
     """Whether a clause says something is not so; against a `claim` that speaks of no plea, a plea of not guilty
     says nothing (a trial's start says nothing of its verdict)."""
-    if claim is not None and not re.search(r"\bplead", claim.text, re.IGNORECASE):
+    if claim is not None and not PLEADING.search(claim.text):
         clause = PLEA.sub("", clause)
     return bool(NEGATION.search(NOT_NEGATING.sub("", clause)))
 
@@ -1804,10 +1809,11 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     # a share in words is a count: the passage gives it in words or as a percentage within five points, or what is
     # left of the whole ("cut admissions by a third" as "admitted about 33 percent less often")
     shares = _fractions(claim.text)
-    given = set(_fractions(told)) | {float(v) for v, c, _ in whole.numbers if c == "percent"} | {
-        float(v) for v in _shares_of(whole)} if shares else set()
-    missing += [f"'{written}'" for share, written in shares.items()
-                if not any(min(abs(share - g), abs(share + g - 100)) <= 5 for g in given)]
+    if shares:  # (the passage's shares only where the claim gives one: working them out costs)
+        given = set(_fractions(told)) | {float(v) for v, c, _ in whole.numbers if c == "percent"} | {
+            float(v) for v in _shares_of(whole)}
+        missing += [f"'{written}'" for share, written in shares.items()
+                    if not any(_same_share(share, g) for g in given)]
     # A key term whose qualifying word the passage never uses ("property taxes" against a passage on water
     # charges, "league title" against one on the cup) is another matter, unless the passage has its head alone
     # (a unit, "gigawatt hours", is the count's to find, in any of its forms)
@@ -1832,7 +1838,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war
     missing += _done_before(claim, passage) + _still_to_come(claim, passage)
     # a verdict is not told by a plea ("pleaded not guilty" against "found guilty"), unless the claim tells a plea
-    if SENTENCING.search(claim.text) and not re.search(r"\bplead", claim.text, re.IGNORECASE) \
+    if SENTENCING.search(claim.text) and not PLEADING.search(claim.text) \
             and PLEA.search(told) and not SENTENCING.search(PLEA.sub("", told)):
         missing.append("a verdict (the passage: a plea)")
     # the offence someone was convicted, jailed or fined for is the claim's point
@@ -2052,8 +2058,12 @@ def _another_name(claim: Facts, words: list[str]) -> bool:
     title, function word, month or weekday among them ("She", "President", "On Monday" are none)."""
     if not all(w[0].isupper() for w in words) or {w.lower() for w in words} & NOT_A_NAME:
         return False
-    other = " ".join(_name(w) for w in words)
-    return not any(name_found(n, other) or name_found(other, n) for n in claim.names)
+    return not _named_by_claim(claim, " ".join(_name(w) for w in words))
+
+
+def _named_by_claim(claim: Facts, name: str) -> bool:
+    """Whether a lower-cased passage name is one the claim gives, or holds one, or is held by one."""
+    return any(name_found(n, name) or name_found(name, n) for n in claim.names)
 
 
 def _common_words(words: list[str]) -> bool:
