@@ -69,7 +69,7 @@ REJECTING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject|refut|rebu[tf]|di
                        r"contest)\w*", re.IGNORECASE)  # the denial cues' words, for a passage that reports one
 # An accusation in other words: a passage that says someone is suspected, indicted or responsible reports one
 CHARGED = re.compile(r"\b(?:suspect|indict|responsib|warrant|guilt|wrongdoing)\w*", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|fail(?:s|ed|ing)?|acquit(?:s|ted|ting)?)\b|"
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|unable|fail(?:s|ed|ing)?|acquit(?:s|ted|ting)?)\b|"
                       + DENYING.pattern, re.IGNORECASE)
 # Verbs that say no: "denied that it had signed" disagrees with "confirmed that it had signed" as "did not"
 # does with "did", and agrees with "no contract was signed".
@@ -86,6 +86,7 @@ CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:but|while|whereas|although|though|aft
 # (nor a word made with "no", "a no-hitter", "a no-confidence vote", nor "left it no choice")
 NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only|least)\b|"
                           r"\bno-(?!one\b)\w+|\bno\s+(?:choice|alternative|option|doubt)\b|"
+                          r"\bno\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|"  # "a bicycle at no charge" is free
                           r"\bno\s+(?:bigger|larger|greater|higher|taller|older|faster|deeper|heavier|stronger|wider|"
                           r"brighter|hotter|colder|better|worse)\b|"
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
@@ -116,7 +117,8 @@ UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:
                     r"(?:open|closed|shut|in force|unchanged|loss-making|idle)|"
                     r"(?:kept|left) (?:\w+ ){1,3}unchanged|lost the (?:final|vote|"
                     r"match|race)|(?:was|were) beaten|declined to|without an agreement|pushed back|"
-                    r"dropped (?:its |the |their )?plans?|voted against|(?:keep|keeps|kept|will keep) (?:\w+ ){0,3}"
+                    r"dropped (?:its |the |their )?plans?|"
+                    r"voted(?: (?:by )?\d+(?: votes)? to \d+| unanimously| overwhelmingly)? against|(?:keep|keeps|kept|will keep) (?:\w+ ){0,3}"
                     r"(?:running|open|going)|rejected (?:[\w'’]+ ){0,3}(?:request|application|bid) to)\b",
                     re.IGNORECASE)
 # ... and a claim that says something was undone is not gainsaid by them ("was cancelled", "order was lifted")
@@ -506,11 +508,12 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     terms.append((stem(tokens.text[child]), stem(tokens.lemma[i]),  # "data", not its lemma "datum"
                                   f"{tokens.text[child]} {tokens.text[i]}"))
                 elif tokens.dep[child] == "compound" and child < i and child >= 2 and tokens.text[child - 1] == "-" \
-                        and tokens.text[child - 2].isalpha() and tokens.dep[child - 2] != "nummod":
+                        and tokens.text[child - 2].isalpha() and tokens.dep[child - 2] != "nummod" \
+                        and tokens.text[child][0].islower() and tokens.text[i][0].islower():  # "Valmont-sur-Loire"
                     whole = f"{tokens.text[child - 2]}-{tokens.text[child]}"  # "pike-perch population"
                     terms.append((stem(whole), stem(tokens.lemma[i]), f"{whole} {tokens.text[i]}"))
     negated = any(tokens.dep[i] == "neg" or tokens.lower[i] in ("neither", "nor", "never")
-                  or (tokens.lower[i] == "no" and tokens.dep[i] == "det")
+                  or (tokens.lower[i] == "no" and tokens.dep[i] == "det" and not _hyphen_after(span.doc[i]))
                   or (tokens.lower[i] in NO_ONE and tokens.dep[i] in ("nsubj", "nsubjpass"))  # "Nobody was injured"
                   or (tokens.lemma[i] in SAYING_NO and tokens.pos[i] == "VERB") for i in window)
     roles = []
@@ -536,7 +539,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         or (t.dep_ == "xcomp" and t.head.lemma_ in SAYING_NO)  # "failed to slow"
         # "no one was hurt"; "no tsunami warning was issued", whose "no" the tagger may hang on "tsunami"
         or any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(
-            d.lower_ == "no" and d.dep_ == "det" for d in c.subtree if d.i < c.i)) for c in t.children)))
+            d.lower_ == "no" and d.dep_ == "det" and not _hyphen_after(d) for d in c.subtree if d.i < c.i))
+            for c in t.children)))
     # what was reported not to have happened: "no injuries were reported" says no one was injured
     negated_verbs += tuple((stem(c.text), c.text) for t in span if t.lemma_ in FOUND_NONE for c in t.children
                            if c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in c.children))
@@ -711,6 +715,11 @@ def _parties(token) -> frozenset:
                       and t.pos_ in ("NOUN", "PROPN") and t.is_alpha
                       and not (t.text.islower() and _describes_a_name(t))}
     return frozenset(words)
+
+
+def _hyphen_after(token) -> bool:
+    """Whether a hyphen joins the token to the next word ("no" of "a no-confidence motion")."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).text == "-" and not token.whitespace_
 
 
 def _hyphenated(token) -> str:
