@@ -574,8 +574,17 @@ def _posts_of(person: Span, span: Span) -> frozenset:
     """What the claim says a person is, as stems: the noun beside their name ("Octavio Ruelas, mayor of ...",
     "branch manager Yeon Tae-hoon")."""
     posts = {stem(c.text) for c in person.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
-    if person.start > span.start and span.doc[person.start - 1].pos_ == "NOUN":
-        posts.add(stem(span.doc[person.start - 1].text))
+    if person.root.dep_ == "appos":  # "its principal, Siobhan Ni Dhalaigh,"; "the rector of X, Ignacio Araya,"
+        head = person.root.head
+        while head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head
+        if head.pos_ == "NOUN":
+            posts.add(stem(head.text))
+    before = person.start  # (past a title: "health commissioner Dr Halima Yusuf")
+    while before > span.start and span.doc[before - 1].text.rstrip(".") in ABBREVIATED_TITLES:
+        before -= 1
+    if before > span.start and span.doc[before - 1].pos_ == "NOUN":
+        posts.add(stem(span.doc[before - 1].text))
     return frozenset(posts - REPORTING)
 
 
@@ -659,7 +668,7 @@ def _untagged_names(span: Span) -> set[str]:
 
     def is_name_word(t) -> bool:
         return (t.pos_ == "PROPN" and t.is_alpha and t.text[0].isupper() and t.i not in tagged
-                and t.lower_ not in ROLE_TITLES)  # the tagger calls some lower-case words proper ("naira")
+                and t.lower_ not in ROLE_TITLES | TITLE_ABBREVIATIONS)  # (and some lower-case words: "naira")
 
     def joins_a_name(t) -> bool:  # the hyphen of "Kwa-Lindela" or "Ofori-Dankwa", which is one name as written
         return (t.text == "-" and not t.whitespace_ and span.start < t.i < span.end - 1
@@ -1146,7 +1155,9 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     # about them
     # all of the claim but who did it, which the passage says another did, or a person in the post the claim gives
     # its person ("the mayor of San Jerónimo del Valle, Héctor Villaseñor"): another holder of the claim's act
-    if coverage >= SUPPORT_COVERAGE and len(missing) == 1:
+    # (the name may be missing twice over: lacking, and replaced in the claim's words by another)
+    if coverage >= SUPPORT_COVERAGE and missing and all(
+            m == missing[0] or m.startswith(f"'{missing[0]}' (the passage: ") for m in missing):
         lacking = _name(missing[0])
         other = (_another_agent(claim, passage) if lacking in claim.agents else None) or _another_in_the_post(
             claim, passage, lacking)
@@ -1193,7 +1204,7 @@ def _another_in_the_post(claim: Facts, passage: str, person: str) -> str | None:
             continue  # another year's holder is another event's, a near miss ("In 2020 ... the tug operator")
         at = [m.start() for m in WORD.finditer(sentence) if stem(m.group(0).lower()) in posts]
         for m in PASSAGE_NAME.finditer(sentence):
-            other = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+            other = re.sub(rf"^(?:The|A|An|(?:{'|'.join(ABBREVIATED_TITLES)})\.?)\s+", "", m.group(0))
             words = _name(other).split()
             # (not the place or body the post is of: "the municipal president of Santa Rosa Xaltepec")
             if len(words) >= 2 and not {w[:6] for w in words} & GENERIC_NAME_WORDS and not _a_country(_name(other)) \
