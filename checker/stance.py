@@ -123,6 +123,9 @@ UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:
                     re.IGNORECASE)
 # ... and a claim that says something was undone is not gainsaid by them ("was cancelled", "order was lifted")
 UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.IGNORECASE)
+# a claim that something ended or stopped is told, not undone, by "called off"; only its going on gainsays it
+ENDING = frozenset(stem(verb) for verb in "end halt stop".split())
+GOING_ON_STILL = re.compile(r"(?:stay|stayed|remain|remained|remains|kept|keeps?|will keep|left)\b", re.IGNORECASE)
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
 PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
                      r"shortlist(?:ed)?|finalists?|reached the final|lead into the final|nominated|linked with|"
@@ -172,7 +175,7 @@ CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
                "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),),
                "minut": (("hour", 1 / 60),), "hour": (("minut", 60), ("day", 1 / 24)),
                "day": (("hour", 24), ("week", 1 / 7)), "week": (("day", 7),),
-               "month": (("year", 1 / 12),), "year": (("month", 12),),
+               "month": (("year", 1 / 12),), "year": (("month", 12), ("decad", 0.1)), "decad": (("year", 10),),
                "kilowatt": (("megawatt", 0.001),), "megawatt": (("kilowatt", 1000), ("gigawatt", 0.001)),
                "gigawatt": (("megawatt", 1000),), "kwh": (("mwh", 0.001),), "mwh": (("kwh", 1000), ("gwh", 0.001)),
                "gwh": (("mwh", 1000),)}
@@ -208,7 +211,9 @@ BESIDE_AFTER = re.compile(r"['’]s\s+(?:former\s+|main\s+|chief\s+|biggest\s+|c
 NOT_A_KIND = frozenset("national standard sudden free main local regional international official overall same other "
                        "total average annual full final public private general special current previous former latest "
                        "major minor first last million billion thousand lakh crore fastest largest biggest highest "
-                       "longest oldest newest best worst earliest lowest smallest".split())
+                       "longest oldest newest best worst earliest lowest smallest "
+                       # (nor how many more: "200 extra drivers" are "200 more drivers", "lower fees" any fees)
+                       "extra more additional further fewer less lower higher cheaper new".split())
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)  # "is stepping down": what is coming
 NOUN_BEFORE = ("the", "a", "an", "its", "their", "his", "her")  # words that make the next one a noun: "the launch"
 # the top posts of a body, and words giving one as what its holder will do
@@ -783,7 +788,13 @@ def passage_facts(sentence: str) -> Facts:
         if words[i + 1:i + 2] == ["of"]:  # "four of the area's seven libraries": a part, whose noun comes later
             numbers += [(value, f"of {_unit(later)}", " ".join(words[i:j + 1]))
                         for j, later in enumerate(words[i + 2:i + 7], start=i + 2)]
-        for following in words[i + 1:i + 4]:  # "four Kyrgyzstan-based companies"
+        if words[i + 1:i + 2] == ["of"] and words[i + 2:i + 3] and words[i + 2].lower() in ("his", "her", "its", "their"):
+            # "90 of his woodblock prints" are 90 prints (the whole, if given, is a number of its own)
+            numbers += [(value, _unit(later), " ".join(words[i:j + 1]))
+                        for j, later in enumerate(words[i + 3:i + 6], start=i + 3)]
+        for at, following in enumerate(words[i + 1:i + 4], start=i + 1):  # "four Kyrgyzstan-based companies"
+            if at > i + 1 and words[at - 1].lower() in ("a", "an", "per", "each", "every"):
+                break  # a rate's time is not what is counted: "600,000 passengers a year"
             written = f"{w} {' '.join(words[i + 1:words.index(following, i + 1) + 1])}"
             unit = _unit(following, words[words.index(following, i + 1) - 1])
             numbers.append((value, unit, written))
@@ -1360,7 +1371,8 @@ def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
     if not _has_the_rest(claim, whole, verbs):
         return None
     clauses = _clauses(passage)
-    stopping = [(c, m) for c in clauses for m in [UNDONE.search(c)] if m]
+    stopping = [(c, m) for c in clauses for m in [UNDONE.search(c)] if m
+                and not (verbs & ENDING and not GOING_ON_STILL.match(m.group(0)))]
     if not stopping:
         return None
     # the claim's verb done somewhere, in a clause that stops nothing and is not an aim ("to reopen")
