@@ -1304,10 +1304,14 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         passage_dates = [p for p in passage_dates if not p.after(after)]
     if when and passage_dates:
         near = [p for p in passage_dates if abs(p.year - when.year) < ANOTHER_EVENT_YEARS]
-        if when.day is not None and not claim.ordinals:
-            # a claim dated to the day ("on Sunday") against another year is another occasion, unless a first,
-            # or a day of the same weekday (the claim's "Thursday" is the passage's, its year is wrong)
-            near = [p for p in near if p.year == when.year or p.day is not None and _weekday(p) == _weekday(when)]
+        if (when.day is not None or when.days) and not claim.ordinals:
+            # a claim dated to the day or week ("on Sunday", "last week") against another year is another occasion,
+            # unless a first, or a day of the same weekday (the claim's "Thursday" is the passage's, its year wrong)
+            near = [p for p in near if p.year == when.year or p.day is not None and when.day is not None
+                    and _weekday(p) == _weekday(when)]
+        # the same month of another year is another round of what comes yearly: a price rise "in March 2023", the
+        # 2023 festival "in February"
+        near = [p for p in near if p.year == when.year or p.month is None or p.month != when.month]
         if near and not any(when.agrees(p) for p in passage_dates):
             precise = [p for p in near if (p.day is not None) >= (when.day is not None)] or near
             found.append(f"{when} vs {precise[0]}")
