@@ -19,7 +19,9 @@ AGO_COUNTS = {"a": 1, "an": 1} | {word: n for word, n in NUMBER_WORDS.items() if
 
 RELATIVE = re.compile(
     rf"\b(?:(?P<wmod>last|next|this|on|by|from|until|since|earlier on|late on|early on)\s+)?(?P<weekday>{_WEEKDAY})\b"
-    rf"(?!\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})\b)(?!\s*,?\s*\(?(?:{_MONTH})\s+\d)(?!\s*,?\s*\d)"
+    rf"(?!\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})\b)(?!\s*,?\s*\(?(?:{_MONTH})\s+\d)"
+    # (nor a day's number after it: "Sunday 12", "Sunday, 2,000"; but "on Sunday, 30 years after it closed")
+    r"(?!\s*,?\s*\d(?:[\d,.]*\d)?(?:st|nd|rd|th)?\b(?!\s+[a-z]))"
     r"|\b(?P<day>yesterday|today|tomorrow|tonight)\b"
     r"|\b(?P<pmod>last|next|this|earlier this|later this|past)\s+(?P<period>week|weekend|month|year)\b"
     rf"|\b(?:(?P<mmod>last|next|this)|in|since|by|until|from|during|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
@@ -138,6 +140,10 @@ def tense_at(span, start: int, end: int) -> str:
     it completes ("is due to open"); the span's tense when they hang on no verb."""
     anchor = span.doc.char_span(span.start_char + start, span.start_char + end, alignment_mode="expand")
     verb = _dated_verb(anchor) if anchor is not None else None
+    decided = next((t for t in anchor.root.ancestors if t.pos_ == "VERB"), None) if anchor is not None else None
+    if anchor is not None and anchor.text.lower().startswith("from") and decided is not None \
+            and decided.tag_ == "VB" and any(c.lower_ == "to" for c in decided.children):
+        return "future"  # what was decided, from when: "voted on Wednesday to make buses free from July"
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return tense_of(span)
     if verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= anchor.end for c in verb.children):

@@ -446,6 +446,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 numbers.append((value, f"of {_unit(part.lemma_)}", span.doc[i:part.i + 1].text))
             counted = _counted_noun(i, tokens)
             scale = tokens.head[i]
+            if value is not None and counted is None and tokens.dep[i] == "pobj" and tokens.lower[scale] in ("to", "at") \
+                    and not (tokens.like_num[scale - 1] and tokens.ent_type[scale - 1] != "DATE"):  # (nor "31 to 17")
+                numbers.append((value, "", tokens.text[i]))  # a figure reached: "rose 22 percent in 2024 to 310,000"
             if value is not None and counted is None and tokens.dep[i] == "compound" and tokens.lower[scale] in SCALES:
                 # an amount with nothing after its scale word, as money often is: "ordered to pay $63 million"
                 numbers.append((value, _unit(tokens.lower[scale]), f"{tokens.text[i]} {tokens.text[scale]}"))
@@ -1276,6 +1279,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     # another year's figure is a near miss, whatever its numbers and dates
     another_period = _another_period(claim, here)
     for value, counted, written in () if another_period else claim.numbers:
+        if not counted:
+            continue  # a bare figure ("rose to 310,000") is the claim's to find, but what it counts is unknown
         if counted in BARE_AMOUNTS and not _names_everyone(claim, whole):
             continue  # an amount with no noun ("$22 million") is the claim's only where the passage names its parties
         # (shown in the claim's unit where the passage gives it so: "70 minutes" before "two hours")
