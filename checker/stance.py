@@ -230,6 +230,8 @@ NO_ONE = ("nobody", "no-one", "none", "nothing")
 FOUND_NONE = frozenset("report record confirm find".split())  # "no injuries were reported"
 DEMANDED = re.compile(r"\b(?:demand(?:ed|ing|s)?|sought|seeking|calls? for|called for|asked for|had hoped|turning down|"
                    r"rejecting|(?:had )?feared)\b", re.IGNORECASE)  # a figure wanted or feared, not the one decided
+URGING = re.compile(r"\b(?:call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?|"
+                    r"ask(?:ed|s|ing)?|demand(?:ed|s|ing)?)\b", re.IGNORECASE)  # "called on the minister to resign"
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|"
                     r"to be)\b", re.IGNORECASE)
@@ -728,9 +730,10 @@ def _parties(token) -> frozenset:
     for head in heads:
         of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for noun in [head, *of]:  # (not what only says what a name is: "orchestra" of "tango orchestra Sur")
-            words |= {stem(t.text) for t in [noun, *noun.children] if (t is noun or t.dep_ == "compound")
-                      and t.pos_ in ("NOUN", "PROPN") and t.is_alpha
-                      and not (t.text.islower() and _describes_a_name(t))}
+            # (a hyphenated word whole, as a passage reads it: "KwaZulu-Natal")
+            words |= {stem(_hyphenated(t) if t.i and t.nbor(-1).text == "-" else t.text) for t in [noun, *noun.children]
+                      if (t is noun or t.dep_ == "compound") and t.pos_ in ("NOUN", "PROPN") and t.is_alpha
+                      and not (t.text.islower() and _describes_a_name(t)) and not _hyphen_after(t)}
     return frozenset(words)
 
 
@@ -1320,7 +1323,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         if near and not any(when.agrees(p) for p in passage_dates):
             precise = [p for p in near if (p.day is not None) >= (when.day is not None)] or near
             found.append(f"{when} vs {precise[0]}")
-    elif not found and _names_everyone(claim, whole) and _has_the_rest(claim, whole, frozenset()):
+    elif not found and not _only_urged(claim, sentence) and _names_everyone(claim, whole) \
+            and _has_the_rest(claim, whole, frozenset()):
         found += _dated_otherwise(claim, here, sentence, after) or _dated_elsewhere(claim, sentence, passage, after)
     if not another_period and _has_the_rest(claim, whole, frozenset()):
         found += _other_share(claim, here, sentence)
@@ -2006,6 +2010,17 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
     if not uses and pending:  # "threatened a strike", "shortlisted for the prize", "due to vote next month"
         return [f"'{written}' (the passage: '{pending.group(0)}')"]
     return []
+
+
+def _only_urged(claim: Facts, sentence: str) -> bool:
+    """Whether a sentence gives the claim's event only as what someone was urged to do ("called on the minister to
+    resign on 3 March"): its date is the call's."""
+    if not claim.event:
+        return False
+    words = _words(sentence)
+    uses = [i for i, w in enumerate(words) if stem(w) == claim.event[0] and not _a_noun(words, i)]
+    return bool(uses) and all(i >= 2 and words[i - 1] == "to" and URGING.search(" ".join(words[max(0, i - 10):i - 1]))
+                              for i in uses)
 
 
 def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
