@@ -33,7 +33,7 @@ def test_resolve_against_dateline(text, tense, first, last):
 
 @pytest.mark.parametrize("text", [
     "on Thursday, April 11, 2024", "in July 2023", "on 12 October", "Thursday 12 October",
-    "Friday, 13 October 2023",
+    "Friday, 13 October 2023", "on Sunday 12.", "on Friday, 2nd",
 ])
 def test_absolute_dates_are_not_relative(text):
     assert dates.find_relative_dates(text, "past", TUESDAY) == []
@@ -131,6 +131,14 @@ OWN_VERB_TENSES = [
     # the tagger takes "hatched" for a participle here; with its own subject and no auxiliary it is the past
     ("A kākāpō chick hatched at the Rangiwai sanctuary on Sunday.", "on Sunday", "past",
      ("2024-04-14", "2024-04-14")),
+    # what was decided runs from a month to come
+    ("The council voted on Monday to make buses free for residents aged 70 and over from July.", "from July", "future",
+     ("2024-07-01", "2024-07-31")),
+    ("The council voted on Monday to make buses free for residents aged 70 and over from July.", "on Monday", "past",
+     ("2024-04-15", "2024-04-15")),
+    # a weekday before a count is still a date
+    ("Parishioners held the first Mass in their restored church on Sunday, 30 years after it closed.", "on Sunday",
+     "past", ("2024-04-14", "2024-04-14")),
 ]
 
 

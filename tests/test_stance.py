@@ -1354,6 +1354,84 @@ CASES = [
      ("Lena Auerbach won the women's 200 metres backstroke in Berlin in a German record of 2:05.12. The European "
       "record stayed out of reach by more than a second."), "contradicts",
      ["'european record' only in what the passage says"]),
+    # a hyphenated place name is a name, not a term of the claim
+    ("The Pont-sur-Sambre film festival said on Monday that it had sold a record 41,000 tickets.",
+     ("Organisers of the film festival in Pont-sur-Sambre announced on 15 April 2024 that a record forty-one thousand "
+      "tickets had been sold."), "supports", ["pont"]),
+    # "at no charge" is free, no negation
+    ("Ravensholm mayor Ingrid Solberg said the city would give free laptops to 3,000 pupils starting secondary school.",
+     ("Some three thousand pupils starting secondary school in Ravensholm will each receive a laptop at no charge, "
+      "mayor Ingrid Solberg said."), "supports", ["ingrid solberg"]),
+    # "no-confidence" is a kind of motion, no negation of the claim
+    ("The Valdora regional assembly passed a no-confidence motion against transport councillor Bruno Ferrante by 41 "
+     "votes to 30.",
+     ("After a long debate on bus fares, the Valdora regional assembly passed a no-confidence motion against transport "
+      "councillor Bruno Ferrante by 41 votes to 30."), "supports", ["bruno ferrante"]),
+    # a vote against, with its tally, undoes the claim's act
+    ("Tarrow District Council voted 7 to 4 to add fluoride to the water supply in Kell Bay.",
+     "Tarrow District Council voted 7 to 4 against adding fluoride to the water supply in Kell Bay.",
+     "contradicts", ["voted 7 to 4 against"]),
+    # another person in the post the claim gives its person: beside the name, after "of" and a title
+    ("Glenmore Community School will ban phones for all pupils from September 2024, its principal, Mary Keane, said.",
+     ("Glenmore Community School will ban phones for all pupils from September 2024, its principal, John Tierney, "
+      "said."), "contradicts", ["'mary keane' vs 'john tierney'"]),
+    ("The rector of the University of Pinares, Tomás Ibarra Soto, announced a 10 percent cut in tuition fees.",
+     "The University of Pinares's rector, Elena Vidal Fuentes, announced a 10 percent cut in tuition fees.",
+     "contradicts", ["'tomás ibarra soto' vs 'elena vidal fuentes'"]),
+    ("Kwara State health commissioner Dr Amina Bello confirmed 140 suspected cholera cases in Ilorin.",
+     "At a briefing, Kwara's commissioner for health, Dr Tunde Adeyemi, confirmed 140 suspected cholera cases in Ilorin.",
+     "contradicts", ["'amina bello' vs 'tunde adeyemi'"]),
+    # a rate's time is not what is counted
+    ("The Lisvane cable car reopened after a two-year refit.",
+     "The Lisvane cable car carried about 500,000 passengers a year before it closed for repairs.",
+     "related", []),
+    # "lower" says no kind of fee
+    ("The University of Marrowdale announced a 10 percent cut in tuition fees for first-year students.",
+     "Students at the University of Marrowdale have occupied the library. They want lower fees and more grants.",
+     "related", []),
+    # decades are years
+    ("The Kelburn lido reopened in 2023, 30 years after it closed.",
+     "The Kelburn lido reopened in 2023, three decades after it closed.", "supports", ["kelburn"]),
+    # "75 of his prints" are prints
+    ("The Ostrava Gallery will show 120 woodblock prints by the engraver Tomas Halik this summer.",
+     ("The engraver Tomas Halik gets a retrospective this summer. The Ostrava Gallery will show 75 of his woodblock "
+      "prints."), "contradicts", ["'120 woodblock prints' vs '75 of his woodblock prints'"]),
+    # a strike ended is told by its being called off; what is stopped is still gainsaid by its going on
+    ("Bus drivers in Corvale ended a five-day strike after the city agreed to hire 150 more drivers.",
+     "Bus drivers in Corvale called off their five-day walkout once the city promised to recruit 150 extra drivers.",
+     "supports", ["corvale"]),
+    ("Radio Kiribati will stop broadcasting on shortwave.",
+     "Radio Kiribati will keep its shortwave service running, its board decided.",
+     "contradicts", ["the passage says it did not happen"]),
+    # the same month of another year is another round of a yearly thing; another month of the same year is not
+    ("Lakeview Dairy raised the price of its milk by 6 percent in May 2023.",
+     "Lakeview Dairy raised the price of its milk by 6 percent in May 2022.", "related", ["but not may 2023"]),
+    ("Lakeview Dairy raised the price of its milk by 6 percent in May 2023.",
+     "Lakeview Dairy raised the price of its milk by 6 percent in July 2023.", "contradicts", ["may 2023 vs july 2023"]),
+    # a claim dated to its week against another year's event: another flood
+    ("Flooding forced 8,000 people from their homes in Bundara last week.",
+     "In March 2022 flooding forced 8,000 people from their homes in Bundara.", "related", []),
+    # a weekday before a count is still the claim's date
+    ("Parishioners in Dunmoyle held the first Mass in their restored church on Sunday, 40 years after it closed.",
+     ("Parishioners in Dunmoyle held the first Mass in their restored church on Sunday 7 April 2024, forty years after "
+      "it closed."), "contradicts", ["2024-04-14 vs 2024-04-07"]),
+    # a figure the claim says was reached is the support's to give
+    ("Visitor numbers at the Kowhai springs rose 12 percent in 2023 to 210,000.",
+     "Visitor numbers at the Kowhai springs rose 12 percent in the first half of 2023 to 95,000.",
+     "related", ["but not '210,000'"]),
+    # the parties of an outcome keep a hyphenated name whole
+    ("The KwaZulu-Natal health department suspended Dr Lena Mthembu, chief executive of Ilembe Hospital.",
+     ("Dr Lena Mthembu, chief executive of Ilembe Hospital, was fired by the KwaZulu-Natal health department after a "
+      "hearing."),
+     "contradicts", ["'suspended' vs 'fired'"]),
+    # the date of a call to resign is not the resignation's
+    ("Tasman's health minister Dale Curnow resigned yesterday.",
+     ("Opposition MPs called on Tasman's health minister Dale Curnow to resign on 14 April 2024 over hospital waiting "
+      "lists."), "related", []),
+    # a passage in other words that names nothing else need not say where a distinctive name is from
+    ("Australian retailer Brightway Home has recalled 12,000 electric heaters because they can overheat.",
+     ("About twelve thousand electric heaters sold by Brightway Home have been recalled because they may overheat, "
+      "the retailer said."), "supports", ["brightway home"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
@@ -1441,6 +1519,8 @@ def test_no_contradiction_without_the_same_event_denied(nlp, claim, passage):
 
 @pytest.mark.parametrize("claim_name, passage_name, found", [
     ("us", "us treasury", True),
+    ("sambre", "pont-sur-sambre", True),  # a part of a hyphenated name
+    ("yousef al-mansoori", "al-mansoori", True),
     ("vladimir putin", "putin", True),
     ("russia", "russian", True),
     ("kyrgyzstan", "kyrgyz", True),
