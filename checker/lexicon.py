@@ -155,7 +155,7 @@ SAME_SENSE = (
     "court judges tribunal", "doctor physician", "car vehicle", "ship vessel boat ferry",
     "plane aircraft airplane jet", "medicine drug", "pupil student", "rise increase grow climb",
     "fall decrease decline drop", "cut reduce lower", "raise hike", "begin start commence", "die dead death",
-    "injure hurt wound", "win victory winner", "beat defeat", "deal agreement pact", "salary wage", "close shut",
+    "injure hurt wound", "win victory winner", "beat defeat", "deal agreement pact", "salary wage pay", "close shut",
     "cancel scrap", "postpone defer", "resign quit", "dismiss sack oust", "build construct", "hire recruit",
     "job post position", "tourist visitor", "lawmaker legislator mp", "troops soldiers", "rebel insurgent",
     "protest demonstration demonstrator protester", "poll survey", "client customer", "excavate unearth",

@@ -1432,6 +1432,10 @@ CASES = [
     ("Australian retailer Brightway Home has recalled 12,000 electric heaters because they can overheat.",
      ("About twelve thousand electric heaters sold by Brightway Home have been recalled because they may overheat, "
       "the retailer said."), "supports", ["brightway home"]),
+    # pay is salary
+    ("Members of the Kisumu Nurses' Union called off a six-day strike after accepting a 5 percent pay rise.",
+     "The Kisumu Nurses' Union ended its six-day walkout once members voted to take a five per cent salary increase.",
+     "supports", ["'pay' as 'salary'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
