@@ -1008,11 +1008,9 @@ def _placed_by_the_rest(claim: Facts, whole: Facts) -> frozenset:
 
 
 def _others_named(claim: Facts, whole: Facts) -> set[str]:
-    """Names in the passage that are not the claim's (another country too): no title, month, weekday or function
-    word alone."""
-    others = {n for n in whole.names if not _named_by_claim(claim, n) and not set(n.split()) <= NOT_A_NAME | {"the"}}
-    # (a country inside a longer name: "Ida Moen of Sweden")
-    return others | {w for n in whole.names for w in n.split() if _a_country(w) and not _named_by_claim(claim, w)}
+    """Names in the passage that are not the claim's: no title, month, weekday or function word alone."""
+    return {n for n in whole.names if not _named_by_claim(claim, n) and not set(n.split()) <= NOT_A_NAME | {"the"}
+            and not _a_country(n)}
 
 
 def _shared_names(claim: Facts, passage: Facts) -> set[str]:

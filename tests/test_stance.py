@@ -763,16 +763,12 @@ CASES = [
      "A court fined the owners of the trawler Sea Star 3 million rupees for fishing in a reserve.",
      "contradicts", ["'2 million rupees' vs '3 million rupees'"]),
     # a country placing a distinctive name need not be repeated by a passage that follows the claim's wording;
-    # a generic name ("Tarnland's High Court") still needs it, as does a passage in other words that names another
-    # thing (here another country)
+    # a generic name ("Tarnland's High Court") still needs it, as does a passage in other words
     ("Norwegian sprinter Ida Moen won the women's 200 metres at the Bergen Grand Prix in 2024.",
      "Ida Moen won the women's 200 metres at the Bergen Grand Prix in 2024, clocking 22.90 seconds.",
      "supports", ["ida moen"]),
     ("Norwegian sprinter Ida Moen won the women's 200 metres at the Bergen Grand Prix in 2024.",
      "At the 2024 Bergen Grand Prix the fastest woman over 200 metres was Ida Moen.",
-     "supports", ["ida moen"]),
-    ("Norwegian sprinter Ida Moen won the women's 200 metres at the Bergen Grand Prix in 2024.",
-     "At the 2024 Bergen Grand Prix the fastest woman over 200 metres was Ida Moen of Sweden.",
      "related", ["but not norwegian"]),
     # ... but a place the passage gives in the claim's words says which High Court
     ("Kenya's High Court suspended a county order closing 40 cattle markets in Narok.",
