@@ -1007,12 +1007,6 @@ def _placed_by_the_rest(claim: Facts, whole: Facts) -> frozenset:
     return left_out
 
 
-def _others_named(claim: Facts, whole: Facts) -> set[str]:
-    """Names in the passage that are not the claim's: no title, month, weekday or function word alone."""
-    return {n for n in whole.names if not _named_by_claim(claim, n) and not set(n.split()) <= NOT_A_NAME | {"the"}
-            and not _a_country(n)}
-
-
 def _shared_names(claim: Facts, passage: Facts) -> set[str]:
     return {name for name in claim.names if any(name_found(name, other) for other in passage.names)}
 
@@ -1160,11 +1154,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     # a passage that follows the claim's own wording need not say where its distinctive name is from, nor which
     # country or state its other names are in
     follows = bool(claim.placing or claim.broader) and bool(_following(claim, passage))
-    # (nor, in other words, where a distinctive name is from, when the passage names nothing the claim does not:
-    # "Coastline Home" is the claim's "Australian retailer Coastline Home")
-    placed = (claim.placing | _placed_by_the_rest(claim, whole)) if follows else \
-        claim.placing if not _others_named(claim, whole) else frozenset()
-
+    placed = (claim.placing | _placed_by_the_rest(claim, whole)) if follows else frozenset()
     content = claim.content - REPORTING - _unplaced(placed, whole)
     coverage = len(_held(content, whole.content)) / max(1, len(content))
     if claim.names:
