@@ -1424,10 +1424,6 @@ CASES = [
     ("Tasman's health minister Dale Curnow resigned yesterday.",
      ("Opposition MPs called on Tasman's health minister Dale Curnow to resign on 14 April 2024 over hospital waiting "
       "lists."), "related", []),
-    # a passage in other words that names nothing else need not say where a distinctive name is from
-    ("Australian retailer Brightway Home has recalled 12,000 electric heaters because they can overheat.",
-     ("About twelve thousand electric heaters sold by Brightway Home have been recalled because they may overheat, "
-      "the retailer said."), "supports", ["brightway home"]),
     # pay is salary
     ("Members of the Kisumu Nurses' Union called off a six-day strike after accepting a 5 percent pay rise.",
      "The Kisumu Nurses' Union ended its six-day walkout once members voted to take a five per cent salary increase.",
