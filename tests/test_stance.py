@@ -1351,9 +1351,9 @@ CASES = [
       "record stayed out of reach by more than a second."), "contradicts",
      ["'european record' only in what the passage says"]),
     # a hyphenated place name is a name, not a term of the claim
-    ("The Pont-sur-Sambre film festival said on Monday that it had sold a record 41,000 tickets.",
-     ("Organisers of the film festival in Pont-sur-Sambre announced on 15 April 2024 that a record forty-one thousand "
-      "tickets had been sold."), "supports", ["pont"]),
+    ("The Valmont-sur-Orne jazz festival said on Monday that it had sold a record 41,000 tickets.",
+     ("Organisers of the jazz festival in Valmont-sur-Orne announced on 15 April 2024 that a record forty-one thousand "
+      "tickets had been sold."), "supports", ["valmont"]),
     # "at no charge" is free, no negation
     ("Ravensholm mayor Ingrid Solberg said the city would give free laptops to 3,000 pupils starting secondary school.",
      ("Some three thousand pupils starting secondary school in Ravensholm will each receive a laptop at no charge, "
@@ -1515,7 +1515,6 @@ def test_no_contradiction_without_the_same_event_denied(nlp, claim, passage):
 
 @pytest.mark.parametrize("claim_name, passage_name, found", [
     ("us", "us treasury", True),
-    ("sambre", "pont-sur-sambre", True),  # a part of a hyphenated name
     ("yousef al-mansoori", "al-mansoori", True),
     ("vladimir putin", "putin", True),
     ("russia", "russian", True),
