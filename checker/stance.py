@@ -118,7 +118,8 @@ UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:
                     r"(?:kept|left) (?:\w+ ){1,3}unchanged|lost the (?:final|vote|"
                     r"match|race)|(?:was|were) beaten|declined to|without an agreement|pushed back|"
                     r"dropped (?:its |the |their )?plans?|"
-                    r"voted(?: (?:by )?\d+(?: votes)? to \d+| unanimously| overwhelmingly)? against|(?:keep|keeps|kept|will keep) (?:\w+ ){0,3}"
+                    r"voted(?: (?:by )?\d+(?: votes)? to \d+| unanimously| overwhelmingly)? against|"
+                    r"(?:keep|keeps|kept|will keep) (?:\w+ ){0,3}"
                     r"(?:running|open|going)|rejected (?:[\w'’]+ ){0,3}(?:request|application|bid) to)\b",
                     re.IGNORECASE)
 # ... and a claim that says something was undone is not gainsaid by them ("was cancelled", "order was lifted")
@@ -215,7 +216,8 @@ NOT_A_KIND = frozenset("national standard sudden free main local regional intern
                        # (nor how many more: "200 extra drivers" are "200 more drivers", "lower fees" any fees)
                        "extra more additional further fewer less lower higher cheaper new".split())
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)  # "is stepping down": what is coming
-NOUN_BEFORE = ("the", "a", "an", "its", "their", "his", "her")  # words that make the next one a noun: "the launch"
+POSSESSIVES = ("its", "their", "his", "her")
+NOUN_BEFORE = ("the", "a", "an", *POSSESSIVES)  # words that make the next one a noun: "the launch"
 # the top posts of a body, and words giving one as what its holder will do
 TOP_POSTS = frozenset(stem(w) for w in "director president chief head chair chairman chairwoman leader boss".split())
 LEADING = re.compile(r"\bto (?:head|lead|run)\b|\bin charge of\b|\bat the helm\b", re.IGNORECASE)
@@ -448,7 +450,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 numbers.append((value, f"of {_unit(part.lemma_)}", span.doc[i:part.i + 1].text))
             counted = _counted_noun(i, tokens)
             scale = tokens.head[i]
-            if value is not None and counted is None and tokens.dep[i] == "pobj" and tokens.lower[scale] in ("to", "at") \
+            if value is not None and counted is None and tokens.dep[i] == "pobj" \
+                    and tokens.lower[scale] in ("to", "at") \
                     and not (tokens.like_num[scale - 1] and tokens.ent_type[scale - 1] != "DATE"):  # (nor "31 to 17")
                 numbers.append((value, "", tokens.text[i]))  # a figure reached: "rose 22 percent in 2024 to 310,000"
             if value is not None and counted is None and tokens.dep[i] == "compound" and tokens.lower[scale] in SCALES:
@@ -794,7 +797,7 @@ def passage_facts(sentence: str) -> Facts:
         if words[i + 1:i + 2] == ["of"]:  # "four of the area's seven libraries": a part, whose noun comes later
             numbers += [(value, f"of {_unit(later)}", " ".join(words[i:j + 1]))
                         for j, later in enumerate(words[i + 2:i + 7], start=i + 2)]
-        if words[i + 1:i + 2] == ["of"] and words[i + 2:i + 3] and words[i + 2].lower() in ("his", "her", "its", "their"):
+        if words[i + 1:i + 2] == ["of"] and words[i + 2:i + 3] and words[i + 2].lower() in POSSESSIVES:
             # "90 of his woodblock prints" are 90 prints (the whole, if given, is a number of its own)
             numbers += [(value, _unit(later), " ".join(words[i:j + 1]))
                         for j, later in enumerate(words[i + 3:i + 6], start=i + 3)]
