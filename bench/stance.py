@@ -31,8 +31,36 @@ def load(split: str) -> list[dict]:
     return read_pairs(DATA / f"{split}.jsonl")
 
 
+class PairFileError(ValueError):
+    """A pair file that cannot be read or holds a record that is not a labelled pair."""
+
+
 def read_pairs(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The pairs of a JSON-lines file, each with a claim, a passage and one of LABELS as its stance."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as error:
+        raise PairFileError(f"{path}: no such file") from error
+    except UnicodeDecodeError as error:
+        raise PairFileError(f"{path}: not UTF-8 text") from error
+    except OSError as error:
+        raise PairFileError(f"{path}: cannot be read ({error.strerror})") from error
+    pairs = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            pair = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise PairFileError(f"{path}, line {number}: not JSON ({error.msg})") from error
+        if not isinstance(pair, dict) or not all(isinstance(pair.get(key), str) for key in ("claim", "passage")) \
+                or pair.get("stance") not in LABELS:
+            raise PairFileError(f"{path}, line {number}: not a pair with a claim, a passage and a stance of "
+                                f"{', '.join(LABELS)}")
+        pairs.append(pair)
+    if not pairs:
+        raise PairFileError(f"{path}: holds no pairs")
+    return pairs
 
 
 def shipped_judge(nlp):
@@ -111,10 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file", nargs="+", type=Path, help="score these pair files instead of the splits")
     parser.add_argument("--json", help="also write the figures as JSON here")
     args = parser.parse_args(argv)
+    try:  # (every file read before the pipeline loads: a bad one stops the run at once)
+        files = {str(path): read_pairs(path) for path in args.file or ()}
+    except PairFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     nlp = load_pipeline()
     judges = {"shipped stance": shipped_judge(nlp), "word overlap": overlap_judge(nlp)}
-    if args.file:
-        results = {str(path): report(str(path), read_pairs(path), judges) for path in args.file}
+    if files:
+        results = {name: report(name, pairs, judges) for name, pairs in files.items()}
     else:
         splits = ("dev", "test") if args.split == "both" else (args.split,)
         results = {split: report(split, load(split), judges) for split in splits}
