@@ -140,10 +140,11 @@ def tense_at(span, start: int, end: int) -> str:
     it completes ("is due to open"); the span's tense when they hang on no verb."""
     anchor = span.doc.char_span(span.start_char + start, span.start_char + end, alignment_mode="expand")
     verb = _dated_verb(anchor) if anchor is not None else None
-    decided = next((t for t in anchor.root.ancestors if t.pos_ == "VERB"), None) if anchor is not None else None
-    if anchor is not None and anchor.text.lower().startswith("from") and decided is not None \
-            and decided.tag_ == "VB" and any(c.lower_ == "to" for c in decided.children):
-        return "future"  # what was decided, from when: "voted on Wednesday to make buses free from July"
+    if anchor is not None and anchor.text.lower().startswith("from"):
+        # what was decided, from when: "voted on Wednesday to make buses free from July"
+        decided = next((t for t in anchor.root.ancestors if t.pos_ == "VERB"), None)
+        if decided is not None and decided.tag_ == "VB" and any(c.lower_ == "to" for c in decided.children):
+            return "future"
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return tense_of(span)
     if verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= anchor.end for c in verb.children):

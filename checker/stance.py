@@ -293,6 +293,7 @@ SENTENCE_BREAK = re.compile("".join(rf"(?<!\b{title}\.)" for title in ABBREVIATE
 # a name after "by", a few lower-case words between: "by divers from the Coral Sea Conservation Alliance"
 AGENT_BY = re.compile(rf"\bby\s+((?:[a-z][\w'’-]*\s+){{0,4}}?)((?:(?:{'|'.join(ABBREVIATED_TITLES)})\.?\s+)?"
                       rf"[{UPPER}][\w'’-]*(?:\s+(?:(?:of|for|de|del|da|do|la|the|and|&)\s+)?[{UPPER}][\w'’-]*)+)")
+BEFORE_A_NAME = re.compile(rf"^(?:The|A|An|(?:{'|'.join(ABBREVIATED_TITLES)})\.?)\s+")  # "Dr Thandeka Mkhize"
 NOT_AFFILIATION = frozenset("near in into on outside across through during over under around along after before since "
                             "until between".split())  # words before a place or time, not whose they are
 WORD = re.compile(rf"{LETTER}(?:{LETTER}|['’-])*|\d[\d,.]*\d|\d")
@@ -797,10 +798,10 @@ def passage_facts(sentence: str) -> Facts:
         if words[i + 1:i + 2] == ["of"]:  # "four of the area's seven libraries": a part, whose noun comes later
             numbers += [(value, f"of {_unit(later)}", " ".join(words[i:j + 1]))
                         for j, later in enumerate(words[i + 2:i + 7], start=i + 2)]
-        if words[i + 1:i + 2] == ["of"] and words[i + 2:i + 3] and words[i + 2].lower() in POSSESSIVES:
-            # "90 of his woodblock prints" are 90 prints (the whole, if given, is a number of its own)
-            numbers += [(value, _unit(later), " ".join(words[i:j + 1]))
-                        for j, later in enumerate(words[i + 3:i + 6], start=i + 3)]
+            if words[i + 2:i + 3] and words[i + 2].lower() in POSSESSIVES:
+                # "90 of his woodblock prints" are 90 prints (the whole, if given, is a number of its own)
+                numbers += [(value, _unit(later), " ".join(words[i:j + 1]))
+                            for j, later in enumerate(words[i + 3:i + 6], start=i + 3)]
         for at, following in enumerate(words[i + 1:i + 4], start=i + 1):  # "four Kyrgyzstan-based companies"
             if at > i + 1 and words[at - 1].lower() in ("a", "an", "per", "each", "every"):
                 break  # a rate's time is not what is counted: "600,000 passengers a year"
@@ -1224,7 +1225,7 @@ def _another_in_the_post(claim: Facts, passage: str, person: str) -> str | None:
             continue  # another year's holder is another event's, a near miss ("In 2020 ... the tug operator")
         at = [m.start() for m in WORD.finditer(sentence) if stem(m.group(0).lower()) in posts]
         for m in PASSAGE_NAME.finditer(sentence):
-            other = re.sub(rf"^(?:The|A|An|(?:{'|'.join(ABBREVIATED_TITLES)})\.?)\s+", "", m.group(0))
+            other = BEFORE_A_NAME.sub("", m.group(0))
             words = _name(other).split()
             # (not the place or body the post is of: "the municipal president of Santa Rosa Xaltepec")
             if len(words) >= 2 and not {w[:6] for w in words} & GENERIC_NAME_WORDS and not _a_country(_name(other)) \
@@ -2003,10 +2004,9 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
     which is not that it happened."""
     if not claim.event or claim.event[0] in INTENDING:  # "wanted closer ties" is an aim too
         return []
-    target, written, _ = claim.event
-    # (its noun is no use of it: "an order for up to 24 aircraft could be announced")
+    written = claim.event[1]
     words = _words(passage)
-    uses = [i for i, w in enumerate(words) if stem(w) == target and not _a_noun(words, i)]
+    uses = _event_uses(claim, words)
     if uses and all(i and words[i - 1] == "to" for i in uses):
         return [f"'{written}' (the passage: 'to {words[uses[0]]}')"]
     pending = PENDING.search(passage)
@@ -2015,13 +2015,19 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
     return []
 
 
+def _event_uses(claim: Facts, words: tuple[str, ...]) -> list[int]:
+    """Where the claim's event verb stands in a passage's words as a verb (its noun is no use of it: "an order for up
+    to 24 aircraft could be announced")."""
+    return [i for i, w in enumerate(words) if stem(w) == claim.event[0] and not _a_noun(words, i)]
+
+
 def _only_urged(claim: Facts, sentence: str) -> bool:
     """Whether a sentence gives the claim's event only as what someone was urged to do ("called on the minister to
     resign on 3 March"): its date is the call's."""
     if not claim.event:
         return False
     words = _words(sentence)
-    uses = [i for i, w in enumerate(words) if stem(w) == claim.event[0] and not _a_noun(words, i)]
+    uses = _event_uses(claim, words)
     return bool(uses) and all(i >= 2 and words[i - 1] == "to" and URGING.search(" ".join(words[max(0, i - 10):i - 1]))
                               for i in uses)
 
