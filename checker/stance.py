@@ -152,6 +152,9 @@ THOUSANDS = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_D
                        rf"\s+thousand"
                        rf"(?:\s+(?:and\s+)?(\d{{1,3}})\b)?\b", re.IGNORECASE)
 # "the sixth century", "2nd-century", "the 19th century": which century (a date, though no dated day)
+SPLIT_YEAR = re.compile(r"(?:19|20)\d\d/\d\d")  # a year across two, as budgets and seasons are: "2025/26"
+ACRONYM_UNIT = re.compile(r"[A-Z]{2,4}")  # a unit the tagger takes for a name: "TEU", "MWh" is not one
+NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # an ordinal in figures: "50th"
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 CENTURY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b|\b({'|'.join(ORDINAL_WORDS)})[\s-]+century\b",
@@ -171,6 +174,7 @@ PEOPLE = frozenset("man woman boy girl child teenager youth person driver rider 
                    "fisherman defendant accused".split())
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
 SCALE_BEFORE = frozenset({"magnitude", "category", "aged"})  # (and an age: "residents aged 65 and over")
+SCALE_OF = {"magnitude": "magnitude", "category": "category", "age": "aged"}  # "a magnitude of 5.4", "the age of 84"
 # a unit's stem -> (another unit's stem, what one of it is in that unit)
 CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
                "metr": (("kilometr", 0.001),), "kilometr": (("metr", 1000),),
@@ -427,8 +431,12 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     broader = frozenset(_name(e.text) for e in entities(span) if _says_where(e, span))
     numbers, measured, bounds, editions = [], [], [], []
     for i in window:
+        if SPLIT_YEAR.fullmatch(tokens.text[i]) and tokens.ent_type[i] != "DATE" and tokens.dep[i] == "pobj":
+            # one year's round of a yearly thing: "a budget for 2025/26" (the tagger leaves it undated)
+            editions.append((When(int(tokens.text[i][:4])), frozenset({stem(tokens.text[tokens.head[tokens.head[i]]])})))
+            continue
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)
-                                   or i > span.start and tokens.lower[i - 1] in SCALE_BEFORE):
+                                   or _scale_before(tokens.lower[max(span.start, i - 2):i])):
             value = _number(tokens.text[i])
             if value is not None and tokens.lower[tokens.head[i]] == "thousand":
                 value = _scaled(value, 1000)  # "five thousand people" are "5,000 people"
@@ -444,8 +452,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             if i >= span.start + 2 and tokens.lower[i - 1] == "in" and tokens.like_num[i - 2] or (
                     i >= span.start + 3 and tokens.lower[i - 2:i] == ["out", "of"] and tokens.like_num[i - 3]):
                 continue  # a share, not a count: "nine in ten children", "nine out of ten patients"
-            if value is not None and i > span.start and tokens.lower[i - 1] in SCALE_BEFORE:
-                numbers.append((value, stem(tokens.lower[i - 1]), f"{tokens.text[i - 1]} {tokens.text[i]}"))
+            if value is not None and (scale_word := _scale_before(tokens.lower[max(span.start, i - 2):i])):
+                start = i - 2 if tokens.lower[i - 1] == "of" else i - 1
+                numbers.append((value, stem(scale_word), span.doc[start:i + 1].text))
             part = _part_of(i, span)
             if value is not None and part is not None:  # "three of its seven libraries": a count of a part
                 numbers.append((value, f"of {_unit(part.lemma_)}", span.doc[i:part.i + 1].text))
@@ -458,12 +467,16 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             if value is not None and counted is None and tokens.dep[i] == "compound" and tokens.lower[scale] in SCALES:
                 # an amount with nothing after its scale word, as money often is: "ordered to pay $63 million"
                 numbers.append((value, _unit(tokens.lower[scale]), f"{tokens.text[i]} {tokens.text[scale]}"))
-            if counted is not None and dates.YEAR.fullmatch(tokens.text[i]) and tokens.tag[counted] == "NN":
-                # a year, not a count: "a 2023 camera-trap survey" is one survey, and another year's is another
-                editions.append((When(int(tokens.text[i])), frozenset({stem(tokens.text[counted])})))
+            if counted is not None and dates.YEAR.fullmatch(tokens.text[i]) and tokens.tag[counted] in ("NN", "NNP"):
+                # a year, not a count: "a 2023 camera-trap survey" is one survey, and another year's is another;
+                # so is "the 2024 Harlow Medal" one year's medal
+                named = [counted, *(c for c in tokens.children(counted) if tokens.dep[c] == "compound")] \
+                    if tokens.tag[counted] == "NNP" else [counted]
+                editions.append((When(int(tokens.text[i])), frozenset(stem(tokens.text[c]) for c in named)))
                 continue
             if value is not None and counted is not None and (tokens.pos[counted] == "NOUN" or (
-                    tokens.pos[counted] == "PROPN" and tokens.text[counted].islower())):  # "1.1 billion naira"
+                    tokens.pos[counted] == "PROPN" and tokens.text[counted].islower())  # "1.1 billion naira"
+                    or tokens.pos[counted] == "PROPN" and ACRONYM_UNIT.fullmatch(tokens.text[counted])):  # "4.1m TEU"
                 written = span.doc[i:counted + 1].text if 0 < counted - i <= 3 else \
                     f"{tokens.text[i]} {tokens.text[counted]}"  # "212 million euros" in full
                 # (a hyphenated noun whole, as a passage reads it: "142 call-outs"; not "40-megawatt", "ten-year")
@@ -542,7 +555,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     roles.append((office.lower_, ent.text.lower(), qualifier))
     # ("a third" is a share, not an ordinal: `_missing_anchors` asks for it as one)
     shares = [range(m.start(), m.end()) for m in FRACTION.finditer(span.text)]
-    ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL" and tokens.is_alpha[i]
+    ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL"
+                         and (tokens.is_alpha[i] or NUMBERED.fullmatch(tokens.lower[i]))  # "50th anniversary"
                          and not any(span.doc[i].idx - span.start_char in share for share in shares))
     accuses = any(CUE_CLASS.get(tokens.lemma[i]) == "allegation" for i in window)
     outcomes = tuple((stem(t.text), t.text, _parties(t)) for t in span
@@ -789,10 +803,11 @@ def passage_facts(sentence: str) -> Facts:
     numbers = []
     for i, w in enumerate(words):
         value = _number(w)
-        if value is None or dates.YEAR.fullmatch(w) or (i and (words[i - 1], w) in in_names):
+        if value is None or dates.YEAR.fullmatch(w) or (i and (words[i - 1], w) in in_names) \
+                or i and words[i - 1][0].isupper() and words[i - 1].endswith("-"):  # a model's: "Halcón T-9"
             continue
-        if i and words[i - 1].lower() in SCALE_BEFORE:
-            numbers.append((value, stem(words[i - 1].lower()), f"{words[i - 1]} {w}"))
+        if scale_word := _scale_before([word.lower() for word in words[max(0, i - 2):i]]):
+            numbers.append((value, stem(scale_word), " ".join(words[i - 2 if words[i - 1] == "of" else i - 1:i + 1])))
         if i + 1 == len(words):
             numbers.append((value, "", w))  # "passenger journeys came to 3,000,000."
         if words[i + 1:i + 2] == ["of"]:  # "four of the area's seven libraries": a part, whose noun comes later
@@ -838,6 +853,14 @@ def _role_qualifier(words_before: list[str]) -> frozenset | None:
             break
         found.add(word.lower()[:5])  # "Russia" and "Russian", "Kyrgyz" and "Kyrgyzstan" agree
     return frozenset(found)
+
+
+def _scale_before(before: list[str]) -> str:
+    """The scale a number is read on, from the words before it ("magnitude 6.1", "a magnitude of 5.4", "aged 87",
+    "at the age of 84"), as `SCALE_BEFORE` writes it; or ""."""
+    if before and before[-1] in SCALE_BEFORE:
+        return before[-1]
+    return SCALE_OF.get(before[0], "") if before[-2:-1] and before[-1] == "of" else ""
 
 
 def _in_a_name(match: re.Match) -> bool:
@@ -1854,6 +1877,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
             missing.append(f"{_written(name, claim.text, passage)} (the passage: '{beside}')")
     words = set(_words(passage))
     words |= {part for word in words for part in word.split("-")}  # "second" in "second-busiest"
+    words |= set(NUMBERED.findall(passage.lower()))
     missing += [f"'{ordinal}'" for ordinal in sorted(claim.ordinals) if ordinal not in words]
     # a share in words is a count: the passage gives it in words or as a percentage within five points, or what is
     # left of the whole ("cut admissions by a third" as "admitted about 33 percent less often")
