@@ -87,10 +87,12 @@ CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:but|while|whereas|although|though|aft
 NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only|least)\b|"
                           r"\bno-(?!one\b)\w+|\bno\s+(?:choice|alternative|option|doubt)\b|"
                           r"\bno\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|"  # "a bicycle at no charge" is free
+                          r"\b(?:a|an|the|its|their|his|her)\s+failed\b|"  # "after a failed migration" denies nothing
                           r"\bno\s+(?:bigger|larger|greater|higher|taller|older|faster|deeper|heavier|stronger|wider|"
                           r"brighter|hotter|colder|better|worse)\b|"
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
                           re.IGNORECASE)
+PREPOSITIONS = frozenset("by in at on with from for of to into".split())
 PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
 PLEADING = re.compile(r"\bplead", re.IGNORECASE)  # a claim that tells a plea, which a plea may gainsay
 # How often: a claim that something seldom or repeatedly happens needs a passage that says how often
@@ -539,10 +541,13 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                         and tokens.text[child][0].islower() and tokens.text[i][0].islower():  # "Valmont-sur-Loire"
                     whole = f"{tokens.text[child - 2]}-{tokens.text[child]}"  # "pike-perch population"
                     terms.append((stem(whole), stem(tokens.lemma[i]), f"{whole} {tokens.text[i]}"))
-    negated = any(tokens.dep[i] == "neg" or tokens.lower[i] in ("neither", "nor", "never")
+    negated = any(tokens.dep[i] == "neg" or tokens.lower[i] in ("neither", "nor", "never", "unable")
                   or (tokens.lower[i] == "no" and tokens.dep[i] == "det" and not _hyphen_after(span.doc[i]))
                   or (tokens.lower[i] in NO_ONE and tokens.dep[i] in ("nsubj", "nsubjpass"))  # "Nobody was injured"
-                  or (tokens.lemma[i] in SAYING_NO and tokens.pos[i] == "VERB") for i in window)
+                  # (not what only describes a thing: "after a failed data-centre migration")
+                  or (tokens.lemma[i] in SAYING_NO and tokens.pos[i] == "VERB"
+                      and not (tokens.dep[i] == "amod" and i > span.start and tokens.pos[i - 1] == "DET"))
+                  for i in window)
     roles = []
     for ent in entities(span):
         if ent.label_ == "PERSON" and len(ent) >= 2:
@@ -558,7 +563,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     ordinals = frozenset(tokens.lower[i] for i in window if tokens.ent_type[i] == "ORDINAL"
                          and (tokens.is_alpha[i] or NUMBERED.fullmatch(tokens.lower[i]))  # "50th anniversary"
                          and not any(span.doc[i].idx - span.start_char in share for share in shares))
-    accuses = any(CUE_CLASS.get(tokens.lemma[i]) == "allegation" for i in window)
+    accuses = any(CUE_CLASS.get(tokens.lemma[i]) == "allegation" and tokens.pos[i] == "VERB" for i in window)
     outcomes = tuple((stem(t.text), t.text, _parties(t)) for t in span
                      if t.pos_ in ("VERB", "ADJ", "ADV", "NOUN") and stem(t.text) in OUTCOME_OF
                      and not (t.pos_ == "NOUN" and t.lemma_ == "fire"))  # (a fire is a blaze, not a dismissal)
@@ -1814,8 +1819,17 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
 
 
 def _marked(words: list[str], marks: re.Pattern, reach: int = 4) -> list[bool]:
-    """For each word, whether one of `marks` stands within `reach` words before it ("short of the record")."""
-    return [bool(marks.search(" ".join(words[max(0, i - reach):i]))) for i in range(len(words))]
+    """For each word, whether one of `marks` stands within `reach` words before it ("short of the record"); a "not"
+    with a preposition after it does not reach (in "could not pay by card" the "not" is the paying's)."""
+    found = []
+    for i in range(len(words)):
+        before = " ".join(words[max(0, i - reach):i])
+        last = None
+        for last in marks.finditer(before):
+            pass
+        found.append(last is not None and not (last.group(0).lower() == "not"
+                                               and PREPOSITIONS & set(before[last.end():].lower().split())))
+    return found
 
 
 def _has_the_rest(claim: Facts, whole: Facts, left_out: set | frozenset) -> bool:
