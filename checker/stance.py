@@ -156,6 +156,7 @@ THOUSANDS = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_D
 # "the sixth century", "2nd-century", "the 19th century": which century (a date, though no dated day)
 SPLIT_YEAR = re.compile(r"(?:19|20)\d\d/\d\d")  # a year across two, as budgets and seasons are: "2025/26"
 ACRONYM_UNIT = re.compile(r"[A-Z]{2,4}")  # a unit the tagger takes for a name: "TEU", "MWh" is not one
+LARGE_SCALES = {"million": 10 ** 6, "billion": 10 ** 9, "lakh": 10 ** 5, "crore": 10 ** 7}
 NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # an ordinal in figures: "50th"
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -442,6 +443,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             value = _number(tokens.text[i])
             if value is not None and tokens.lower[tokens.head[i]] == "thousand":
                 value = _scaled(value, 1000)  # "five thousand people" are "5,000 people"
+            if value is not None and tokens.lower[tokens.head[i]] in LARGE_SCALES:
+                value = _at_scale(value, tokens.lower[tokens.head[i]])
             before = span.doc[max(span.start, i - 4):i].text.lower()
             bound = next((kind for kind, words in BOUND_WORDS
                           if re.search(rf"\b(?:{words})\s*[$€£¥₱]?$", before)), None)
@@ -808,6 +811,8 @@ def passage_facts(sentence: str) -> Facts:
     numbers = []
     for i, w in enumerate(words):
         value = _number(w)
+        if value is not None and words[i + 1:i + 2] and words[i + 1].lower() in LARGE_SCALES:
+            value = _at_scale(value, words[i + 1].lower())
         if value is None or dates.YEAR.fullmatch(w) or (i and (words[i - 1], w) in in_names) \
                 or i and words[i - 1][0].isupper() and words[i - 1].endswith("-"):  # a model's: "Halcón T-9"
             continue
@@ -909,6 +914,12 @@ def _name(text: str) -> str:
 def _scaled(value: str, factor: float) -> str:
     """A number read by `_number`, times `factor`, written as `_number` writes it."""
     return str(round(float(value) * factor, 6)).removesuffix(".0")
+
+
+def _at_scale(value: str, scale: str) -> str:
+    """A number read by `_number` before a scale word, as `_number` reads the whole amount: "2,500 million" is
+    "2.5 billion", "500 crore" is "5 billion", "3 million" stays 3."""
+    return _number(str(float(value) * LARGE_SCALES[scale])) or value
 
 
 def _number(text: str) -> str | None:
@@ -1209,7 +1220,7 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
             m == missing[0] or m.startswith(f"'{missing[0]}' (the passage: ") for m in missing):
         lacking = _name(missing[0])
         other = (_another_agent(claim, passage) if lacking in claim.agents else None) or _another_in_the_post(
-            claim, passage, lacking)
+            claim, passage, lacking) or _another_side_beaten(claim, missing)
         if other:
             return "contradicts", f"{shares}; disagrees: '{missing[0]}' vs '{other}'"
     if coverage >= SUPPORT_COVERAGE and not missing:
@@ -1224,6 +1235,16 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
     if missing:
         return "related", f"{shares}; but not {', '.join(missing)}"
     return "related", shares
+
+
+def _another_side_beaten(claim: Facts, missing: list[str]) -> str | None:
+    """The side the passage says was beaten, in the claim's own words, in place of the claim's ("beat Rangitoto
+    Falcons 24-19 in the final" against "beat Harbour Albatross 24-19 ..."): a match has one opponent."""
+    written = missing[0]
+    if not re.search(rf"\b{BEATING}\s+(?:the\s+)?{re.escape(written)}\b", claim.text, re.IGNORECASE):
+        return None
+    return next((m.group(1) for given in missing[1:]
+                 if (m := re.fullmatch(rf"'{re.escape(written)}' \(the passage: '(.+)'\)", given))), None)
 
 
 def _another_agent(claim: Facts, passage: str) -> str | None:
@@ -1251,7 +1272,8 @@ def _another_in_the_post(claim: Facts, passage: str, person: str) -> str | None:
     for sentence in _sentences(passage) if posts else ():
         if {when.year for when, _ in passage_facts(sentence).dates} - years:
             continue  # another year's holder is another event's, a near miss ("In 2020 ... the tug operator")
-        at = [m.start() for m in WORD.finditer(sentence) if stem(m.group(0).lower()) in posts]
+        at = [m.start() for m in WORD.finditer(sentence)  # (and a post's last part: "vice-chancellor")
+              if {stem(m.group(0).lower()), stem(m.group(0).lower().rsplit("-", 1)[-1])} & posts]
         for m in PASSAGE_NAME.finditer(sentence):
             other = BEFORE_A_NAME.sub("", m.group(0))
             words = _name(other).split()
