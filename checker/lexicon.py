@@ -161,7 +161,7 @@ SAME_SENSE = (
     "protest demonstration demonstrator protester", "poll survey", "client customer", "excavate unearth",
     "council councillor", "illegal unlawful illicit unlicensed", "licence license", "rule regulation",
     "breach break violate", "prize award", "explosion blast", "strike walkout stoppage", "programming coding",
-    "title crown", "vaccine jab", "important vital crucial essential key strategic",
+    "title crown", "vaccine jab", "important vital crucial essential key strategic", "appeal appellate",
 )
 
 # Outcomes that exclude each other: a passage that says an officer was suspended contradicts a claim that he
@@ -189,7 +189,7 @@ IRREGULAR_VERBS = {
     form: base for base, forms in {
         "grow": "grew grown", "rise": "rose risen", "fall": "fell fallen", "win": "won", "lose": "lost",
         "pay": "paid", "sell": "sold", "buy": "bought", "meet": "met", "take": "took taken", "give": "gave given",
-        "make": "made", "say": "said", "tell": "told", "hold": "held", "bring": "brought", "build": "built",
+        "make": "made", "beat": "beaten", "say": "said", "tell": "told", "hold": "held", "bring": "brought", "build": "built",
         "spend": "spent", "send": "sent", "begin": "began begun", "break": "broke broken",
         "choose": "chose chosen", "drive": "drove driven", "fly": "flew flown", "freeze": "froze frozen",
         "hide": "hid hidden", "keep": "kept", "run": "ran", "see": "saw seen", "steal": "stole stolen",

@@ -157,6 +157,9 @@ THOUSANDS = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_D
 SPLIT_YEAR = re.compile(r"(?:19|20)\d\d/\d\d")  # a year across two, as budgets and seasons are: "2025/26"
 ACRONYM_UNIT = re.compile(r"[A-Z]{2,4}")  # a unit the tagger takes for a name: "TEU", "MWh" is not one
 LARGE_SCALES = {"million": 10 ** 6, "billion": 10 ** 9, "lakh": 10 ** 5, "crore": 10 ** 7}
+FIRST_WORDS = frozenset({"maiden", "inaugural"})  # "first" in other words
+GROUPS = {"pair": "two", "trio": "three", "quartet": "four"}
+GROUP_OF = re.compile(rf"\b((?:an?|the)(?:\s+first|\s+new)?)\s+({'|'.join(GROUPS)})\s+of\b", re.IGNORECASE)
 NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # an ordinal in figures: "50th"
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -799,6 +802,7 @@ def _event_of(token) -> frozenset:
 def passage_facts(sentence: str) -> Facts:
     """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
     # "a six-year jail term" counts years as "six years" does; "12%" and "12 per cent" are "12 percent"
+    sentence = GROUP_OF.sub(lambda m: f"{m.group(1)} {GROUPS[m.group(2).lower()]}", sentence)  # "a trio of"
     sentence = UNIT_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1)}s", HALVES.sub(_and_a_half, sentence))
     sentence = THOUSANDS.sub(_thousands, HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence)))
     # a number after a capitalised word is part of a name, not a count ("two ATR 72 aircraft", "Route 66")
@@ -1438,8 +1442,16 @@ def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
     if not _has_the_rest(claim, whole, verbs):
         return None
     clauses = _clauses(passage)
+    senses = {_sense(verb) for verb in verbs}
     stopping = [(c, m) for c in clauses for m in [UNDONE.search(c)] if m
-                and not (verbs & ENDING and not GOING_ON_STILL.match(m.group(0)))]
+                and not (verbs & ENDING and not GOING_ON_STILL.match(m.group(0)))
+                # (nor the claim's own act told in the passive: "were beaten by three goals to one" for "beat")
+                and not (re.match(r"(?:was|were|been)\s", m.group(0), re.IGNORECASE)
+                         and _sense(stem(m.group(0).split()[-1])) in senses)
+                # (nor what someone only called for, or keeping something going as an aim: "called for the cap to be
+                # scrapped", "the money the city pays to keep its buses running")
+                and not URGING.search(c[:m.start()])
+                and not (GOING_ON_STILL.match(m.group(0)) and re.search(r"\bto\s+$", c[:m.start()]))]
     if not stopping:
         return None
     # the claim's verb done somewhere, in a clause that stops nothing and is not an aim ("to reopen")
@@ -1914,6 +1926,8 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     words = set(_words(passage))
     words |= {part for word in words for part in word.split("-")}  # "second" in "second-busiest"
     words |= set(NUMBERED.findall(passage.lower()))
+    if words & FIRST_WORDS:
+        words.add("first")  # "on its maiden launch"
     missing += [f"'{ordinal}'" for ordinal in sorted(claim.ordinals) if ordinal not in words]
     # a share in words is a count: the passage gives it in words or as a percentage within five points, or what is
     # left of the whole ("cut admissions by a third" as "admitted about 33 percent less often")
