@@ -1379,6 +1379,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # 2023 festival "in February"
         near = [p for p in near if p.year == when.year or p.month is None or p.month != when.month]
         if near and not any(when.agrees(p) for p in passage_dates):
+            if found:
+                return []  # another date and another kind or figure too: another event, a near miss
             precise = [p for p in near if (p.day is not None) >= (when.day is not None)] or near
             found.append(f"{when} vs {precise[0]}")
     elif not found and not _only_urged(claim, sentence) and _names_everyone(claim, whole) \
