@@ -1324,7 +1324,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     found = []
     here = passage_facts(sentence)
     passage_stems = whole.content
-    for modifier, head, written in claim.terms:
+    # (another kind of thing from another doer is another event: "taxi app Ryda" against "delivery app Snelbox")
+    for modifier, head, written in claim.terms if _names_everyone(claim, whole) else ():
         if modifier in passage_stems or "-" in modifier:
             continue  # the passage uses the claim's own term somewhere (or a part of "heart-valve" is no rival)
         # (a capitalised word is part of a name: "the Marsa Group operator" is no rival of "resort operator")
