@@ -147,7 +147,7 @@ WATTS = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})  # "52 gigaw
 _DIGITS = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 _TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
-HUNDREDS = re.compile(rf"\b({_DIGITS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
+HUNDREDS = re.compile(rf"\b({_DIGITS}|{_TEENS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
                       re.IGNORECASE)
 # "210 thousand", "twenty thousand", "two thousand 500" (after HUNDREDS)
 THOUSANDS = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS})"
@@ -160,6 +160,8 @@ LARGE_SCALES = {"million": 10 ** 6, "billion": 10 ** 9, "lakh": 10 ** 5, "crore"
 FIRST_WORDS = frozenset({"maiden", "inaugural"})  # "first" in other words
 GROUPS = {"pair": "two", "trio": "three", "quartet": "four"}
 GROUP_OF = re.compile(rf"\b((?:an?|the)(?:\s+first|\s+new)?)\s+({'|'.join(GROUPS)})\s+of\b", re.IGNORECASE)
+_FIGURE = rf"(?:\d[\d.,]*\d|\d|{_DIGITS}|{_TEENS}|{_TENS})"
+FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}\s+([a-z]+)\s+to\s+{_FIGURE}(?=[,;]|\.(?!\d)|$)", re.IGNORECASE)
 NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # an ordinal in figures: "50th"
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -471,7 +473,17 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             if value is not None and counted is None and tokens.dep[i] == "pobj" \
                     and tokens.lower[scale] in ("to", "at") \
                     and not (tokens.like_num[scale - 1] and tokens.ent_type[scale - 1] != "DATE"):  # (nor "31 to 17")
-                numbers.append((value, "", tokens.text[i]))  # a figure reached: "rose 22 percent in 2024 to 310,000"
+                # a figure reached: "rose 22 percent in 2024 to 310,000"; in the unit of the one it came from ("from
+                # eight years to five")
+                start = tokens.head[scale]
+                if tokens.lower[start] == "from":  # ("to" hung on "from" itself, or on its noun)
+                    start = next((c for c in tokens.children(start) if tokens.dep[c] == "pobj"), start)
+                if tokens.lower[scale] == "to" and tokens.pos[start] == "NOUN" \
+                        and tokens.lower[tokens.head[start]] == "from" and any(
+                        tokens.dep[c] == "nummod" for c in tokens.children(start)):
+                    numbers.append((value, _unit(tokens.lower[start]), f"{tokens.text[i]} {tokens.text[start]}"))
+                else:
+                    numbers.append((value, "", tokens.text[i]))
             if value is not None and counted is None and tokens.dep[i] == "compound" and tokens.lower[scale] in SCALES:
                 # an amount with nothing after its scale word, as money often is: "ordered to pay $63 million"
                 numbers.append((value, _unit(tokens.lower[scale]), f"{tokens.text[i]} {tokens.text[scale]}"))
@@ -802,6 +814,7 @@ def _event_of(token) -> frozenset:
 def passage_facts(sentence: str) -> Facts:
     """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
     # "a six-year jail term" counts years as "six years" does; "12%" and "12 per cent" are "12 percent"
+    sentence = FROM_TO.sub(r"\g<0> \1", sentence)  # "from eight years to six" is to six years
     sentence = GROUP_OF.sub(lambda m: f"{m.group(1)} {GROUPS[m.group(2).lower()]}", sentence)  # "a trio of"
     sentence = UNIT_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1)}s", HALVES.sub(_and_a_half, sentence))
     sentence = THOUSANDS.sub(_thousands, HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence)))
@@ -1350,6 +1363,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # (not a figure only asked for: "10 percent, less than the 15 percent that students had demanded")
         # (nor what it was before: "an hour and a half instead of nearly four hours", unless the claim gives that too:
         # "from 21 percent to 19 percent")
+        if re.search(rf"\bfrom\s+{re.escape(written)}\s+to\b", claim.text) \
+                and any(_fits(claim, value, v) for v, _, _ in whole.numbers):
+            continue  # what the claim says it came from, which the passage gives ("down from the eight imposed")
         before = _figures_before(sentence)
         asked = {v for clause in _clauses(sentence) if DEMANDED.search(clause)
                  for v, _, _ in passage_facts(clause).numbers} | (
