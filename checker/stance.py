@@ -156,6 +156,7 @@ THOUSANDS = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_D
 # "the sixth century", "2nd-century", "the 19th century": which century (a date, though no dated day)
 SPLIT_YEAR = re.compile(r"(?:19|20)\d\d/\d\d")  # a year across two, as budgets and seasons are: "2025/26"
 ACRONYM_UNIT = re.compile(r"[A-Z]{2,4}")  # a unit the tagger takes for a name: "TEU", "MWh" is not one
+AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 LARGE_SCALES = {"million": 10 ** 6, "billion": 10 ** 9, "lakh": 10 ** 5, "crore": 10 ** 7}
 FIRST_WORDS = frozenset({"maiden", "inaugural"})  # "first" in other words
 GROUPS = {"pair": "two", "trio": "three", "quartet": "four"}
@@ -517,7 +518,13 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                              if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     found_dates = []
     for ent in entities(span):
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" and len(ent) == 1 and dates.YEAR.fullmatch(ent.text) \
+                and ent.root.dep_ in ("nummod", "compound") and ent.root.head.tag_ == "NNP":
+            # the year of a named thing, one round of it: "the 2022 Arbela Prize" (as when left undated, above)
+            head = ent.root.head
+            editions.append((When(int(ent.text)), frozenset(stem(t.text) for t in [head, *head.children]
+                                                            if t.dep_ == "compound" or t is head)))
+        elif ent.label_ == "DATE":
             for when in _dates_in(ent.text):
                 found_dates.append((when, _event_of(ent.root)))
     for ent in entities(span):  # a year in a name dates it: "the 2024 Tour of Lake Kivu"
@@ -550,7 +557,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         if tokens.pos[i] == "NOUN" and not _describes_a_name(span.doc[i]):
             for child in tokens.children(i):
                 if tokens.dep[child] == "compound" and tokens.pos[child] == "NOUN" and child < i \
-                        and len(tokens.text[child]) >= 3 \
+                        and len(tokens.text[child]) >= 3 and not _in_an_amount(child, tokens) \
                         and "-" not in (tokens.text[child - 1], tokens.text[child + 1]):  # "deep-sea", "run-off"
                     terms.append((stem(tokens.text[child]), stem(tokens.lemma[i]),  # "data", not its lemma "datum"
                                   f"{tokens.text[child]} {tokens.text[i]}"))
@@ -735,6 +742,13 @@ def _untagged_names(span: Span) -> set[str]:
             continue
         found.add(_name(span.doc[run[0].i:after].text))
     return found
+
+
+def _in_an_amount(i: int, tokens) -> bool:
+    """Whether a noun is an amount's scale or unit, no kind of what it qualifies: "crore" and "rupee" of "a 300 crore
+    rupee grant"."""
+    return tokens.ent_type[i] in AMOUNTS or tokens.lower[i] in LARGE_SCALES or i > 0 and tokens.lower[i - 1] in (
+        "lakh", "crore")  # (which the tagger calls nouns, as it does "rupee" after them)
 
 
 def _duration(i: int, tokens) -> bool:
