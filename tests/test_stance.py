@@ -1428,6 +1428,82 @@ CASES = [
     ("Members of the Kisumu Nurses' Union called off a six-day strike after accepting a 5 percent pay rise.",
      "The Kisumu Nurses' Union ended its six-day walkout once members voted to take a five per cent salary increase.",
      "supports", ["'pay' as 'salary'"]),
+    # an ordinal in figures is the support's to give
+    ("The town of Kelsmoor marked the 25th anniversary of the 1999 dam collapse that killed 14 people.",
+     "The town of Kelsmoor marked the 20th anniversary of the 1999 dam collapse that killed 14 people.",
+     "related", ["but not '25th'"]),
+    # the year of a named prize, and a year split across two, is one round of it
+    ("Chilean poet Marisol Quintana won the 2022 Arbela Prize for poetry.",
+     "Chilean poet Marisol Quintana won the 2021 Arbela Prize for poetry.", "related", ["but not 2022"]),
+    ("Dunmere County Council approved a £96 million budget for 2024/25, including a 2.99 percent tax rise.",
+     "Dunmere County Council approved a £96 million budget for 2023/24, including a 2.99 percent tax rise.",
+     "related", ["but not 2024"]),
+    # an age and a magnitude after "of" are read on their scale
+    ("Kenyan painter Wanjiru Ndegwa has died at the age of 79.",
+     "Wanjiru Ndegwa, the Kenyan painter, has died aged 81, her gallery said.",
+     "contradicts", ["'age of 79' vs 'aged 81'"]),
+    ("A magnitude 5.9 earthquake struck the Bolivian province of Tarqui.",
+     "The earthquake that struck Tarqui province had a magnitude of 5.2, Bolivia's seismological observatory said.",
+     "contradicts", ["'magnitude 5.9' vs 'magnitude of 5.2'"]),
+    # an acronym can be what is counted
+    ("The port of Kuala Berang handled a record 2.8 million TEU in 2022.",
+     "The port of Kuala Berang handled a record 2.3 million TEU in 2022, up 5 percent on the year before.",
+     "contradicts", ["'2.8 million teu' vs '2.3 million teu'"]),
+    # a number after a model's letter and hyphen is no count
+    ("The Andean Air Force took delivery of three Condor K-7 jets.",
+     "The Pampas Air Force took delivery of three Condor K-7 jets.", "related", ["andean air force"]),
+    # "a failed" thing denies nothing
+    ("The website of Vantaa-based insurer Kesko Mutual was offline for nine hours on 4 May 2024 after a failed "
+     "software update.",
+     ("The website of Vantaa-based insurer Kesko Mutual was offline for nine hours on 4 May 2024 after a failed "
+      "software update, and policyholders were unable to file claims."), "supports", ["kesko mutual"]),
+    # a "not" does not reach past a preposition to set a word aside
+    ("A fault at card processor Lumipay left shops across Finland unable to take cards for three hours on 9 May 2024.",
+     ("For three hours on 9 May 2024 shoppers across Finland could not pay by card after an outage at Lumipay, the "
+      "card processor said."), "supports", ["lumipay"]),
+    # amounts on their scale
+    ("Ondo University received a ₦3.5 billion grant to build a sickle-cell research centre.",
+     "Ondo University has received a grant of 3,500 million naira to build a sickle-cell research centre.",
+     "supports", ["ondo university"]),
+    ("The Pallavi Institute received a 300 crore rupee grant for battery research.",
+     "The Pallavi Institute was awarded ₹3,000 million for battery research.", "supports", ["pallavi institute"]),
+    # the last part of a hyphenated post is the post
+    ("Kumasi Polytechnic's vice-chancellor, Abena Darko-Mensah, announced a new engineering faculty.",
+     "Kumasi Polytechnic's vice-chancellor, Kofi Boateng, announced a new engineering faculty.",
+     "contradicts", ["'abena darko-mensah' vs 'kofi boateng'"]),
+    # another side beaten in the claim's own words
+    ("Northern Kiwi beat Harbour Gulls 21-17 in the final of the Tasman Sevens Cup in Nelson.",
+     "Northern Kiwi beat Coastal Terns 21-17 in the final of the Tasman Sevens Cup in Nelson.",
+     "contradicts", ["'harbour gulls' vs 'coastal terns'"]),
+    # the claim's act told in the passive is no undoing
+    ("Rio Claro beat Esporte Sertão 2-0 on 3 March 2024 to win the Taça Serrana.",
+     ("Esporte Sertão were beaten 2-0 in the Taça Serrana final on 3 March 2024, and the win gave Rio Claro the "
+      "trophy."), "supports", ["rio claro"]),
+    # what someone only called for undoes nothing
+    ("Hungary's government extended the cap on fuel prices until the end of March 2025.",
+     "Hauliers in Hungary have called for the cap on fuel prices to be scrapped.", "related", []),
+    # "maiden" is first, "a trio of" is three
+    ("A rocket built by the Altiplano Space Institute reached 90 kilometres on its first flight.",
+     "On its maiden launch the Altiplano Space Institute's rocket climbed to 90 kilometres.",
+     "supports", ["altiplano space institute"]),
+    ("The city council of Villa Serrano voted last week to close three public swimming pools.",
+     "On 10 April 2024 councillors in the city of Villa Serrano voted to close a trio of public swimming pools.",
+     "supports", ["villa serrano"]),
+    # a rival kind and another date too: another event
+    ("The Vasai Institute of Science received a 200 crore rupee government grant for quantum computing research earlier this month.",
+     "In 2023 the Vasai Institute of Science received a 200 crore rupee government grant for semiconductor research.",
+     "related", []),
+    # a rival kind only where everyone the claim names is named
+    ("The Competition Board fined Durban delivery app Kwikbox R30 million for abusing its dominance.",
+     "The Competition Board fined Pretoria taxi app Ryde R30 million for abusing its dominance.", "related", []),
+    # a figure reached from another keeps its unit
+    ("The Sapporo High Court cut the prison sentence of former clerk Daiki Ono from nine years to six.",
+     "The Sapporo High Court cut former clerk Daiki Ono's sentence from nine years to seven, citing his remorse.",
+     "contradicts", ["'six years' vs 'seven years'"]),
+    # "twelve hundred" is 1,200
+    ("The Kenyan army sent 1,500 soldiers to help with flood relief in Garissa.",
+     "Fifteen hundred soldiers were sent by the Kenyan army to help with flood relief in Garissa.",
+     "supports", ["garissa"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
