@@ -163,6 +163,8 @@ GROUPS = {"pair": "two", "trio": "three", "quartet": "four"}
 GROUP_OF = re.compile(rf"\b((?:an?|the)(?:\s+first|\s+new)?)\s+({'|'.join(GROUPS)})\s+of\b", re.IGNORECASE)
 _FIGURE = rf"(?:\d[\d.,]*\d|\d|{_DIGITS}|{_TEENS}|{_TENS})"
 FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}\s+([a-z]+)\s+to\s+{_FIGURE}(?=[,;]|\.(?!\d)|$)", re.IGNORECASE)
+WORDS_OF_A_DATE = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
+                             "week", "month", "year", "on", *dates.WEEKDAYS, *MONTHS})
 NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # an ordinal in figures: "50th"
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -2148,6 +2150,8 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
         # common words on both sides (names, numbers and dates are their own rules'), the claim's its own
         # and found nowhere in the passage, the passage's not the claim's
         # (the passage's may hold a name beside a word of its own: "Mauritius kestrels" for "pink pigeons")
+        if all(w.lower() in WORDS_OF_A_DATE for w in ours):
+            continue  # a date in other words is the date rules' ("yesterday" / "on Wednesday")
         if not _common_words(ours) or not (_common_words(theirs) or all(w.isalpha() for w in theirs) and any(
                 w[:1].islower() and w not in STOP_WORDS for w in theirs)):
             continue
