@@ -88,6 +88,9 @@ NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only
                           r"\bno-(?!one\b)\w+|\bno\s+(?:choice|alternative|option|doubt)\b|"
                           r"\bno\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|"  # "a bicycle at no charge" is free
                           r"\b(?:a|an|the|its|their|his|her)\s+failed\b|"  # "after a failed migration" denies nothing
+                          # a record told as what nobody did better: "No one had ever run the route faster"
+                          r"\b(?:no one|no-one|nobody)\b(?:\s+[\w'’-]+){1,9}?\s+(?:faster|quicker|higher|further|"
+                          r"farther|longer|better)\b|"
                           r"\bno\s+(?:bigger|larger|greater|higher|taller|older|faster|deeper|heavier|stronger|wider|"
                           r"brighter|hotter|colder|better|worse)\b|"
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
@@ -168,6 +171,8 @@ WORDS_OF_A_DATE = frozenset({"yesterday", "today", "tonight", "tomorrow", "last"
 NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # an ordinal in figures: "50th"
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+NTH_TIME = re.compile(rf"\bfor\s+(?:the|a)\s+({'|'.join(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\s+"
+                      r"(?:time|straight|consecutive|successive|year|season)\b", re.IGNORECASE)
 CENTURY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b|\b({'|'.join(ORDINAL_WORDS)})[\s-]+century\b",
                      re.IGNORECASE)
 # a share in words: "a third", "two-thirds", "three quarters", "half", "halved"
@@ -1421,6 +1426,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         found += _dated_otherwise(claim, here, sentence, after) or _dated_elsewhere(claim, sentence, passage, after)
     if not another_period and _has_the_rest(claim, whole, frozenset()):
         found += _other_share(claim, here, sentence)
+        if _names_everyone(claim, whole):
+            found += _other_time(claim.text, sentence)
     # another century for what the claim dates by its century ("mosaic floors dated to the fourth century AD")
     centuries, given = _centuries(claim.text), _centuries(sentence)
     if centuries and given and not centuries.keys() & given.keys():
@@ -2139,6 +2146,15 @@ def _only_urged(claim: Facts, sentence: str) -> bool:
     uses = _event_uses(claim, words)
     return bool(uses) and all(i >= 2 and words[i - 1] == "to" and URGING.search(" ".join(words[max(0, i - 10):i - 1]))
                               for i in uses)
+
+
+def _other_time(claim_text: str, sentence: str) -> list[str]:
+    """Another count of times for the same thing ("for a fourth time" against "for the third time", "for a second
+    straight season" against "for the third consecutive season"), as each writes it."""
+    ours, theirs = NTH_TIME.search(claim_text), NTH_TIME.search(sentence)
+    if ours and theirs and ours.group(1).lower() != theirs.group(1).lower():
+        return [f"'{ours.group(0)}' vs '{theirs.group(0)}'"]
+    return []
 
 
 def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
