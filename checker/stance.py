@@ -1965,6 +1965,11 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
             missing.append(_written(name, claim.text, passage) if name.islower() else name)
         elif beside := _only_beside(name, claim, whole, passage):
             missing.append(f"{_written(name, claim.text, passage)} (the passage: '{beside}')")
+    # a name's number says which one: "Song Lam 2" is another plant than "Song Lam 3", "Eve 2026" another night
+    given_numbers = {(m.group(1).lower(), m.group(2)) for m in MODEL_NUMBER.finditer(told) if _in_a_name(m)}
+    missing += [f"'{m.group(0)}'" for m in MODEL_NUMBER.finditer(claim.text) if _in_a_name(m)
+                and (m.group(1).lower(), m.group(2)) not in given_numbers
+                and any(word == m.group(1).lower() for word, _ in given_numbers)]
     words = set(_words(passage))
     words |= {part for word in words for part in word.split("-")}  # "second" in "second-busiest"
     words |= set(NUMBERED.findall(passage.lower()))
