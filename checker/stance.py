@@ -1376,7 +1376,10 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     another_period = _another_period(claim, here)
     for value, counted, written in () if another_period else claim.numbers:
         if not counted:
-            continue  # a bare figure ("rose to 310,000") is the claim's to find, but what it counts is unknown
+            # a bare figure ("rose to 310,000") is the claim's to find, but what it counts is unknown; unless both give
+            # it as a price reached in one currency ("cut the price ... to £1.35" against "reduced it to £1.45")
+            found += _other_price_reached(written, claim.text, sentence, whole)
+            continue
         if counted in BARE_AMOUNTS and not _names_everyone(claim, whole):
             continue  # an amount with no noun ("$22 million") is the claim's only where the passage names its parties
         # (shown in the claim's unit where the passage gives it so: "70 minutes" before "two hours")
@@ -2151,6 +2154,17 @@ def _only_urged(claim: Facts, sentence: str) -> bool:
     uses = _event_uses(claim, words)
     return bool(uses) and all(i >= 2 and words[i - 1] == "to" and URGING.search(" ".join(words[max(0, i - 10):i - 1]))
                               for i in uses)
+
+
+def _other_price_reached(written: str, claim_text: str, sentence: str, whole: Facts) -> list[str]:
+    """Another price a passage sentence says was reached, in the claim's currency, where the passage gives the claim's
+    nowhere: "to £1.45" against "to £1.35"."""
+    ours = re.search(rf"\bto\s+([$€£¥₹₦])\s?{re.escape(written)}\b", claim_text)
+    theirs = re.search(rf"\bto\s+{re.escape(ours.group(1))}\s?(\d[\d.,]*\d|\d)\b", sentence) if ours else None
+    if not theirs or _number(theirs.group(1)) == _number(written) \
+            or _number(written) in {v for v, _, _ in whole.numbers}:
+        return []
+    return [f"'{ours.group(0)[3:]}' vs '{theirs.group(0)[3:]}'"]
 
 
 def _other_time(claim_text: str, sentence: str) -> list[str]:
