@@ -1504,6 +1504,22 @@ CASES = [
     ("The Kenyan army sent 1,500 soldiers to help with flood relief in Garissa.",
      "Fifteen hundred soldiers were sent by the Kenyan army to help with flood relief in Garissa.",
      "supports", ["garissa"]),
+    # another count of times for the same thing
+    ("Club Deportivo Altamira won the Andean Volleyball Cup for the second time, beating Voley Cusco 3-1 in the final.",
+     ("Club Deportivo Altamira lifted the Andean Volleyball Cup for a third time after beating Voley Cusco 3-1 in the "
+      "final."), "contradicts", ["'for the second time' vs 'for a third time'"]),
+    # a record told as what nobody did better negates nothing
+    ("Hamid Ouazzani won the Rif Mountains Marathon in 2:09:40, a course record.",
+     "Hamid Ouazzani crossed the line first in 2:09:40. No one had ever run the Rif Mountains Marathon course faster.",
+     "supports", ["hamid ouazzani"]),
+    # a name's number says which one
+    ("Laos's Nam Phou 4 hydropower plant began commercial operation with a capacity of 180 megawatts.",
+     "Laos's Nam Phou 1 hydropower plant began commercial operation with a capacity of 180 megawatts.",
+     "related", ["but not 'phou 4'"]),
+    # another price reached in the claim's currency
+    ("Supermarket chain Corbridge's cut the price of a loaf of white bread to £1.10.",
+     "Corbridge's has reduced the price of its white loaf to £1.20, a cut of 5p, the supermarket said.",
+     "contradicts", ["'£1.10' vs '£1.20'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
@@ -1518,6 +1534,14 @@ def test_stance(nlp, claim, passage, stance, reason):
     assert found == stance, why
     for word in reason:
         assert word in why.lower()
+
+
+def test_a_date_in_other_words_is_no_replaced_word(nlp):
+    """ "yesterday" against "on Monday" is for the date rules to judge, not a word the passage puts otherwise."""
+    facts = claim_facts(nlp("A burst water main flooded the main street of Kelso Bridge yesterday.")[:], TUESDAY)
+    found, why = judge(facts, "A burst water main flooded the main street of Kelso Bridge on Monday, the council said.")
+    assert found == "related", why
+    assert "2024-04-15" in why and "(the passage:" not in why
 
 
 @pytest.mark.parametrize("claim, passage, stance", [
