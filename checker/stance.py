@@ -168,6 +168,7 @@ _FIGURE = rf"(?:\d[\d.,]*\d|\d|{_DIGITS}|{_TEENS}|{_TENS})"
 FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}\s+([a-z]+)\s+to\s+{_FIGURE}(?=[,;]|\.(?!\d)|$)", re.IGNORECASE)
 WORDS_OF_A_DATE = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
                              "week", "month", "year", "on", *dates.WEEKDAYS, *MONTHS})
+PRICE_REACHED = re.compile(r"\bto\s+([$€£¥₹₦])\s?(\d[\d.,]*\d|\d)\b")  # "cut the price ... to £1.35"
 NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # an ordinal in figures: "50th"
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -1387,8 +1388,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # (not a figure only asked for: "10 percent, less than the 15 percent that students had demanded")
         # (nor what it was before: "an hour and a half instead of nearly four hours", unless the claim gives that too:
         # "from 21 percent to 19 percent")
-        if re.search(rf"\bfrom\s+{re.escape(written)}\s+to\b", claim.text) \
-                and any(_fits(claim, value, v) for v, _, _ in whole.numbers):
+        if f"from {written} to " in claim.text and any(_fits(claim, value, v) for v, _, _ in whole.numbers):
             continue  # what the claim says it came from, which the passage gives ("down from the eight imposed")
         before = _figures_before(sentence)
         asked = {v for clause in _clauses(sentence) if DEMANDED.search(clause)
@@ -2159,9 +2159,10 @@ def _only_urged(claim: Facts, sentence: str) -> bool:
 def _other_price_reached(written: str, claim_text: str, sentence: str, whole: Facts) -> list[str]:
     """Another price a passage sentence says was reached, in the claim's currency, where the passage gives the claim's
     nowhere: "to £1.45" against "to £1.35"."""
-    ours = re.search(rf"\bto\s+([$€£¥₹₦])\s?{re.escape(written)}\b", claim_text)
-    theirs = re.search(rf"\bto\s+{re.escape(ours.group(1))}\s?(\d[\d.,]*\d|\d)\b", sentence) if ours else None
-    if not theirs or _number(theirs.group(1)) == _number(written) \
+    ours = PRICE_REACHED.search(claim_text)
+    ours = ours if ours and _number(ours.group(2)) == _number(written) else None
+    theirs = next((m for m in PRICE_REACHED.finditer(sentence) if m.group(1) == ours.group(1)), None) if ours else None
+    if not theirs or _number(theirs.group(2)) == _number(written) \
             or _number(written) in {v for v, _, _ in whole.numbers}:
         return []
     return [f"'{ours.group(0)[3:]}' vs '{theirs.group(0)[3:]}'"]
