@@ -189,7 +189,8 @@ IRREGULAR_VERBS = {
     form: base for base, forms in {
         "grow": "grew grown", "rise": "rose risen", "fall": "fell fallen", "win": "won", "lose": "lost",
         "pay": "paid", "sell": "sold", "buy": "bought", "meet": "met", "take": "took taken", "give": "gave given",
-        "make": "made", "beat": "beaten", "say": "said", "tell": "told", "hold": "held", "bring": "brought", "build": "built",
+        "make": "made", "beat": "beaten", "say": "said", "tell": "told", "hold": "held", "bring": "brought",
+        "build": "built",
         "spend": "spent", "send": "sent", "begin": "began begun", "break": "broke broken",
         "choose": "chose chosen", "drive": "drove driven", "fly": "flew flown", "freeze": "froze frozen",
         "hide": "hid hidden", "keep": "kept", "run": "ran", "see": "saw seen", "steal": "stole stolen",

@@ -150,7 +150,8 @@ WATTS = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})  # "52 gigaw
 _DIGITS = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 _TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
-HUNDREDS = re.compile(rf"\b({_DIGITS}|{_TEENS}) hundred(?:\s+and)?(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
+HUNDREDS = re.compile(rf"\b({_DIGITS}|{_TEENS}) hundred(?:\s+and)?"
+                      rf"(?:\s+((?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS}))?\b",
                       re.IGNORECASE)
 # "210 thousand", "twenty thousand", "two thousand 500" (after HUNDREDS)
 THOUSANDS = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS})"
@@ -450,7 +451,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     for i in window:
         if SPLIT_YEAR.fullmatch(tokens.text[i]) and tokens.ent_type[i] != "DATE" and tokens.dep[i] == "pobj":
             # one year's round of a yearly thing: "a budget for 2025/26" (the tagger leaves it undated)
-            editions.append((When(int(tokens.text[i][:4])), frozenset({stem(tokens.text[tokens.head[tokens.head[i]]])})))
+            noun = tokens.head[tokens.head[i]]  # (what "for" hangs on: the budget)
+            editions.append((When(int(tokens.text[i][:4])), frozenset({stem(tokens.text[noun])})))
             continue
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)
                                    or _scale_before(tokens.lower[max(span.start, i - 2):i])):
@@ -499,9 +501,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             if counted is not None and dates.YEAR.fullmatch(tokens.text[i]) and tokens.tag[counted] in ("NN", "NNP"):
                 # a year, not a count: "a 2023 camera-trap survey" is one survey, and another year's is another;
                 # so is "the 2024 Harlow Medal" one year's medal
-                named = [counted, *(c for c in tokens.children(counted) if tokens.dep[c] == "compound")] \
-                    if tokens.tag[counted] == "NNP" else [counted]
-                editions.append((When(int(tokens.text[i])), frozenset(stem(tokens.text[c]) for c in named)))
+                named = _name_stems(span.doc[counted]) if tokens.tag[counted] == "NNP" else {stem(tokens.text[counted])}
+                editions.append((When(int(tokens.text[i])), frozenset(named)))
                 continue
             if value is not None and counted is not None and (tokens.pos[counted] == "NOUN" or (
                     tokens.pos[counted] == "PROPN" and tokens.text[counted].islower())  # "1.1 billion naira"
@@ -529,9 +530,7 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
         if ent.label_ == "DATE" and len(ent) == 1 and dates.YEAR.fullmatch(ent.text) \
                 and ent.root.dep_ in ("nummod", "compound") and ent.root.head.tag_ == "NNP":
             # the year of a named thing, one round of it: "the 2022 Arbela Prize" (as when left undated, above)
-            head = ent.root.head
-            editions.append((When(int(ent.text)), frozenset(stem(t.text) for t in [head, *head.children]
-                                                            if t.dep_ == "compound" or t is head)))
+            editions.append((When(int(ent.text)), _name_stems(ent.root.head)))
         elif ent.label_ == "DATE":
             for when in _dates_in(ent.text):
                 found_dates.append((when, _event_of(ent.root)))
@@ -750,6 +749,11 @@ def _untagged_names(span: Span) -> set[str]:
             continue
         found.add(_name(span.doc[run[0].i:after].text))
     return found
+
+
+def _name_stems(head) -> frozenset:
+    """Stems of a name's head and the words compounded with it: "harlow" and "medal" of "the 2024 Harlow Medal"."""
+    return frozenset(stem(t.text) for t in [head, *head.children] if t is head or t.dep_ == "compound")
 
 
 def _in_an_amount(i: int, tokens) -> bool:
@@ -1903,9 +1907,7 @@ def _marked(words: list[str], marks: re.Pattern, reach: int = 4) -> list[bool]:
     found = []
     for i in range(len(words)):
         before = " ".join(words[max(0, i - reach):i])
-        last = None
-        for last in marks.finditer(before):
-            pass
+        last = ([None] + list(marks.finditer(before)))[-1]
         found.append(last is not None and not (last.group(0).lower() == "not"
                                                and PREPOSITIONS & set(before[last.end():].lower().split())))
     return found
