@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -164,6 +166,20 @@ def test_the_stance_pairs_are_labelled_by_the_schema_and_dev_and_test_share_noth
                 dt.date.fromisoformat(p["published"])
     for field in ("claim", "passage"):
         assert not {p[field] for p in halves["dev"]} & {p[field] for p in halves["test"]}
+
+
+@pytest.mark.parametrize("ids, code, said", [
+    (("5561", "5760"), 0, "OK: 200 rows"),
+    (("dev-5561", "dev-5760"), 0, "OK: 200 rows"),  # as the ids are written in the file
+    (("5562", "5761"), 1, "ids must be exactly dev-5562..dev-5761"),
+    (("first", "last"), 1, "ids must be numbers"),
+])
+def test_the_kit_checks_a_batch_by_its_ids_either_way(ids, code, said):
+    """The annotation kit's checker takes a batch's first and last id as numbers or as written ("dev-5561")."""
+    done = subprocess.run([sys.executable, str(STANCE / "held-out" / "kit" / "validate.py"),
+                           str(STANCE / "held-out" / "batch-31.jsonl"), *ids], capture_output=True, text=True)
+    assert done.returncode == code
+    assert said in done.stdout + done.stderr
 
 
 def test_the_held_out_stance_batches_are_labelled_alike_and_share_nothing_with_dev_or_test():

@@ -1,7 +1,13 @@
-"""Validate a stance batch: python validate.py FILE FIRST_ID LAST_ID"""
+"""Validate a stance batch: python validate.py FILE FIRST_ID LAST_ID (ids as 5561 or dev-5561)"""
 import json, sys, datetime as dt
 from collections import Counter
-path, first, last = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+if len(sys.argv) != 4:
+    sys.exit("usage: python validate.py FILE FIRST_ID LAST_ID (ids as 5561 or dev-5561)")
+path = sys.argv[1]
+try:
+    first, last = (int(arg.removeprefix("dev-")) for arg in sys.argv[2:4])
+except ValueError:
+    sys.exit(f"ids must be numbers, as 5561 or dev-5561 (got {sys.argv[2]} {sys.argv[3]})")
 WANT = {"support-verbatim": 25, "support-paraphrase": 25, "contradict-number": 10, "contradict-date": 10,
         "contradict-name": 10, "contradict-negation": 10, "contradict-term": 10, "near-miss": 45, "topical": 43,
         "unrelated": 12}
