@@ -206,7 +206,7 @@ CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
 # "seven for 38"
 _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
 # (a hyphen joins only figures: "forty-one" is one number, not a score of 40-1)
-TALLY = re.compile(rf"\b({_SMALL})\s*(?:(?:votes?|goals?|points?|sets?|games?|frames?)\s+)?(?:to|for)\s*({_SMALL})\b"
+TALLY = re.compile(rf"\b({_SMALL})\s*(?:(?:votes?|goals?|points?|sets?|games?|frames?)\s+)?(?:to|for)\s*({_SMALL}|nil)\b"
                    rf"|\b(\d{{1,3}})\s*[-–]\s*(\d{{1,3}})\b", re.IGNORECASE)
 # a share given as a part of a whole: "one in every three hectares", "nine out of ten"
 SHARE_IN = re.compile(rf"\b({_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?({_SMALL})\b(?![.,]\d)", re.IGNORECASE)
@@ -1662,7 +1662,8 @@ def _fits(claim: Facts, value: str, given: str) -> bool:
 
 def _tallies(text: str) -> dict:
     """Votes, scores and ranges in a text, as their two numbers in order, with how the text writes them."""
-    return {tuple(sorted(float(_number(n)) for n in m.groups() if n)): m.group(0) for m in TALLY.finditer(text)}
+    return {tuple(sorted(0.0 if n.lower() == "nil" else float(_number(n)) for n in m.groups() if n)): m.group(0)
+            for m in TALLY.finditer(text)}  # ("four goals to nil" is 4-0)
 
 
 def _untold_tallies(claim: Facts, whole: Facts, told: str) -> list[str]:

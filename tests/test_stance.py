@@ -1520,6 +1520,10 @@ CASES = [
     ("Supermarket chain Corbridge's cut the price of a loaf of white bread to £1.10.",
      "Corbridge's has reduced the price of its white loaf to £1.20, a cut of 5p, the supermarket said.",
      "contradicts", ["'£1.10' vs '£1.20'"]),
+    # "three goals to nil" is 3-0
+    ("Harbour Rovers beat Kilmore Town 3-0 in the final of the Shannon Cup.",
+     "Harbour Rovers beat Kilmore Town by three goals to nil in the Shannon Cup final.",
+     "supports", ["harbour rovers"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
