@@ -183,6 +183,22 @@ def test_the_kit_checks_a_batch_by_its_ids_either_way(ids, code, said):
     assert said in done.stdout + done.stderr
 
 
+@pytest.mark.parametrize("content, said", [
+    (None, "cannot be read (No such file or directory)"),
+    (b"\xff\xfe{", "not UTF-8 text"),
+    (b"[1, 2]\n", "line 1: not a record"),
+])
+def test_the_kit_answers_a_bad_batch_file_in_a_line(tmp_path, content, said):
+    """A missing, mis-encoded or malformed batch file gets one line and exit 1 from the kit's checker, no traceback."""
+    path = tmp_path / "batch.jsonl"
+    if content is not None:
+        path.write_bytes(content)
+    done = subprocess.run([sys.executable, str(STANCE / "held-out" / "kit" / "validate.py"), str(path), "1", "2"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert said in done.stdout + done.stderr and "Traceback" not in done.stderr
+
+
 def test_the_held_out_stance_batches_are_labelled_alike_and_share_nothing_with_dev_or_test():
     splits = {split: _claims(STANCE / f"{split}.jsonl") for split in ("dev", "test")}
     batches = {path.name: _claims(path) for path in sorted((STANCE / "held-out").glob("*.jsonl"))}

@@ -14,13 +14,22 @@ WANT = {"support-verbatim": 25, "support-paraphrase": 25, "contradict-number": 1
 STANCE = {"support": "supports", "contradict": "contradicts"}
 errors = []
 rows = []
-for n, line in enumerate(open(path, encoding="utf-8"), 1):
+try:
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+except OSError as e:
+    sys.exit(f"{path}: cannot be read ({e.strerror})")
+except UnicodeDecodeError:
+    sys.exit(f"{path}: not UTF-8 text")
+for n, line in enumerate(lines, 1):
     if not line.strip():
         continue
     try:
         r = json.loads(line)
     except Exception as e:
         errors.append(f"line {n}: not JSON ({e})"); continue
+    if not isinstance(r, dict):
+        errors.append(f"line {n}: not a record"); continue
     rows.append(r)
     keys = {"id", "claim", "published", "title", "passage", "stance", "kind", "note"}
     if set(r) != keys:
