@@ -170,10 +170,11 @@ FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}\s+([a-z]+)\s+to\s+{_FIGURE}(?=[,;]|\.
 WORDS_OF_A_DATE = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
                              "week", "month", "year", "on", *dates.WEEKDAYS, *MONTHS})
 PRICE_REACHED = re.compile(r"\bto\s+([$€£¥₹₦])\s?(\d[\d.,]*\d|\d)\b")  # "cut the price ... to £1.35"
-NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # an ordinal in figures: "50th"
+_NUMBERED = r"\d+(?:st|nd|rd|th)"  # an ordinal in figures: "50th"
+NUMBERED = re.compile(rf"\b{_NUMBERED}\b")
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
-NTH_TIME = re.compile(rf"\bfor\s+(?:the|a)\s+({'|'.join(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\s+"
+NTH_TIME = re.compile(rf"\bfor\s+(?:the|a)\s+({'|'.join(ORDINAL_WORDS)}|{_NUMBERED})\s+"
                       r"(?:time|straight|consecutive|successive|year|season)\b", re.IGNORECASE)
 CENTURY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b|\b({'|'.join(ORDINAL_WORDS)})[\s-]+century\b",
                      re.IGNORECASE)
