@@ -96,6 +96,10 @@ NOT_NEGATING = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|later|earlier|only
                           r"\b(?:no|not|yet)\b.*\b(?:given|announced|disclosed|released|revealed|say|said|decided)\b",
                           re.IGNORECASE)
 PREPOSITIONS = frozenset("by in at on with from for of to into".split())
+_A_DAY = rf"(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})|(?:{'|'.join(MONTHS)})\s+\d{{1,2}}|(?:{'|'.join(dates.WEEKDAYS)}))"
+SAID_ON = re.compile(rf"\b(?:said|says|announced|told|confirmed|reported|stated)\s+(?:late\s+|early\s+)?on\s+{_A_DAY}|"
+                     rf"^On\s+{_A_DAY}\b", re.IGNORECASE)  # a date that is the saying's
+BARE_MONTH = re.compile(rf"\b(?:in|during|for|since|by)\s+({'|'.join(MONTHS)})\b(?!,?\s+\d)", re.IGNORECASE)
 PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
 PLEADING = re.compile(r"\bplead", re.IGNORECASE)  # a claim that tells a plea, which a plea may gainsay
 # How often: a claim that something seldom or repeatedly happens needs a passage that says how often
@@ -890,7 +894,7 @@ def passage_facts(sentence: str) -> Facts:
     return Facts(content, names, tuple(numbers), found_dates, (), bool(NEGATION.search(sentence)), tuple(roles),
                  denies=any(not ASKED_FOR.match(sentence, m.end()) for m in DENYING.finditer(sentence)),
                  reports_accusation=bool(ACCUSING.search(sentence)),
-                 yearless=tuple(_days_without_year(sentence)))
+                 yearless=tuple(_days_without_year(sentence)), text=sentence)
 
 
 def _role_qualifier(words_before: list[str]) -> frozenset | None:
@@ -1010,8 +1014,17 @@ def _days_given(sentence: Facts, when: When) -> list[When]:
     (a year alone is another thing's: "said on 13 January that it will close the faculty in 2027")."""
     given = [p for p, _ in sentence.dates]
     if any(p.day is not None for p in given):
-        return given
+        return given + _months_before(sentence, given)
     return given + _in_the_year_of(sentence.yearless, when)
+
+
+def _months_before(sentence: Facts, given: list[When]) -> list[When]:
+    """Months a sentence names alone, in the year its dated day puts them ("said on 3 February 2025 that traffic
+    rose 14 percent in January" is January 2025)."""
+    day = max((p for p in given if p.day is not None), key=lambda p: (p.year, p.month, p.day))
+    named = {MONTHS.index(m.group(1).lower()) + 1 for m in BARE_MONTH.finditer(sentence.text)}
+    return [When(day.year if month <= day.month else day.year - 1, month) for month in sorted(named)
+            if month != day.month]
 
 
 def _in_the_year_of(yearless: tuple, when: When) -> list[When]:
@@ -1406,8 +1419,11 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             same = _counted_elsewhere(claim, counted, sentence, passage)  # "In March 2025 it stood at 29 percent"
         if same and not any(_fits(claim, value, v) for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")
-    dated = sorted(((len(event & here.content), when) for when, event in claim.dates
-                    if event & here.content and not another_period), key=lambda pair: -pair[0])
+    # (and the sentence's reporting verb where the date is the saying's: "said on 3 February", "On 13 November, ...
+    # officials said"; a claim dated by when it was said)
+    told_here = here.content | (REPORTING & _verbs_in(sentence) if SAID_ON.search(sentence) else frozenset())
+    dated = sorted(((len(event & told_here), when) for when, event in claim.dates
+                    if event & told_here and not another_period), key=lambda pair: -pair[0])
     when = dated[0][1] if dated else None
     passage_dates = _days_given(here, when) if when else [p for p, _ in here.dates]
     if _only_intended(claim, sentence):

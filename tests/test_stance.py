@@ -1524,6 +1524,20 @@ CASES = [
     ("Harbour Rovers beat Kilmore Town 3-0 in the final of the Shannon Cup.",
      "Harbour Rovers beat Kilmore Town by three goals to nil in the Shannon Cup final.",
      "supports", ["harbour rovers"]),
+    # a date that is the saying's dates a claim dated by when it was said; a month named alone is in the year of the
+    # sentence's day
+    ("Water Board officials in the Czech city of Ostrava said on Monday that 3,100 homes had lost their supply.",
+     "On 8 April 2024, water board officials in Ostrava said 3,100 homes had lost their supply.",
+     "contradicts", ["2024-04-15 vs 2024-04-08"]),
+    ("Minera Tolten said on Monday that it had shipped its first cargo of copper from Chile.",
+     "Minera Tolten finished its port terminal in February 2024 and said shipments of copper would begin soon.",
+     "related", []),
+    ("Port operator Baltico said on Monday that container volumes rose 9 percent in March.",
+     "Port operator Baltico said on 15 April 2024 that container volumes rose 9 percent in March from a year earlier.",
+     "supports", ["baltico"]),
+    ("Port operator Baltico said on Monday that container volumes rose 9 percent in March.",
+     "Port operator Baltico said on 15 April 2024 that container volumes rose 9 percent in February.",
+     "related", ["march 2024"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
