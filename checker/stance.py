@@ -268,10 +268,11 @@ TO_COME = re.compile(r"\b(?:will|(?:is|are) (?:set|due) to)\b", re.IGNORECASE)  
 # a place behind the winner: "came second", "was placed third", "finished runner-up"
 # (not "the third novel")
 PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|became|is|remains)\s+"
-                 r"(?:only\s+|just\s+)?(?:the\s+)?"
+                 r"(?:only\s+|just\s+)?(?:among\s+)?(?:the\s+)?"
                  r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runners?-up)"
                  r"(?=\s*(?:[.,;:]|$)|\s+(?:place|overall|in|at|with|behind|after|on|to|by|and|but)\b)")
-BEATING = r"(?:defeating|beating|ahead of|passing over|passed over|edging out|edged out|beat|defeated|ousting)"
+BEATING = (r"(?:defeating|beating|ahead of|passing over|passed over|edging(?: out)?|edged(?: out)?|beat|defeated|ousting|"
+           r"outsprint(?:ing|ed)|outpac(?:ing|ed)|pipping|pipped|holding off|held off)")
 # Verbs that give someone a post, each another's word for it: "named Henrik Møller chief executive" gives the post
 # "appointed Karen Dahl as chief executive" does; "became" only gives a post the claim names by its title
 POSTING = frozenset(stem(verb) for verb in "elect appoint name choose select crown swear pick install become".split())

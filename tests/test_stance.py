@@ -1538,6 +1538,16 @@ CASES = [
     ("Port operator Baltico said on Monday that container volumes rose 9 percent in March.",
      "Port operator Baltico said on 15 April 2024 that container volumes rose 9 percent in February.",
      "related", ["march 2024"]),
+    # the claim's winner beaten in other words ("outsprinting", "edging"), or among the runners-up
+    ("Italian rider Marco Feltrin won the Giro del Montello on Sunday.",
+     "Slovenian Luka Zupan won the Giro del Montello on 14 April 2024, outsprinting Italian Marco Feltrin at the line.",
+     "contradicts", ["'marco feltrin' vs"]),
+    ("Uganda's Joel Kiplagat won the Lakeshore Half Marathon in 59 minutes 50 seconds.",
+     "Eritrea's Samuel Tesfay won the Lakeshore Half Marathon in 59:50, edging Uganda's Joel Kiplagat in the last 200 m.",
+     "contradicts", ["'joel kiplagat' vs"]),
+    ("Dublin duo The Ferrymen won the 2024 Liffey Folk Award for their album 'Salt and Stone'.",
+     "The 2024 Liffey Folk Award went to Sligo fiddler Aoife Brennan. The Ferrymen were among the runners-up.",
+     "contradicts", ["placed behind another"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
