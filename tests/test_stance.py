@@ -1545,8 +1545,9 @@ CASES = [
     ("Uganda's Joel Kiplagat won the Lakeshore Half Marathon in 59 minutes 50 seconds.",
      "Eritrea's Samuel Tesfay won the Lakeshore Half Marathon in 59:50, edging Uganda's Joel Kiplagat in the last 200 m.",
      "contradicts", ["'joel kiplagat' vs"]),
-    ("Dublin duo The Ferrymen won the 2024 Liffey Folk Award for their album 'Salt and Stone'.",
-     "The 2024 Liffey Folk Award went to Sligo fiddler Aoife Brennan. The Ferrymen were among the runners-up.",
+    ("Cork folk quartet Brackwater won the 2024 Liffey Folk Award for their album 'Salt and Stone'.",
+     ("The 2024 Liffey Folk Award went to Sligo fiddler Aoife Brennan for 'Northlight'. Brackwater's 'Salt and Stone' "
+      "was among the runners-up."),
      "contradicts", ["placed behind another"]),
     # unrelated
     ("The central bank raised interest rates.",
