@@ -169,13 +169,15 @@ SAME_SENSE = (
 # the matter: "win"/"lose" are left out ("A beat B" is "B lost to A"), as is "majority" (its stem is "major").
 RIVAL_OUTCOMES = (
     # how someone left a post, or did not; how a licence was taken away, for a time or for good
-    ("fire dismiss sack oust", "suspend", "resign quit", "revoke"),
+    ("fire dismiss sack oust expel", "suspend", "resign quit", "revoke deregister", "warn reprimand censure", "fine"),
     ("rise increase grow climb", "fall decrease decline drop shrink"),  # which way a figure moved
     ("raise hike", "cut lower reduce"),  # what was done to a rate, price or tax
     ("approve", "reject veto"),
     ("unanimous unanimously", "split"),  # a decision, a vote, a verdict
     ("gold", "silver", "bronze"),  # which medal
-    ("temporary temporarily", "permanent permanently"),  # a closure, a ban, a job cut
+    ("temporary temporarily loan renovation refurbishment", "permanent permanently"),  # a closure, a ban, a job cut
+    ("full unconditional", "conditional provisional"),  # an approval, a licence
+    ("strike walkout stoppage", "work-to-rule go-slow"),  # industrial action
     ("annul overturn quash unconstitutional", "uphold"),  # a court's ruling on a sale, a law, a sentence
     ("cancel scrap", "postpone defer"),  # an event, a season, a procession
     ("buy purchase", "lease rent"),  # aircraft, ships, buildings
