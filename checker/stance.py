@@ -124,9 +124,10 @@ UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:
                     r"called off|scrapp\w*|abandon\w*|turned down|fell short|did not go ahead|"
                     r"(?:stay|stayed|remain|remained|remains|kept) "
                     r"(?:open|closed|shut|in force|unchanged|loss-making|idle)|"
-                    r"(?:kept|left) (?:\w+ ){1,3}unchanged|lost the (?:final|vote|"
+                    r"(?:kept|left) (?:[\w'’-]+ ){1,8}unchanged|lost the (?:final|vote|"
                     r"match|race)|(?:was|were) beaten|declined to|without an agreement|pushed back|"
-                    r"dropped (?:its |the |their )?plans?|"
+                    r"dropped (?:its |the |their )?(?:plans?|attempts?|bids?|moves?)|"
+                    r"(?:kept|keeps|prevented|prevents|stopped|stops) (?:\w+ ){0,2}from \w+ing|"
                     r"voted(?: (?:by )?\d+(?: votes)? to \d+| unanimously| overwhelmingly)? against|"
                     r"(?:keep|keeps|kept|will keep) (?:\w+ ){0,3}"
                     r"(?:running|open|going)|rejected (?:[\w'’]+ ){0,3}(?:request|application|bid) to)\b",
@@ -135,6 +136,7 @@ UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:
 UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.IGNORECASE)
 # a claim that something ended or stopped is told, not undone, by "called off"; only its going on gainsays it
 ENDING = frozenset(stem(verb) for verb in "end halt stop".split())
+KEEPING = frozenset(stem(verb) for verb in "uphold maintain keep retain freeze hold confirm leave".split())
 GOING_ON_STILL = re.compile(r"(?:stay|stayed|remain|remained|remains|kept|keeps?|will keep|left)\b", re.IGNORECASE)
 # What is planned, asked for or in prospect, not done: a passage that says only this does not say it happened
 PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ication)|threaten(?:ed|s)?|"
@@ -1512,6 +1514,8 @@ def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
     senses = {_sense(verb) for verb in verbs}
     stopping = [(c, m) for c in clauses for m in [UNDONE.search(c)] if m
                 and not (verbs & ENDING and not GOING_ON_STILL.match(m.group(0)))
+                # (what the claim says was kept is told by its being left unchanged: "upheld the sentence")
+                and not (verbs & KEEPING and m.group(0).lower().endswith("unchanged"))
                 # (nor the claim's own act told in the passive: "were beaten by three goals to one" for "beat")
                 and not (re.match(r"(?:was|were|been)\s", m.group(0), re.IGNORECASE)
                          and _sense(stem(m.group(0).split()[-1])) in senses)

@@ -1569,6 +1569,21 @@ CASES = [
     ("Hotel group Sandara said its beach resort in Mombasa will close for a six-month refurbishment.",
      "Hotel group Sandara said its beach resort in Mombasa will close permanently and the site will be sold.",
      "contradicts", ["'refurbishment' vs 'permanently'"]),
+    # what the claim says was done, left unchanged, prevented or dropped; but what it says was kept is told by its
+    # being left unchanged
+    ("Peru's fisheries ministry cut the anchovy quota for the first 2025 season by 20 percent.",
+     "Peru's fisheries ministry left the anchovy quota for the first 2025 season unchanged, despite scientists' advice.",
+     "contradicts", ["did not happen"]),
+    ("The Busan-based charity Dasom Aid delivered 500 water filters to flood-hit villages in Sylhet.",
+     ("Busan charity Dasom Aid said port delays had prevented it from delivering the 500 water filters to flood-hit "
+      "villages in Sylhet."),
+     "contradicts", ["did not happen"]),
+    ("Councillors in Ruvumo impeached mayor Grace Ndayisenga on Monday.",
+     "Councillors in Ruvumo dropped their bid to impeach mayor Grace Ndayisenga on 15 April 2024.",
+     "contradicts", ["did not happen"]),
+    ("The Gothenburg Court of Appeal upheld the fraud sentence of former treasurer Lars Holm.",
+     "On appeal, the Gothenburg Court of Appeal left the fraud sentence of treasurer Lars Holm unchanged.",
+     "supports", ["lars holm"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
