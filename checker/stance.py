@@ -175,6 +175,10 @@ _FIGURE = rf"(?:\d[\d.,]*\d|\d|{_DIGITS}|{_TEENS}|{_TENS})"
 FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}\s+([a-z]+)\s+to\s+{_FIGURE}(?=[,;]|\.(?!\d)|$)", re.IGNORECASE)
 WORDS_OF_A_DATE = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
                              "week", "month", "year", "on", *dates.WEEKDAYS, *MONTHS})
+CURRENCY_WORDS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "₦": "naira"}
+SIGNED_AMOUNT = re.compile(r"(?<![\w$€£¥₹₦])(?:[A-Z]{1,3})?(?P<sign>[$€£¥₹₦])\s?"
+                           r"(\d(?:[\d.,]*\d)?(?:\s?(?:bn|m|million|billion|trillion)\b)?)"
+                           r"(?![\d.,]*\s*(?:dollars?|euros?|pounds?|yen|rupees?|naira)\b)")
 PRICE_REACHED = re.compile(r"\bto\s+([$€£¥₹₦])\s?(\d[\d.,]*\d|\d)\b")  # "cut the price ... to £1.35"
 _NUMBERED = r"\d+(?:st|nd|rd|th)"  # an ordinal in figures: "50th"
 NUMBERED = re.compile(rf"\b{_NUMBERED}\b")
@@ -849,6 +853,8 @@ def passage_facts(sentence: str) -> Facts:
     """The anchors of a passage sentence, read without a parse (passages are many and short); cached."""
     # "a six-year jail term" counts years as "six years" does; "12%" and "12 per cent" are "12 percent"
     sentence = FROM_TO.sub(r"\g<0> \1", sentence)  # "from eight years to six" is to six years
+    # an amount after its currency's sign is in that currency: "HK$3.6 billion" is 3.6 billion dollars
+    sentence = SIGNED_AMOUNT.sub(lambda m: f"{m.group(2)} {CURRENCY_WORDS[m.group('sign')]}", sentence)
     sentence = GROUP_OF.sub(lambda m: f"{m.group(1)} {GROUPS[m.group(2).lower()]}", sentence)  # "a trio of"
     sentence = UNIT_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1)}s", HALVES.sub(_and_a_half, sentence))
     sentence = THOUSANDS.sub(_thousands, HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence)))

@@ -1584,6 +1584,13 @@ CASES = [
     ("The Gothenburg Court of Appeal upheld the fraud sentence of former treasurer Lars Holm.",
      "On appeal, the Gothenburg Court of Appeal left the fraud sentence of treasurer Lars Holm unchanged.",
      "supports", ["lars holm"]),
+    # an amount after its currency's sign is in that currency ("HK$1.7 billion" is 1.7 billion dollars)
+    ("Developer Harbourview Land sold an office tower in Mong Kok for 2.1 billion Hong Kong dollars.",
+     "Harbourview Land has sold its Mong Kok office tower for HK$1.7 billion, well below its valuation.",
+     "contradicts", ["'1.7 billion dollars'"]),
+    ("Developer Harbourview Land sold an office tower in Mong Kok for 2.1 billion Hong Kong dollars.",
+     "Harbourview Land has sold its office tower in Mong Kok for HK$2.1 billion.",
+     "supports", ["harbourview land"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
