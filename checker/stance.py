@@ -473,6 +473,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                 value = _scaled(value, 1000)  # "five thousand people" are "5,000 people"
             if value is not None and tokens.lower[tokens.head[i]] in LARGE_SCALES:
                 value = _at_scale(value, tokens.lower[tokens.head[i]])
+            elif value is not None and i + 1 < span.end and tokens.lower[i + 1] in LARGE_SCALES:
+                value = _at_scale(value, tokens.lower[i + 1])  # a scale the parse hangs beside it: "25 lakh rupees"
             before = span.doc[max(span.start, i - 4):i].text.lower()
             bound = next((kind for kind, words in BOUND_WORDS
                           if re.search(rf"\b(?:{words})\s*[$€£¥₱]?$", before)), None)

@@ -1591,6 +1591,10 @@ CASES = [
     ("Developer Harbourview Land sold an office tower in Mong Kok for 2.1 billion Hong Kong dollars.",
      "Harbourview Land has sold its office tower in Mong Kok for HK$2.1 billion.",
      "supports", ["harbourview land"]),
+    # a scale the parse hangs beside the figure: "40 lakh rupees" is 4 million rupees
+    ("Poet Anjali Menon won the Periyar Award for Poetry, worth 40 lakh rupees.",
+     "The Periyar Award for Poetry, which carries 4 million rupees, has gone to Anjali Menon.",
+     "supports", ["anjali menon"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
