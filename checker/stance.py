@@ -873,8 +873,9 @@ def passage_facts(sentence: str) -> Facts:
         if value is not None and words[i + 1:i + 2] and words[i + 1].lower() in LARGE_SCALES:
             value = _at_scale(value, words[i + 1].lower())
         if value is None or dates.YEAR.fullmatch(w) or (i and (words[i - 1], w) in in_names) \
-                or i and words[i - 1][0].isupper() and words[i - 1].endswith("-"):  # a model's: "Halcón T-9"
-            continue
+                or i and words[i - 1][0].isupper() and words[i - 1].endswith("-") \
+                or w[0].isdigit() and re.search(rf"[^\W\d_]{re.escape(w)}(?!(?:bn|m|k|tn)\b)[^\W\d_]", sentence):
+            continue  # a model's number: "Halcón T-9", "A321neo" (not an amount's: "VND280bn", "M6.4")
         if scale_word := _scale_before([word.lower() for word in words[max(0, i - 2):i]]):
             numbers.append((value, stem(scale_word), " ".join(words[i - 2 if words[i - 1] == "of" else i - 1:i + 1])))
         if i + 1 == len(words):

@@ -1595,6 +1595,10 @@ CASES = [
     ("Poet Anjali Menon won the Periyar Award for Poetry, worth 40 lakh rupees.",
      "The Periyar Award for Poetry, which carries 4 million rupees, has gone to Anjali Menon.",
      "supports", ["anjali menon"]),
+    # a model's number inside its name is no count ("A330neo")
+    ("Thai carrier Siam Sky ordered 12 Airbus A330neo jets in 2025.",
+     "Thai carrier Siam Sky ordered 12 Airbus A330neo jets in 2025, its biggest order yet.",
+     "supports", ["siam sky"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
