@@ -1022,11 +1022,13 @@ def _days_without_year(text: str):
 
 
 def _days_given(sentence: Facts, when: When) -> list[When]:
-    """A passage sentence's dates and, when none of them is a day, its days without a year read in the claim's
-    (a year alone is another thing's: "said on 13 January that it will close the faculty in 2027")."""
+    """A passage sentence's dates and its days without a year: read in the year of its dated day where it gives one
+    ("began on 29 April 2024 and ended on 7 May"), else in the claim's (a year alone is another thing's: "said on 13
+    January that it will close the faculty in 2027")."""
     given = [p for p, _ in sentence.dates]
-    if any(p.day is not None for p in given):
-        return given + _months_before(sentence, given)
+    days = [p for p in given if p.day is not None]
+    if days:
+        return given + _months_before(sentence, given) + _in_the_year_of(sentence.yearless, days[0])
     return given + _in_the_year_of(sentence.yearless, when)
 
 
@@ -1564,8 +1566,8 @@ def _dated_otherwise(claim: Facts, here: Facts, sentence: str, after: dt.date | 
     words = _words(sentence)
     if any(stem(w) in INTENDING and following == "to" for w, following in itertools.pairwise(words)):
         return []
-    given = [p for p, _ in here.dates if p.month is not None and not (after and p.after(after))]
     for when, _ in claim.dates:
+        given = [p for p in _days_given(here, when) if p.month is not None and not (after and p.after(after))]
         same_year = [p for p in given if p.year == when.year and (p.day is not None) >= (when.day is not None)]
         if when.month is not None and same_year and not any(when.agrees(p) for p in given):
             return [f"{when} vs {same_year[0]}"]
@@ -1983,9 +1985,9 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                  for p in _days_given(passage_facts(sentence), when)]
         if not dated:  # no sentence on the event dates it: a date near the claim's in the closest one must be it,
             # unless the passage gives the claim's date somewhere ("founded in 2022" is another thing's date)
-            closest = passage_facts(best_sentence(claim, passage)).dates
+            closest = _days_given(passage_facts(best_sentence(claim, passage)), when)
             # (a date as precise as the claim's, years away, is another time of the same: "in March 2017")
-            dated = [p for p, _ in closest if abs(p.year - when.year) < ANOTHER_EVENT_YEARS
+            dated = [p for p in closest if abs(p.year - when.year) < ANOTHER_EVENT_YEARS
                      or (p.month is not None) >= (when.month is not None)] + [
                 p for p, _ in whole.dates if when.agrees(p)]
         if when.day is not None and any(p.day is not None for p in dated):

@@ -1599,6 +1599,10 @@ CASES = [
     ("Thai carrier Siam Sky ordered 12 Airbus A330neo jets in 2025.",
      "Thai carrier Siam Sky ordered 12 Airbus A330neo jets in 2025, its biggest order yet.",
      "supports", ["siam sky"]),
+    # a day without its year, beside a dated day, is in that day's year
+    ("Bus drivers in Tarnow ended their strike on Monday after accepting a 6 percent pay rise.",
+     ("The stoppage by bus drivers in Tarnow, which began on 2 April 2024, came to an end on 15 April when their "
+      "union accepted a six per cent pay rise."), "supports", ["tarnow"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
