@@ -1193,6 +1193,7 @@ def _only_beside(name: str, claim: Facts, whole: Facts, passage: str) -> str | N
     placing = {w for phrase in beside for w in _words(phrase)} - STOP - BESIDE_QUALIFIERS
     claim_words = set(_words(claim.text))
     claim_words |= VICINITY if claim_words & VICINITY else set()
+    claim_words |= {w.removesuffix("ern") for w in claim_words}  # "northern Kenya" is "the north of Kenya"
     return None if placing & claim_words else beside[0]
 
 
@@ -2350,7 +2351,8 @@ def _qualified_otherwise(claim: Facts, passage: str) -> list[str]:
             if stem(w) == target:
                 before = words[i - 1] if i else ""
                 uses.append((before in OTHER_HOLDERS and before not in claim.words, f"{before} {w}"))
-            elif head and stem(tail) == target and _number(head.split("-")[0]) is None:  # not "three-year"
+            elif head and stem(tail) == target and _number(head.split("-")[0]) is None \
+                    and not (head.lower() == "ex" and "former" in claim.words):  # not "three-year"; "ex-" is "former"
                 uses.append((True, w))
         if uses and all(qualified for qualified, _ in uses):
             found.append(f"'{word}' (the passage: '{uses[0][1]}')")

@@ -1603,6 +1603,13 @@ CASES = [
     ("Bus drivers in Tarnow ended their strike on Monday after accepting a 6 percent pay rise.",
      ("The stoppage by bus drivers in Tarnow, which began on 2 April 2024, came to an end on 15 April when their "
       "union accepted a six per cent pay rise."), "supports", ["tarnow"]),
+    # "ex-" is "former"; "the north of" a country is its northern part
+    ("Prosecutors in Manila charged a former director of shipping firm Bayani Lines with fraud.",
+     "Manila prosecutors have brought fraud charges against an ex-director of Bayani Lines, the shipping firm.",
+     "supports", ["bayani lines"]),
+    ("Uganda's roads authority opened the 40-km Kitgum–Lira road in northern Uganda on 2 March 2024.",
+     ("Since 2 March 2024 drivers in the north of Uganda have used the new 40-kilometre Kitgum–Lira road, which the "
+      "national roads authority opened that day."), "supports", ["kitgum"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
