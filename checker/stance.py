@@ -114,7 +114,8 @@ SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of|unlike)\b")
 SETTING_ASIDE_MARK = re.compile(rf"{SETTING_ASIDE.pattern}|\boutside\b")
 # ... and, for a qualifier given alone just after it, a "not" ("hybrid buses, not fully electric ones")
 SETTING_ASIDE_QUALIFIER = re.compile(rf"{SETTING_ASIDE.pattern}|\bnot\b")
-SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn|wrong|mistaken|unfounded)|"
+SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn(?! from (?:sale|the market|shelves))|"
+                                  r"wrong|mistaken|unfounded)|"
                                   r"cleared of|dropped the (?:\w+ ){0,2}(?:charges?|counts?|case)|"
                                   r"(?:stayed|remained|was|were|is|are) (?:out of reach|left untouched)|"
                                   r"still stands)\b",

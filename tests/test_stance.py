@@ -1610,6 +1610,10 @@ CASES = [
     ("Uganda's roads authority opened the 40-km Kitgum–Lira road in northern Uganda on 2 March 2024.",
      ("Since 2 March 2024 drivers in the north of Uganda have used the new 40-kilometre Kitgum–Lira road, which the "
       "national roads authority opened that day."), "supports", ["kitgum"]),
+    # withdrawn from sale is recalled, not set aside
+    ("Goa's food safety commissioner on Monday ordered a recall of Konkan Gold turmeric after tests found lead.",
+     ("On 15 April 2024 the food safety commissioner in Goa directed that Konkan Gold turmeric be withdrawn from sale, "
+      "because tests found lead in it."), "supports", ["konkan gold"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
