@@ -100,6 +100,8 @@ _A_DAY = rf"(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})|(?:{'|'.join(MONTHS)})\s+\d{{1
 SAID_ON = re.compile(rf"\b(?:said|says|announced|told|confirmed|reported|stated)\s+(?:late\s+|early\s+)?on\s+{_A_DAY}|"
                      rf"^On\s+{_A_DAY}\b", re.IGNORECASE)  # a date that is the saying's
 BARE_MONTH = re.compile(rf"\b(?:in|during|for|since|by)\s+({'|'.join(MONTHS)})\b(?!,?\s+\d)", re.IGNORECASE)
+FAILURES = re.compile(r"\bfailures?\b", re.IGNORECASE)
+FAILED = re.compile(r"\bfail(?:s|ed|ing)?\b(?!\s+to\b)", re.IGNORECASE)  # (not a failing to do: "failed to file")
 PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
 PLEADING = re.compile(r"\bplead", re.IGNORECASE)  # a claim that tells a plea, which a plea may gainsay
 # How often: a claim that something seldom or repeatedly happens needs a passage that says how often
@@ -1726,6 +1728,8 @@ def _negated(clause: str, claim: Facts | None = None) -> bool:
     says nothing (a trial's start says nothing of its verdict)."""
     if claim is not None and not PLEADING.search(claim.text):
         clause = PLEA.sub("", clause)
+    if claim is not None and FAILURES.search(claim.text):
+        clause = FAILED.sub("", clause)  # a failing the claim tells too: "failures in its controls" / "had failed"
     return bool(NEGATION.search(NOT_NEGATING.sub("", clause)))
 
 
@@ -1903,7 +1907,7 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
     uses, pairs, qualifiers = [], [], []
     for clause in _clauses(passage):
         words = _words(clause)
-        denied_here = (_negated(clause) and not _event_words(claim) & passage_facts(clause).content
+        denied_here = (_negated(clause, claim) and not _event_words(claim) & passage_facts(clause).content
                        or bool(SETTING_ASIDE_CLAUSE.search(clause)))
         uses += [(stem(word), denied_here or marked) for word, marked in zip(words, _marked(words, SETTING_ASIDE))]
         # (a qualified thing's own qualifiers may stand between: "short of the Qatari national junior record")

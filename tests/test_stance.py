@@ -1614,6 +1614,14 @@ CASES = [
     ("Goa's food safety commissioner on Monday ordered a recall of Konkan Gold turmeric after tests found lead.",
      ("On 15 April 2024 the food safety commissioner in Goa directed that Konkan Gold turmeric be withdrawn from sale, "
       "because tests found lead in it."), "supports", ["konkan gold"]),
+    # a failing the claim tells itself is no negation ("failures in its checks" / "its checks had failed"), but a
+    # failing to do the claim's act is
+    ("Latvia's central bank fined money transfer firm Rigas Send 600,000 euros for failures in its customer checks.",
+     "Latvia's central bank has fined money transfer firm Rigas Send 600,000 euros, saying its customer checks had "
+     "repeatedly failed.", "supports", ["rigas"]),
+    ("A satellite built by students at the Tartu Space Academy reached orbit aboard a commercial rocket.",
+     "The commercial rocket carrying the Tartu Space Academy's student-built satellite failed after lift-off and the "
+     "satellite was lost.", "contradicts", ["negation"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
