@@ -1449,6 +1449,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     if after is not None:  # a later event cannot be the one a past-tense claim reports
         passage_dates = [p for p in passage_dates if not p.after(after)]
     if when and passage_dates:
+        if found and not any(when.agrees(p) for p in passage_dates) and any(p.year != when.year for p in passage_dates):
+            return []  # another figure or kind, in another year: another event, a near miss
         near = [p for p in passage_dates if abs(p.year - when.year) < ANOTHER_EVENT_YEARS]
         if (when.day is not None or when.days) and not claim.ordinals:
             # a claim dated to the day or week ("on Sunday", "last week") against another year is another occasion,

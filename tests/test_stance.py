@@ -1622,6 +1622,10 @@ CASES = [
     ("A satellite built by students at the Tartu Space Academy reached orbit aboard a commercial rocket.",
      "The commercial rocket carrying the Tartu Space Academy's student-built satellite failed after lift-off and the "
      "satellite was lost.", "contradicts", ["negation"]),
+    # another figure in another year, however long ago, is another event: a near miss
+    ("Spanish carmaker Ribera Motor on Monday recalled 52,000 Lince hatchbacks over faulty airbags.",
+     "Ribera Motor recalled 17,000 Lince hatchbacks in 2019 over faulty airbags, its largest recall at the time.",
+     "related", []),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
