@@ -318,6 +318,7 @@ MODEL_NUMBER = re.compile(rf"(?<=\w\s)([{UPPER}][\w'’-]*[^\W\d_])\s+(\d+)\b(?!
                           r"trillion|bn|m)\b)")
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
+LETTERED = re.compile(r"\b([a-z]{4,})\s+([A-Z])\b(?![\w'’-]|\.\w|\s+[A-Z])")  # "hepatitis B", "haemophilia A"
 PASSAGE_NAME = re.compile(rf"\b[{UPPER}][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[{UPPER}][\w'’-]+)*")
 # A sentence ends at a stop (or a stop and a closing quote) before a space and anything but a lower-case word;
 # "7.0" has no space, and no text is ever left out ("… 'The Lagoon House'. 'Monsoon Ledger' was …")
@@ -2017,6 +2018,11 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     missing += [f"'{m.group(0)}'" for m in MODEL_NUMBER.finditer(claim.text) if _in_a_name(m)
                 and (m.group(1).lower(), m.group(2)) not in given_numbers
                 and any(word == m.group(1).lower() for word, _ in given_numbers)]
+    # so does a letter after a thing's word: "haemophilia B" is another disease than "haemophilia A"
+    given_letters = {(m.group(1).lower(), m.group(2)) for m in LETTERED.finditer(told)}
+    missing += [f"'{m.group(0)}'" for m in LETTERED.finditer(claim.text)
+                if (m.group(1).lower(), m.group(2)) not in given_letters
+                and any(word == m.group(1).lower() for word, _ in given_letters)]
     words = set(_words(passage))
     words |= {part for word in words for part in word.split("-")}  # "second" in "second-busiest"
     words |= set(NUMBERED.findall(passage.lower()))

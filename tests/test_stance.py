@@ -1626,6 +1626,13 @@ CASES = [
     ("Spanish carmaker Ribera Motor on Monday recalled 52,000 Lince hatchbacks over faulty airbags.",
      "Ribera Motor recalled 17,000 Lince hatchbacks in 2019 over faulty airbags, its largest recall at the time.",
      "related", []),
+    # a letter after a thing's word says which one ("hepatitis B" is not "hepatitis A")
+    ("Egypt's drug authority approved Nilecure's antiviral pill for hepatitis B in 2025.",
+     "Egypt's drug authority approved Nilecure's antiviral pill for hepatitis C in 2025.",
+     "related", ["'hepatitis b'"]),
+    ("Egypt's drug authority approved Nilecure's antiviral pill for hepatitis B in 2025.",
+     "In 2025 Egypt's drug authority approved Nilecure's antiviral pill for hepatitis B. It is taken once a day.",
+     "supports", ["nilecure"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
