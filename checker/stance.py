@@ -116,7 +116,8 @@ SETTING_ASIDE = re.compile(r"\b(?:rather than|instead of|short of|unlike)\b")
 SETTING_ASIDE_MARK = re.compile(rf"{SETTING_ASIDE.pattern}|\boutside\b")
 # ... and, for a qualifier given alone just after it, a "not" ("hybrid buses, not fully electric ones")
 SETTING_ASIDE_QUALIFIER = re.compile(rf"{SETTING_ASIDE.pattern}|\bnot\b")
-SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) (?:dropped|withdrawn(?! from (?:sale|the market|shelves))|"
+SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) "
+                                  r"(?:dropped|withdrawn(?! from (?:sale|the market|shelves))|"
                                   r"wrong|mistaken|unfounded)|"
                                   r"cleared of|dropped the (?:\w+ ){0,2}(?:charges?|counts?|case)|"
                                   r"(?:stayed|remained|was|were|is|are) (?:out of reach|left untouched)|"
@@ -280,8 +281,8 @@ PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|be
                  r"(?:only\s+|just\s+)?(?:among\s+)?(?:the\s+)?"
                  r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runners?-up)"
                  r"(?=\s*(?:[.,;:]|$)|\s+(?:place|overall|in|at|with|behind|after|on|to|by|and|but)\b)")
-BEATING = (r"(?:defeating|beating|ahead of|passing over|passed over|edging(?: out)?|edged(?: out)?|beat|defeated|ousting|"
-           r"outsprint(?:ing|ed)|outpac(?:ing|ed)|pipping|pipped|holding off|held off)")
+BEATING = (r"(?:defeating|beating|ahead of|passing over|passed over|edging(?: out)?|edged(?: out)?|beat|defeated|"
+           r"ousting|outsprint(?:ing|ed)|outpac(?:ing|ed)|pipping|pipped|holding off|held off)")
 # Verbs that give someone a post, each another's word for it: "named Henrik Møller chief executive" gives the post
 # "appointed Karen Dahl as chief executive" does; "became" only gives a post the claim names by its title
 POSTING = frozenset(stem(verb) for verb in "elect appoint name choose select crown swear pick install become".split())

@@ -1543,7 +1543,8 @@ CASES = [
      "Slovenian Luka Zupan won the Giro del Montello on 14 April 2024, outsprinting Italian Marco Feltrin at the line.",
      "contradicts", ["'marco feltrin' vs"]),
     ("Uganda's Joel Kiplagat won the Lakeshore Half Marathon in 59 minutes 50 seconds.",
-     "Eritrea's Samuel Tesfay won the Lakeshore Half Marathon in 59:50, edging Uganda's Joel Kiplagat in the last 200 m.",
+     ("Eritrea's Samuel Tesfay won the Lakeshore Half Marathon in 59:50, edging Uganda's Joel Kiplagat in the last "
+      "200 m."),
      "contradicts", ["'joel kiplagat' vs"]),
     ("Cork folk quartet Brackwater won the 2024 Liffey Folk Award for their album 'Salt and Stone'.",
      ("The 2024 Liffey Folk Award went to Sligo fiddler Aoife Brennan for 'Northlight'. Brackwater's 'Salt and Stone' "
@@ -1572,7 +1573,8 @@ CASES = [
     # what the claim says was done, left unchanged, prevented or dropped; but what it says was kept is told by its
     # being left unchanged
     ("Peru's fisheries ministry cut the anchovy quota for the first 2025 season by 20 percent.",
-     "Peru's fisheries ministry left the anchovy quota for the first 2025 season unchanged, despite scientists' advice.",
+     ("Peru's fisheries ministry left the anchovy quota for the first 2025 season unchanged, despite scientists' "
+      "advice."),
      "contradicts", ["did not happen"]),
     ("The Busan-based charity Dasom Aid delivered 500 water filters to flood-hit villages in Sylhet.",
      ("Busan charity Dasom Aid said port delays had prevented it from delivering the 500 water filters to flood-hit "
