@@ -317,9 +317,9 @@ LETTER = r"[^\W\d_]"
 # a capitalised word inside a sentence and a whole number after it: "ATR 72", "Route 66" (see _in_a_name)
 MODEL_NUMBER = re.compile(rf"(?<=\w\s)([{UPPER}][\w'’-]*[^\W\d_])\s+(\d+)\b(?![.,]\d|\s+(?:thousand|million|billion|"
                           r"trillion|bn|m)\b)")
+LETTERED = re.compile(r"\b([a-z]{4,})\s+([A-Z])\b(?![\w'’-]|\.\w|\s+[A-Z])")  # "hepatitis B", "haemophilia A"
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
-LETTERED = re.compile(r"\b([a-z]{4,})\s+([A-Z])\b(?![\w'’-]|\.\w|\s+[A-Z])")  # "hepatitis B", "haemophilia A"
 PASSAGE_NAME = re.compile(rf"\b[{UPPER}][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[{UPPER}][\w'’-]+)*")
 # A sentence ends at a stop (or a stop and a closing quote) before a space and anything but a lower-case word;
 # "7.0" has no space, and no text is ever left out ("… 'The Lagoon House'. 'Monsoon Ledger' was …")
