@@ -180,10 +180,12 @@ FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}\s+([a-z]+)\s+to\s+{_FIGURE}(?=[,;]|\.
 WORDS_OF_A_DATE = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
                              "week", "month", "year", "on", *dates.WEEKDAYS, *MONTHS})
 CURRENCY_WORDS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "₦": "naira"}
-SIGNED_AMOUNT = re.compile(r"(?<![\w$€£¥₹₦])(?:[A-Z]{1,3})?(?P<sign>[$€£¥₹₦])\s?"
+_SIGNS = re.escape("".join(CURRENCY_WORDS))
+_CURRENCY_NAMES = "|".join(f"{word.removesuffix('s')}s?" for word in CURRENCY_WORDS.values())
+SIGNED_AMOUNT = re.compile(rf"(?<![\w{_SIGNS}])(?:[A-Z]{{1,3}})?(?P<sign>[{_SIGNS}])\s?"
                            r"(\d(?:[\d.,]*\d)?(?:\s?(?:bn|m|million|billion|trillion)\b)?)"
-                           r"(?![\d.,]*\s*(?:dollars?|euros?|pounds?|yen|rupees?|naira)\b)")
-PRICE_REACHED = re.compile(r"\bto\s+([$€£¥₹₦])\s?(\d[\d.,]*\d|\d)\b")  # "cut the price ... to £1.35"
+                           rf"(?![\d.,]*\s*(?:{_CURRENCY_NAMES})\b)")  # (not "$5 dollars" twice over)
+PRICE_REACHED = re.compile(rf"\bto\s+([{_SIGNS}])\s?(\d[\d.,]*\d|\d)\b")  # "cut the price ... to £1.35"
 _NUMBERED = r"\d+(?:st|nd|rd|th)"  # an ordinal in figures: "50th"
 NUMBERED = re.compile(rf"\b{_NUMBERED}\b")
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
