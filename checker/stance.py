@@ -223,8 +223,8 @@ CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
 # "seven for 38"
 _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
 # (a hyphen joins only figures: "forty-one" is one number, not a score of 40-1)
-TALLY = re.compile(rf"\b({_SMALL})\s*(?:(?:votes?|goals?|points?|sets?|games?|frames?)\s+)?(?:to|for)\s*({_SMALL}|nil)\b"
-                   rf"|\b(\d{{1,3}})\s*[-–]\s*(\d{{1,3}})\b", re.IGNORECASE)
+TALLY = re.compile(rf"\b({_SMALL})\s*(?:(?:votes?|goals?|points?|sets?|games?|frames?)\s+)?(?:to|for)\s*"
+                   rf"({_SMALL}|nil)\b|\b(\d{{1,3}})\s*[-–]\s*(\d{{1,3}})\b", re.IGNORECASE)
 # a share given as a part of a whole: "one in every three hectares", "nine out of ten"
 SHARE_IN = re.compile(rf"\b({_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?({_SMALL})\b(?![.,]\d)", re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
