@@ -104,6 +104,8 @@ FAILURES = re.compile(r"\bfailures?\b", re.IGNORECASE)
 FAILED = re.compile(r"\bfail(?:s|ed|ing)?\b(?!\s+to\b)", re.IGNORECASE)  # (not a failing to do: "failed to file")
 PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
 PLEADING = re.compile(r"\bplead", re.IGNORECASE)  # a claim that tells a plea, which a plea may gainsay
+CHARGING = re.compile(r"\b(?:charged|charges?|indicted|(?:stand|stands|stood|on|face|faces|faced) trial|"
+                      r"trial (?:opened|began|begins))\b", re.IGNORECASE)  # a prosecution, which is no verdict
 # How often: a claim that something seldom or repeatedly happens needs a passage that says how often
 FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occasionally usually routinely "
                       "constantly sometimes always".split())
@@ -2064,9 +2066,13 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war
     missing += _done_before(claim, passage) + _still_to_come(claim, passage)
     # a verdict is not told by a plea ("pleaded not guilty" against "found guilty"), unless the claim tells a plea
+    # nor by a charge or a trial ("charged with homicide" against "convicted of homicide")
     if SENTENCING.search(claim.text) and not PLEADING.search(claim.text) \
-            and PLEA.search(told) and not SENTENCING.search(PLEA.sub("", told)):
-        missing.append("a verdict (the passage: a plea)")
+            and not SENTENCING.search(PLEA.sub("", told)):
+        if PLEA.search(told):
+            missing.append("a verdict (the passage: a plea)")
+        elif CHARGING.search(told) and not CHARGING.search(claim.text):
+            missing.append("a verdict (the passage: a charge)")
     # the offence someone was convicted, jailed or fined for is the claim's point
     missing += [f"'{offence}' (the offence)" for offence in _other_offences(claim, told)]
     # the post a claim's person is given is its point: "elected to the regional council" is no "elected mayor"

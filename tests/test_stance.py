@@ -1635,6 +1635,10 @@ CASES = [
     ("Egypt's drug authority approved Nilecure's antiviral pill for hepatitis B in 2025.",
      "In 2025 Egypt's drug authority approved Nilecure's antiviral pill for hepatitis B. It is taken once a day.",
      "supports", ["nilecure"]),
+    # a charge or a trial is no verdict
+    ("A former Cebu police sergeant, Dante Alcaraz, was convicted of murder over the 2020 killing of a jeepney driver.",
+     ("Prosecutors charged former Cebu police sergeant Dante Alcaraz with murder over the 2020 killing of a jeepney "
+      "driver; his trial began in March."), "related", ["a verdict (the passage: a charge)"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
