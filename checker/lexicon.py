@@ -179,10 +179,11 @@ RIVAL_OUTCOMES = (
     ("full unconditional", "conditional provisional"),  # an approval, a licence
     ("strike walkout stoppage", "work-to-rule go-slow"),  # industrial action
     ("annul overturn quash unconstitutional", "uphold"),  # a court's ruling on a sale, a law, a sentence
-    ("cancel scrap", "postpone defer"),  # an event, a season, a procession
+    ("cancel scrap", "postpone defer delay"),  # an event, a season, a procession, a game's release
     ("buy purchase", "lease rent"),  # aircraft, ships, buildings
     ("grant", "refuse deny"),  # bail, asylum, a licence, leave to appeal
     ("lift", "keep maintain retain extend"),  # a ban, restrictions, an order
+    ("cocaine", "heroin", "cannabis marijuana", "methamphetamine", "ketamine", "fentanyl"),  # which drug was seized
 )
 
 # Irregular verb forms a suffix stemmer cannot bring home ("grew" and "grown" are "grow"), so a passage that

@@ -363,9 +363,9 @@ CASES = [
     ("The Nollywood drama Ile Wa earned 900 million naira at the box office.",  # a count the tagger calls proper
      "The Nollywood drama Ile Wa topped the box office on its first weekend in December.",
      "related", ["but not '900 million naira'"]),
-    ("Police seized 1.5 tonnes of cocaine at the port of Itajaí.",  # what a count measures
+    ("Police seized 1.5 tonnes of cocaine at the port of Itajaí.",  # which drug a haul was: a rival outcome
      "Police found 1.5 tonnes of cannabis in a container at the port of Itajaí.",
-     "related", ["'1.5 tonnes of cocaine'"]),
+     "contradicts", ["'cocaine' vs 'cannabis'"]),
     ("Researchers found that the Serrano Glacier retreated by 900 metres between 2000 and 2020.",
      "Glacier records show that the Grey Glacier retreated by 900 metres between 2000 and 2020.",
      "related", []),  # "Glacier" alone is no short form of the Serrano Glacier
@@ -1639,6 +1639,13 @@ CASES = [
     ("A former Cebu police sergeant, Dante Alcaraz, was convicted of murder over the 2020 killing of a jeepney driver.",
      ("Prosecutors charged former Cebu police sergeant Dante Alcaraz with murder over the 2020 killing of a jeepney "
       "driver; his trial began in March."), "related", ["a verdict (the passage: a charge)"]),
+    # a release put off is not one called off; one drug seized is not another
+    ("Finnish studio Pohjola Games delayed its racing game Frostline to 2027.",
+     "Pohjola Games has cancelled Frostline, its racing game, and moved the team to a new project.",
+     "contradicts", ["'delayed' vs 'cancelled'"]),
+    ("Customs officers in Rotterdam seized 300 kilograms of cocaine hidden in a shipment of pineapples.",
+     "Customs officers in Rotterdam seized 300 kilograms of heroin hidden in a shipment of pineapples from Costa Rica.",
+     "contradicts", ["'cocaine' vs 'heroin'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
