@@ -103,6 +103,9 @@ BARE_MONTH = re.compile(rf"\b(?:in|during|for|since|by)\s+({'|'.join(MONTHS)})\b
 FAILURES = re.compile(r"\bfailures?\b", re.IGNORECASE)
 FAILED = re.compile(r"\bfail(?:s|ed|ing)?\b(?!\s+to\b)", re.IGNORECASE)  # (not a failing to do: "failed to file")
 PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
+# what a claim says was done without: "without bottled oxygen in May", "without a licence"
+WITHOUT_THING = re.compile(r"\bwithout\s+(?:(?:a|an|the|any)\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)"
+                           r"(?=\s+(?:in|on|at|for|to|from|by|after|before|during|and|or|but)\b|[,.;]|$)")
 PLEADING = re.compile(r"\bplead", re.IGNORECASE)  # a claim that tells a plea, which a plea may gainsay
 CHARGING = re.compile(r"\b(?:charged|charges?|indicted|(?:stand|stands|stood|on|face|faces|faced) trial|"
                       r"trial (?:opened|began|begins))\b", re.IGNORECASE)  # a prosecution, which is no verdict
@@ -1514,6 +1517,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     undone = None if found or claim.negated or claim.accuses or claim.rejects else _undone(claim, whole, passage)
     if undone:
         found.append(f"the passage says it did not happen: '{undone}'")
+    used = None if found else _used_after_all(claim, whole, passage)
+    if used:
+        found.append(f"a negation: the claim says without '{used[0]}', the passage '{used[1]}'")
     behind = None if found else _placed_behind(claim, passage)
     if behind:
         found.append(behind)
@@ -1752,6 +1758,21 @@ def _gainsaid(claim: Facts, whole: Facts, passage: str) -> str | None:
     plain = set().union(*(passage_facts(c).content for c in clauses if c not in negated))
     wanted = _event_words(claim)
     return next((c.rstrip(".") for c in negated if wanted & passage_facts(c).content - plain), None)
+
+
+def _used_after_all(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] | None:
+    """(the thing, the passage's words) where the claim says it was done without a thing and the passage that it
+    was done with it ("without bottled oxygen" against "using bottled oxygen"), in a passage with the rest of the
+    claim and every name in it."""
+    for m in WITHOUT_THING.finditer(claim.text):
+        head = m.group(1).split()[-1]
+        if not _names_everyone(claim, whole) or not _has_the_rest(claim, whole, frozenset()):
+            return None
+        used = re.search(rf"\b(?:with|using|used|uses|aided by|the help of)\s+(?:(?:a|an|the|some|its|their)\s+)?"
+                         rf"(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b", passage, re.IGNORECASE)
+        if used and not re.search(rf"\bwithout\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", passage, re.IGNORECASE):
+            return m.group(1), used.group(0)
+    return None
 
 
 def _event_words(claim: Facts) -> frozenset:

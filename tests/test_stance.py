@@ -1646,6 +1646,10 @@ CASES = [
     ("Customs officers in Rotterdam seized 300 kilograms of cocaine hidden in a shipment of pineapples.",
      "Customs officers in Rotterdam seized 300 kilograms of heroin hidden in a shipment of pineapples from Costa Rica.",
      "contradicts", ["'cocaine' vs 'heroin'"]),
+    # done without a thing, against done with it
+    ("Austrian climber Lena Gruber reached the summit of Manaslu without supplemental oxygen in October 2023.",
+     "Lena Gruber summited Manaslu in October 2023 with supplemental oxygen, her expedition organiser said.",
+     "contradicts", ["without 'supplemental oxygen'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
