@@ -1650,6 +1650,20 @@ CASES = [
     ("Austrian climber Lena Gruber reached the summit of Manaslu without supplemental oxygen in October 2023.",
      "Lena Gruber summited Manaslu in October 2023 with supplemental oxygen, her expedition organiser said.",
      "contradicts", ["without 'supplemental oxygen'"]),
+    # the words a passage following the claim's puts in their place: the claim's first word too, a named peak, and
+    # a post with a year after it; but not the people of the body the claim names as the doer
+    ("Burglaries in the Latvian town of Valmiera fell by 12 percent in 2023.",
+     "Shop thefts in the Latvian town of Valmiera fell by 12 percent in 2023.",
+     "related", ["'burglaries' (the passage: 'shop thefts')"]),
+    ("Indian climber Arjun Mehta summited K2 in July 2024.",
+     "Indian climber Arjun Mehta summited Nanga Parbat in July 2024.",
+     "related", ["'k2' (the passage: 'nanga parbat')"]),
+    ("The Methodist Church of Fiji appointed the Rev. Sereana Tora as its first female bishop.",
+     "The Methodist Church of Fiji appointed the Rev. Sereana Tora as its first female archdeacon in 2019.",
+     "related", ["'bishop' (the passage: 'archdeacon')"]),
+    ("Scientists at the Gdansk Marine Institute found that cod stocks in the bay fell by half between 2012 and 2022.",
+     "A team at the Gdansk Marine Institute found that cod stocks in the bay fell by half between 2012 and 2022.",
+     "supports", ["gdansk marine institute"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
