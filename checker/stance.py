@@ -1517,6 +1517,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     undone = None if found or claim.negated or claim.accuses or claim.rejects else _undone(claim, whole, passage)
     if undone:
         found.append(f"the passage says it did not happen: '{undone}'")
+    opposite = None if found else _said_opposite(claim, whole, passage)
+    if opposite:
+        found.append(f"a negation: '{opposite[0]}' vs '{opposite[1]}'")
     used = None if found else _used_after_all(claim, whole, passage)
     if used:
         found.append(f"a negation: the claim says without '{used[0]}', the passage '{used[1]}'")
@@ -1758,6 +1761,18 @@ def _gainsaid(claim: Facts, whole: Facts, passage: str) -> str | None:
     plain = set().union(*(passage_facts(c).content for c in clauses if c not in negated))
     wanted = _event_words(claim)
     return next((c.rstrip(".") for c in negated if wanted & passage_facts(c).content - plain), None)
+
+
+def _said_opposite(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] | None:
+    """(the claim's word, the passage's) where a passage following the claim's wording puts the word's opposite by
+    its prefix in its place ("unlawful" / "lawful", "legal" / "illegal"), and has the rest of the claim."""
+    for ours, theirs, _ in _put_in_place(claim, passage):
+        if len(ours) != 1 or not _has_the_rest(claim, whole, {stem(ours[0])}):
+            continue
+        a, b = ours[0].lower(), theirs[0].lower()
+        if any(a == p + b or b == p + a for p in NEGATING_PREFIXES) and len(min(a, b, key=len)) >= 4:
+            return ours[0], theirs[0]
+    return None
 
 
 def _used_after_all(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] | None:
@@ -2299,6 +2314,7 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
     return []
 
 
+NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non-", "non")  # "unlawful", "illegal", "non-binding"
 PEOPLE_OF = ("at", "from", "using", "with", "of")  # "Scientists at ...": the people of the body named next
 
 

@@ -1664,6 +1664,10 @@ CASES = [
     ("Scientists at the Gdansk Marine Institute found that cod stocks in the bay fell by half between 2012 and 2022.",
      "A team at the Gdansk Marine Institute found that cod stocks in the bay fell by half between 2012 and 2022.",
      "supports", ["gdansk marine institute"]),
+    # the opposite by its prefix, in the claim's place
+    ("A court in Tartu ruled that the city's parking fines for electric scooters were unlawful.",
+     "A court in Tartu ruled that the city's parking fines for electric scooters were lawful and dismissed the appeal.",
+     "contradicts", ["'unlawful' vs 'lawful'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
