@@ -1415,6 +1415,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                          if m.group(1).lower() not in STOP_WORDS | NOT_A_KIND and len(m.group(1)) > 3
                          and stem(m.group(1)) not in claim.content  # "commuter line" for "commuter rail line"
                          and m.group(1).islower() and not m.group(1).endswith(("ed", "ly", "ing"))
+                         and not _verb_and_object(m.group(1), m.group(0))
                          and _number(m.group(1)) is None and _sense(stem(m.group(1))) != _sense(modifier)})
         if rivals:
             found.append(f"'{written}' vs '{rivals[0]} {written.split()[-1]}'")
@@ -1530,6 +1531,12 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     if actor:
         found.append(actor)
     return found
+
+
+def _verb_and_object(word: str, phrase: str) -> bool:
+    """Whether a word before a plural noun is a verb's third person, not a kind of the noun: "runs shelters",
+    "builds ferries" (a kind is singular before a plural: "migrant shelters")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and phrase.endswith("s")
 
 
 def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:

@@ -1668,6 +1668,10 @@ CASES = [
     ("A court in Tartu ruled that the city's parking fines for electric scooters were unlawful.",
      "A court in Tartu ruled that the city's parking fines for electric scooters were lawful and dismissed the appeal.",
      "contradicts", ["'unlawful' vs 'lawful'"]),
+    # a verb before a plural noun is no kind of it ("runs shelters" is no rival of "night shelter")
+    ("The Hope Street night shelter in Leeds housed 300 rough sleepers in December 2023.",
+     "Hope Street, a church charity, runs shelters in Leeds and Bradford. It depends mostly on volunteers.",
+     "related", ["hope street"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
