@@ -1754,6 +1754,8 @@ def _negated(clause: str, claim: Facts | None = None) -> bool:
         clause = PLEA.sub("", clause)
     if claim is not None and FAILURES.search(claim.text):
         clause = FAILED.sub("", clause)  # a failing the claim tells too: "failures in its controls" / "had failed"
+    if claim is not None and not claim.negated and PROHIBITING.search(claim.text) and PERMITTED.search(clause):
+        return False  # a ban is told by what may no longer be done: "may no longer be hooked up to the gas network"
     return bool(NEGATION.search(NOT_NEGATING.sub("", clause)))
 
 
@@ -2322,6 +2324,9 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
 
 
 NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non-", "non")  # "unlawful", "illegal", "non-binding"
+PROHIBITING = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|forb[ia]d\w*|outlaw\w*)\b",
+                         re.IGNORECASE)
+PERMITTED = re.compile(r"\b(?:allowed|permitted|may|can|cannot|able|longer)\b", re.IGNORECASE)
 PEOPLE_OF = ("at", "from", "using", "with", "of")  # "Scientists at ...": the people of the body named next
 
 

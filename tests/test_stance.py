@@ -1672,6 +1672,10 @@ CASES = [
     ("The Hope Street night shelter in Leeds housed 300 rough sleepers in December 2023.",
      "Hope Street, a church charity, runs shelters in Leeds and Bradford. It depends mostly on volunteers.",
      "related", ["hope street"]),
+    # a ban is told by what may no longer be done
+    ("The Bavarian town of Kelbach banned lorries from its old town in 2024.",
+     ("Since 2024 lorries have not been allowed to enter the old town of Kelbach, a town in Bavaria, under rules "
+      "adopted to cut noise."), "supports", ["kelbach"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
