@@ -1449,7 +1449,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             found.append(f"'{written}' vs '{same[0][1]}'")
     # (and the sentence's reporting verb where the date is the saying's: "said on 3 February", "On 13 November, ...
     # officials said"; a claim dated by when it was said)
-    told_here = here.content | (REPORTING & _verbs_in(sentence) if SAID_ON.search(sentence) else frozenset())
+    # (any reporting verb is the saying's: "said on Tuesday" / "announced on Tuesday 3 September")
+    told_here = here.content | (REPORTING if SAID_ON.search(sentence) and REPORTING & _verbs_in(sentence)
+                                else frozenset())
     dated = sorted(((len(event & told_here), when) for when, event in claim.dates
                     if event & told_here and not another_period), key=lambda pair: -pair[0])
     when = dated[0][1] if dated else None

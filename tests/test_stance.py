@@ -1676,6 +1676,10 @@ CASES = [
     ("The Bavarian town of Kelbach banned lorries from its old town in 2024.",
      ("Since 2024 lorries have not been allowed to enter the old town of Kelbach, a town in Bavaria, under rules "
       "adopted to cut noise."), "supports", ["kelbach"]),
+    # a date the saying's in the passage's own reporting verb, beside another date in the claim
+    ("Peru's energy ministry said on Tuesday that the Ilo coal plant will close in 2028, two years earlier than planned.",
+     ("Peru's energy ministry announced on Tuesday 2 April 2024 that the Ilo coal plant would close in 2028, two years "
+      "ahead of schedule."), "contradicts", ["vs 2024-04-02"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
