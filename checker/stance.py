@@ -548,6 +548,11 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     if tokens.lemma[tokens.head[counted + 2]] not in PEOPLE:
                         numbers.append((value, _unit(tokens.lower[counted]), written))
                 numbers.append((value, _unit(unit, tokens.lower[counted - 1]), written))
+                # (what the counted word describes, a noun just after it, is counted too: "3.1 million peak concurrent
+                # viewers" counts viewers)
+                head = tokens.head[counted]
+                if tokens.dep[counted] == "nmod" and tokens.pos[head] == "NOUN" and i < counted < head <= counted + 2:
+                    numbers.append((value, _unit(tokens.lower[head]), span.doc[i:head + 1].text))
                 measured += [(stem(p.text), f"{written} of {p.text}") for c in span.doc[counted].children
                              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                              if p.dep_ == "pobj" and p.pos_ == "NOUN"]

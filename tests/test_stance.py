@@ -1680,6 +1680,13 @@ CASES = [
     ("Peru's energy ministry said on Tuesday that the Ilo coal plant will close in 2028, two years earlier than planned.",
      ("Peru's energy ministry announced on Tuesday 2 April 2024 that the Ilo coal plant would close in 2028, two years "
       "ahead of schedule."), "contradicts", ["vs 2024-04-02"]),
+    # what the counted word describes is counted too ("peak concurrent viewers" counts viewers)
+    ("Gamer Oskar Vik set a record on the platform StreamHub with 1.8 million peak concurrent viewers.",
+     "Oskar Vik's stream peaked at 1.2 million concurrent viewers, a StreamHub record.",
+     "contradicts", ["vs '1.2 million concurrent viewers'"]),
+    ("Gamer Oskar Vik set a record on the platform StreamHub with 1.8 million peak concurrent viewers.",
+     "Oskar Vik's stream peaked at 1.8 million concurrent viewers, a StreamHub record.",
+     "supports", ["streamhub"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
