@@ -103,10 +103,10 @@ BARE_MONTH = re.compile(rf"\b(?:in|during|for|since|by)\s+({'|'.join(MONTHS)})\b
 FAILURES = re.compile(r"\bfailures?\b", re.IGNORECASE)
 FAILED = re.compile(r"\bfail(?:s|ed|ing)?\b(?!\s+to\b)", re.IGNORECASE)  # (not a failing to do: "failed to file")
 PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
+PLEADING = re.compile(r"\bplead", re.IGNORECASE)  # a claim that tells a plea, which a plea may gainsay
 # what a claim says was done without: "without bottled oxygen in May", "without a licence"
 WITHOUT_THING = re.compile(r"\bwithout\s+(?:(?:a|an|the|any)\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)"
                            r"(?=\s+(?:in|on|at|for|to|from|by|after|before|during|and|or|but)\b|[,.;]|$)")
-PLEADING = re.compile(r"\bplead", re.IGNORECASE)  # a claim that tells a plea, which a plea may gainsay
 CHARGING = re.compile(r"\b(?:charged|charges?|indicted|(?:stand|stands|stood|on|face|faces|faced) trial|"
                       r"trial (?:opened|began|begins))\b", re.IGNORECASE)  # a prosecution, which is no verdict
 # How often: a claim that something seldom or repeatedly happens needs a passage that says how often
@@ -1795,10 +1795,11 @@ def _used_after_all(claim: Facts, whole: Facts, passage: str) -> tuple[str, str]
     """(the thing, the passage's words) where the claim says it was done without a thing and the passage that it
     was done with it ("without bottled oxygen" against "using bottled oxygen"), in a passage with the rest of the
     claim and every name in it."""
-    for m in WITHOUT_THING.finditer(claim.text):
+    things = list(WITHOUT_THING.finditer(claim.text))
+    if not things or not _names_everyone(claim, whole) or not _has_the_rest(claim, whole, frozenset()):
+        return None
+    for m in things:
         head = m.group(1).split()[-1]
-        if not _names_everyone(claim, whole) or not _has_the_rest(claim, whole, frozenset()):
-            return None
         used = re.search(rf"\b(?:with|using|used|uses|aided by|the help of)\s+(?:(?:a|an|the|some|its|their)\s+)?"
                          rf"(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b", passage, re.IGNORECASE)
         if used and not re.search(rf"\bwithout\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", passage, re.IGNORECASE):
