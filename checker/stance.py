@@ -109,6 +109,12 @@ WITHOUT_THING = re.compile(r"\bwithout\s+(?:(?:a|an|the|any)\s+)?((?:[a-z-]+\s+)
                            r"(?=\s+(?:in|on|at|for|to|from|by|after|before|during|and|or|but)\b|[,.;]|$)")
 CHARGING = re.compile(r"\b(?:charged|charges?|indicted|(?:stand|stands|stood|on|face|faces|faced) trial|"
                       r"trial (?:opened|began|begins))\b", re.IGNORECASE)  # a prosecution, which is no verdict
+# a claim that bans, which a passage tells by what may no longer be done ("may no longer be hooked up")
+PROHIBITING = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|forb[ia]d\w*|outlaw\w*)\b",
+                         re.IGNORECASE)
+PERMITTED = re.compile(r"\b(?:allowed|permitted|may|can|cannot|able|longer)\b", re.IGNORECASE)
+NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non-", "non")  # "unlawful", "illegal", "non-binding"
+PEOPLE_OF = ("at", "from", "using", "with", "of")  # "Scientists at ...": the people of the body named next
 # How often: a claim that something seldom or repeatedly happens needs a passage that says how often
 FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occasionally usually routinely "
                       "constantly sometimes always".split())
@@ -2299,10 +2305,11 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
         # (the claim's first word is capitalised as the first: "Burglaries in ..." / "Car thefts in ...")
         # (but not the people of a body it names next, which the passage names as the doer: "Scientists at the
         # Leuven Institute" / "A team at the Leuven Institute", "Astronomers using the Karoo Deep Array")
-        after = re.search(r"\b" + r"\W+".join(map(re.escape, ours)) + r"\W+(\w+)", claim.text)
         if ours and ours[0] == first and claim.text.lstrip().startswith(first) and _name(first) not in claim.proper \
-                and ours[-1].lower() not in PEOPLE_OF and not (after and after.group(1) in PEOPLE_OF):
-            ours = [first.lower(), *ours[1:]]
+                and ours[-1].lower() not in PEOPLE_OF:
+            after = re.search(r"\b" + r"\W+".join(map(re.escape, ours)) + r"\W+(\w+)", claim.text)
+            if not (after and after.group(1) in PEOPLE_OF):
+                ours = [first.lower(), *ours[1:]]
         # (a date the passage adds after its own word is the date rules': "as its first female archdeacon in 2018")
         while len(theirs) > 2 and theirs[-2].lower() in ("in", "on", "since") and theirs[-1].isdigit():
             theirs = theirs[:-2]
@@ -2329,13 +2336,6 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
         if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):
             return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
     return []
-
-
-NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non-", "non")  # "unlawful", "illegal", "non-binding"
-PROHIBITING = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|forb[ia]d\w*|outlaw\w*)\b",
-                         re.IGNORECASE)
-PERMITTED = re.compile(r"\b(?:allowed|permitted|may|can|cannot|able|longer)\b", re.IGNORECASE)
-PEOPLE_OF = ("at", "from", "using", "with", "of")  # "Scientists at ...": the people of the body named next
 
 
 def _plain_words(passage: str) -> frozenset:
