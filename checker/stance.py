@@ -196,6 +196,8 @@ _CURRENCY_NAMES = "|".join(f"{word.removesuffix('s')}s?" for word in CURRENCY_WO
 SIGNED_AMOUNT = re.compile(rf"(?<![\w{_SIGNS}])(?:[A-Z]{{1,3}})?(?P<sign>[{_SIGNS}])\s?"
                            r"(\d(?:[\d.,]*\d)?(?:\s?(?:bn|m|million|billion|trillion)\b)?)"
                            rf"(?![\d.,]*\s*(?:{_CURRENCY_NAMES})\b)")  # (not "$5 dollars" twice over)
+SIGN = re.compile(rf"[A-Z]{{0,3}}([{_SIGNS}])")  # a currency's sign as a token of its own: "$", "C$"
+SIGNED = re.compile(rf"[A-Z]{{1,3}}([{_SIGNS}])(\d(?:[\d.,]*\d)?)")  # the tokenizer keeps "NZ$14.20" whole
 PRICE_REACHED = re.compile(rf"\bto\s+([{_SIGNS}])\s?(\d[\d.,]*\d|\d)\b")  # "cut the price ... to £1.35"
 _NUMBERED = r"\d+(?:st|nd|rd|th)"  # an ordinal in figures: "50th"
 NUMBERED = re.compile(rf"\b{_NUMBERED}\b")
@@ -484,6 +486,11 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             noun = tokens.head[tokens.head[i]]  # (what "for" hangs on: the budget)
             editions.append((When(int(tokens.text[i][:4])), frozenset({stem(tokens.text[noun])})))
             continue
+        if signed := SIGNED.fullmatch(tokens.text[i]):  # ("HK$3.6 billion" is counted in billions, as "$3.6 billion")
+            scale = tokens.lower[i + 1] if i + 1 < span.end and tokens.lower[i + 1] in SCALES else None
+            numbers.append((_number(signed.group(2)), _unit(scale or CURRENCY_WORDS[signed.group(1)]),
+                            span.doc[i:i + 2].text if scale else tokens.text[i]))
+            continue
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)
                                    or _scale_before(tokens.lower[max(span.start, i - 2):i])):
             value = _number(tokens.text[i])
@@ -527,6 +534,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                     numbers.append((value, _unit(tokens.lower[start]), f"{tokens.text[i]} {tokens.text[start]}"))
                 else:
                     numbers.append((value, "", tokens.text[i]))
+            if value is not None and i > span.start and (sign := SIGN.fullmatch(tokens.text[i - 1])) \
+                    and not (i + 1 < span.end and tokens.lower[i + 1] in SCALES):
+                # an amount in its currency, with no scale word to count it by: "stole $180,000", "at C$4,999"
+                numbers.append((value, _unit(CURRENCY_WORDS[sign.group(1)]), span.doc[i - 1:i + 1].text))
             if value is not None and counted is None and tokens.dep[i] == "compound" and tokens.lower[scale] in SCALES:
                 # an amount with nothing after its scale word, as money often is: "ordered to pay $63 million"
                 numbers.append((value, _unit(tokens.lower[scale]), f"{tokens.text[i]} {tokens.text[scale]}"))

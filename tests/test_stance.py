@@ -1687,6 +1687,20 @@ CASES = [
     ("Gamer Oskar Vik set a record on the platform StreamHub with 1.8 million peak concurrent viewers.",
      "Oskar Vik's stream peaked at 1.8 million concurrent viewers, a StreamHub record.",
      "supports", ["streamhub"]),
+    # an amount after its currency's sign, with no scale word, is a figure of the claim; so is one the tokenizer
+    # keeps whole with its country's letters ("NZ$14.20")
+    ("Former treasurer Ana Ruiz stole $240,000 from the Valdivia rowing club.",
+     "Former treasurer Ana Ruiz stole $420,000 from the Valdivia rowing club, the court heard.",
+     "contradicts", ["'$240,000' vs '420,000 dollars'"]),
+    ("Former treasurer Ana Ruiz stole $240,000 from the Valdivia rowing club.",
+     "Ana Ruiz, once the treasurer of the Valdivia rowing club, took $240,000 from it, the court heard.",
+     "supports", ["ana ruiz"]),
+    ("Dairy group Waimaru raised its forecast milk price to NZ$8.15 per kilogram of milk solids.",
+     "Dairy group Waimaru raised its forecast milk price to NZ$8.51 per kilogram of milk solids.",
+     "contradicts", ["'nz$8.15' vs '8.51 dollars'"]),
+    ("Shipping group Kowloon Star paid HK$2.4 billion for the terminal.",
+     "Kowloon Star, the shipping group, paid HK$4.2 billion for the terminal.",
+     "contradicts", ["'hk$2.4 billion'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
