@@ -114,6 +114,9 @@ PROHIBITING = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|
                          re.IGNORECASE)
 PERMITTED = re.compile(r"\b(?:allowed|permitted|may|can|cannot|able|longer)\b", re.IGNORECASE)
 NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non-", "non")  # "unlawful", "illegal", "non-binding"
+# words that say the other way, in the claim's place: "up 9 percent" / "down 9 percent"
+OPPOSITE_WAYS = {frozenset(pair.split()) for pair in ("up down", "higher lower", "above below", "more fewer",
+                                                       "more less", "highest lowest", "most fewest", "most least")}
 PEOPLE_OF = ("at", "from", "using", "with", "of")  # "Scientists at ...": the people of the body named next
 # How often: a claim that something seldom or repeatedly happens needs a passage that says how often
 FREQUENCY = frozenset("seldom rarely often frequently repeatedly regularly occasionally usually routinely "
@@ -1798,12 +1801,14 @@ def _gainsaid(claim: Facts, whole: Facts, passage: str) -> str | None:
 
 def _said_opposite(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] | None:
     """(the claim's word, the passage's) where a passage following the claim's wording puts the word's opposite by
-    its prefix in its place ("unlawful" / "lawful", "legal" / "illegal"), and has the rest of the claim."""
+    its prefix in its place ("unlawful" / "lawful", "legal" / "illegal"), or the other way ("up" / "down"), and has
+    the rest of the claim."""
     for ours, theirs, _ in _put_in_place(claim, passage):
         if len(ours) != 1 or not _has_the_rest(claim, whole, {stem(ours[0])}):
             continue
         a, b = ours[0].lower(), theirs[0].lower()
-        if any(a == p + b or b == p + a for p in NEGATING_PREFIXES) and len(min(a, b, key=len)) >= 4:
+        if any(a == p + b or b == p + a for p in NEGATING_PREFIXES) and len(min(a, b, key=len)) >= 4 \
+                or len(theirs) == 1 and frozenset((a, b)) in OPPOSITE_WAYS:
             return ours[0], theirs[0]
     return None
 

@@ -1701,6 +1701,13 @@ CASES = [
     ("Shipping group Kowloon Star paid HK$2.4 billion for the terminal.",
      "Kowloon Star, the shipping group, paid HK$4.2 billion for the terminal.",
      "contradicts", ["'hk$2.4 billion'"]),
+    # the other way, in the claim's place
+    ("Latvia's bus ridership in 2024 was up 6 percent on the year before, the transport ministry said.",
+     "Latvia's bus ridership in 2024 was down 6 percent on the year before, the transport ministry said.",
+     "contradicts", ["'up' vs 'down'"]),
+    ("Turnout in the Daugavpils mayoral election was higher than in 2021.",
+     "Turnout in the Daugavpils mayoral election was lower than in 2021, officials said.",
+     "contradicts", ["'higher' vs 'lower'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
