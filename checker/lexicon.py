@@ -172,7 +172,7 @@ RIVAL_OUTCOMES = (
     ("fire dismiss sack oust expel", "suspend", "resign quit", "revoke deregister", "warn reprimand censure", "fine"),
     ("rise increase grow climb", "fall decrease decline drop shrink"),  # which way a figure moved
     ("raise hike", "cut lower reduce"),  # what was done to a rate, price or tax
-    ("approve", "reject veto"),
+    ("approve", "reject veto block"),
     ("unanimous unanimously", "split"),  # a decision, a vote, a verdict
     ("gold", "silver", "bronze"),  # which medal
     ("temporary temporarily loan renovation refurbishment", "permanent permanently"),  # a closure, a ban, a job cut

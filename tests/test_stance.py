@@ -1708,6 +1708,10 @@ CASES = [
     ("Turnout in the Daugavpils mayoral election was higher than in 2021.",
      "Turnout in the Daugavpils mayoral election was lower than in 2021, officials said.",
      "contradicts", ["'higher' vs 'lower'"]),
+    # a takeover blocked is not one approved
+    ("Zambia's competition commission approved the takeover of Copperline Foods by Kafue Mills.",
+     "Zambia's competition commission blocked the takeover of Copperline Foods by Kafue Mills, citing higher prices.",
+     "contradicts", ["'approved' vs 'blocked'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
