@@ -114,6 +114,10 @@ PROHIBITING = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|
                          re.IGNORECASE)
 PERMITTED = re.compile(r"\b(?:allowed|permitted|may|can|cannot|able|longer)\b", re.IGNORECASE)
 NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non-", "non")  # "unlawful", "illegal", "non-binding"
+# a first place or record, and a lower place in its stead: "the most on record" / "the second-highest on record"
+FIRST_PLACE = re.compile(r"\b(?:record|most|highest|largest|biggest|best|lowest|smallest|worst|busiest|hottest|"
+                         r"warmest|coldest|wettest|driest|deadliest|strongest|fastest|longest|tallest|oldest)\b")
+LOWER_PLACE = re.compile(r"\b(?:second|third|fourth|fifth)[- ](?:most|[a-z]+est)\b", re.IGNORECASE)
 # words that say the other way, in the claim's place: "up 9 percent" / "down 9 percent"
 OPPOSITE_WAYS = {frozenset(pair.split()) for pair in ("up down", "higher lower", "above below", "more fewer",
                                                        "more less", "highest lowest", "most fewest", "most least")}
@@ -1551,6 +1555,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     used = None if found else _used_after_all(claim, whole, passage)
     if used:
         found.append(f"a negation: the claim says without '{used[0]}', the passage '{used[1]}'")
+    below = None if found else _ranked_below(claim, whole, passage)
+    if below:
+        found.append(below)
     behind = None if found else _placed_behind(claim, passage)
     if behind:
         found.append(behind)
@@ -1811,6 +1818,22 @@ def _said_opposite(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] 
                 or len(theirs) == 1 and frozenset((a, b)) in OPPOSITE_WAYS:
             return ours[0], theirs[0]
     return None
+
+
+def _ranked_below(claim: Facts, whole: Facts, passage: str) -> str | None:
+    """The claim's first place or record, which a passage with the rest of the claim gives a lower place ("the most
+    on record" against "the second-highest volume on record", "the highest level" against "the second-highest")."""
+    firsts = FIRST_PLACE.findall(claim.text.lower())
+    lower = LOWER_PLACE.search(passage)
+    if not firsts or not lower or LOWER_PLACE.search(claim.text) \
+            or not _has_the_rest(claim, whole, {stem(w) for w in firsts}):
+        return None
+    # (not where the passage gives the first place too, and the lower one to another thing: "Denmark's third-busiest
+    # port ... It handled a record 14.2 million tonnes"; "on record" only says among what)
+    rest = re.sub(r"\bon record\b", "", LOWER_PLACE.sub("", passage.lower()))
+    if any(re.search(rf"\b{w}\b", rest) for w in firsts):
+        return None
+    return f"'{firsts[0]}' vs '{lower.group(0)}'"
 
 
 def _used_after_all(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] | None:

@@ -1712,6 +1712,13 @@ CASES = [
     ("Zambia's competition commission approved the takeover of Copperline Foods by Kafue Mills.",
      "Zambia's competition commission blocked the takeover of Copperline Foods by Kafue Mills, citing higher prices.",
      "contradicts", ["'approved' vs 'blocked'"]),
+    # a first place or record given a lower place; but not a lower place of another thing beside the record
+    ("Jamaica welcomed 4.3 million visitors in 2024, the most on record.",
+     "Jamaica welcomed 4.3 million visitors in 2024, the second-highest total on record, behind 2019.",
+     "contradicts", ["'most' vs 'second-highest'"]),
+    ("Kingston's container terminal handled a record 1.9 million boxes in 2024.",
+     "Kingston's container terminal is the Caribbean's third-busiest. It handled a record 1.9 million boxes in 2024.",
+     "supports", ["kingston"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
