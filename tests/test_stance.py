@@ -1719,6 +1719,11 @@ CASES = [
     ("Kingston's container terminal handled a record 1.9 million boxes in 2024.",
      "Kingston's container terminal is the Caribbean's third-busiest. It handled a record 1.9 million boxes in 2024.",
      "supports", ["kingston"]),
+    # a word the passage has only where it says it is not so is not had
+    ("Latvia's regulator fined Daugava Credit Bank 2 million euros for failing to report suspicious payments.",
+     ("Latvia's regulator fined Daugava Credit Bank 2 million euros for failing to report large cash "
+      "payments. It found no breach of the rules on suspicious payments."),
+     "related", ["'suspicious' (the passage: 'large cash')"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
