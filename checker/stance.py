@@ -118,6 +118,10 @@ NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non-", "non")  # "unl
 FIRST_PLACE = re.compile(r"\b(?:record|most|highest|largest|biggest|best|lowest|smallest|worst|busiest|hottest|"
                          r"warmest|coldest|wettest|driest|deadliest|strongest|fastest|longest|tallest|oldest)\b")
 LOWER_PLACE = re.compile(r"\b(?:second|third|fourth|fifth)[- ](?:most|[a-z]+est)\b", re.IGNORECASE)
+# a distance that names a race ("the women's 100 metres", "the 200m butterfly"): another distance is another race
+_STROKES = "freestyle|butterfly|backstroke|breaststroke|hurdles|medley|individual medley|steeplechase|relay"
+RACE = re.compile(rf"\b(?:men's|women's|mixed)\s+(?:\w+\s+)?(\d[\d,.]*)\s*(?:metres|meters|m|km|kilometres)\b|"
+                  rf"\b(\d[\d,.]*)\s*-?\s*(?:metres?|meters?|m|km|kilometres?|miles?)\s+(?:{_STROKES})\b", re.IGNORECASE)
 # words that say the other way, in the claim's place: "up 9 percent" / "down 9 percent"
 OPPOSITE_WAYS = {frozenset(pair.split()) for pair in ("up down", "higher lower", "above below", "more fewer",
                                                        "more less", "highest lowest", "most fewest", "most least")}
@@ -1450,12 +1454,17 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             found.append(f"'{written}' vs '{rivals[0]} {written.split()[-1]}'")
     # another year's figure is a near miss, whatever its numbers and dates
     another_period = _another_period(claim, here)
+    # (another race's figures are another event's: "won the men's 200 metres ... in 20.91 seconds")
+    races, given_races = _races(claim.text), _races(sentence)
+    another_race = bool(races and given_races and not races.keys() & given_races.keys())
     for value, counted, written in () if another_period else claim.numbers:
         if not counted:
             # a bare figure ("rose to 310,000") is the claim's to find, but what it counts is unknown; unless both give
             # it as a price reached in one currency ("cut the price ... to £1.35" against "reduced it to £1.45")
             found += _other_price_reached(written, claim.text, sentence, whole)
             continue
+        if value in races or another_race:
+            continue  # which race, not how far: another distance is another race, a near miss
         if counted in BARE_AMOUNTS and not _names_everyone(claim, whole):
             continue  # an amount with no noun ("$22 million") is the claim's only where the passage names its parties
         # (shown in the claim's unit where the passage gives it so: "70 minutes" before "two hours")
@@ -1820,6 +1829,11 @@ def _said_opposite(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] 
     return None
 
 
+def _races(text: str) -> dict[str, str]:
+    """The distances that name races in a text ("the women's 100 metres", "the 200m butterfly"), as written."""
+    return {_number(m.group(1) or m.group(2)): m.group(0) for m in RACE.finditer(text)}
+
+
 def _ranked_below(claim: Facts, whole: Facts, passage: str) -> str | None:
     """The claim's first place or record, which a passage with the rest of the claim gives a lower place ("the most
     on record" against "the second-highest volume on record", "the highest level" against "the second-highest")."""
@@ -2087,7 +2101,14 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
         missing.append("a denial")
     if claim.accuses and not (ACCUSING.search(told) or CHARGED.search(told)):
         missing.append("an accusation")
+    # (a race the passage names by another distance, however often it gives the claim's figure: "broke the record in
+    # the women's 100m butterfly ... She will swim the 200m later")
+    races, given_races = _races(claim.text), _races(told)
+    other_races = {value: written for value, written in races.items() if given_races and value not in given_races}
+    missing += [f"'{written}'" for written in other_races.values()]
     for value, counted, written in claim.numbers:
+        if value in other_races:
+            continue
         given = {v for v, _, _ in whole.numbers} | (_shares_of(whole) if counted == "percent" else set())
         if not any(_fits(claim, value, v) for v in given):
             missing.append(f"'{written}'")

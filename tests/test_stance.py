@@ -1724,6 +1724,17 @@ CASES = [
      ("Latvia's regulator fined Daugava Credit Bank 2 million euros for failing to report large cash "
       "payments. It found no breach of the rules on suspicious payments."),
      "related", ["'suspicious' (the passage: 'large cash')"]),
+    # another distance is another race, a near miss, and its time is that race's; however often the passage gives
+    # the claim's figure elsewhere
+    ("Icelandic swimmer Edda Jonsdottir won the women's 200 metres butterfly at the Nordic Championships in 2:09.80.",
+     "Edda Jonsdottir won the women's 100 metres butterfly at the Nordic Championships in 58.91 seconds.",
+     "related", ["but not 'women's 200 metres'"]),
+    ("Kazakh runner Aigerim Sadykova broke the national record in the women's 5,000 metres in Almaty.",
+     "Aigerim Sadykova broke the national record in the women's 3,000 metres in Almaty. She runs the 5,000 metres next.",
+     "related", ["but not 'women's 5,000 metres'"]),
+    ("Kazakh runner Aigerim Sadykova broke the national record in the women's 5,000 metres in Almaty.",
+     "In Almaty, Aigerim Sadykova of Kazakhstan set a national record over 5,000 metres in the women's race.",
+     "supports", ["aigerim sadykova"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
