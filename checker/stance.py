@@ -121,7 +121,8 @@ LOWER_PLACE = re.compile(r"\b(?:second|third|fourth|fifth)[- ](?:most|[a-z]+est)
 # a distance that names a race ("the women's 100 metres", "the 200m butterfly"): another distance is another race
 _STROKES = "freestyle|butterfly|backstroke|breaststroke|hurdles|medley|individual medley|steeplechase|relay"
 RACE = re.compile(rf"\b(?:men's|women's|mixed)\s+(?:\w+\s+)?(\d[\d,.]*)\s*(?:metres|meters|m|km|kilometres)\b|"
-                  rf"\b(\d[\d,.]*)\s*-?\s*(?:metres?|meters?|m|km|kilometres?|miles?)\s+(?:{_STROKES})\b", re.IGNORECASE)
+                  rf"\b(\d[\d,.]*)\s*-?\s*(?:metres?|meters?|m|km|kilometres?|miles?)\s+(?:{_STROKES})\b",
+                  re.IGNORECASE)
 # words that say the other way, in the claim's place: "up 9 percent" / "down 9 percent"
 OPPOSITE_WAYS = {frozenset(pair.split()) for pair in ("up down", "higher lower", "above below", "more fewer",
                                                        "more less", "highest lowest", "most fewest", "most least")}
