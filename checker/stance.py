@@ -199,6 +199,7 @@ FIRST_WORDS = frozenset({"maiden", "inaugural"})  # "first" in other words
 GROUPS = {"pair": "two", "trio": "three", "quartet": "four"}
 GROUP_OF = re.compile(rf"\b((?:an?|the)(?:\s+first|\s+new)?)\s+({'|'.join(GROUPS)})\s+of\b", re.IGNORECASE)
 _FIGURE = rf"(?:\d[\d.,]*\d|\d|{_DIGITS}|{_TEENS}|{_TENS})"
+YEARS_AND_MONTHS = re.compile(rf"\b({_FIGURE})\s+years?\s+and\s+({_FIGURE})\s+months?\b", re.IGNORECASE)
 FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}\s+([a-z]+)\s+to\s+{_FIGURE}(?=[,;]|\.(?!\d)|$)", re.IGNORECASE)
 WORDS_OF_A_DATE = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
                              "week", "month", "year", "on", *dates.WEEKDAYS, *MONTHS})
@@ -669,6 +670,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     # what was reported not to have happened: "no injuries were reported" says no one was injured
     negated_verbs += tuple((stem(c.text), c.text) for t in span if t.lemma_ in FOUND_NONE for c in t.children
                            if c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in c.children))
+    if in_months := _in_months(text):  # (its parts are no figures of their own: "seven years" of "seven years and")
+        numbers = [n for n in numbers if not any(n[2] in whole for _, _, whole in in_months)] + in_months
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs, bounds=tuple(bounds),
                  future=dates.tense_of(span) == "future",
@@ -941,6 +944,7 @@ def passage_facts(sentence: str) -> Facts:
             numbers.append((value, unit, written))
             # the same amount in another unit: "2,300 kg" is "2.3 tonnes"
             numbers += [(_scaled(value, factor), other, written) for other, factor in CONVERSIONS.get(unit, ())]
+    numbers += _in_months(sentence)
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
     roles = []
     # a title before a two-word name, or before it and a comma ("chief executive, Peter Kamau")
@@ -1015,6 +1019,13 @@ def _unit(word: str, before: str = "") -> str:
 def _name(text: str) -> str:
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     return re.sub(r"['’]s$", "", text).rstrip("'’").lower()  # "Rotich's", "'Harbour Lights'"
+
+
+def _in_months(text: str) -> list[tuple[str, str, str]]:
+    """Years and months given together, as months: "seven years and eight months" is 92 months."""
+    return [(_scaled(str(float(years) * 12 + float(months)), 1), "month", m.group(0))
+            for m in YEARS_AND_MONTHS.finditer(text)
+            if (years := _number(m.group(1))) is not None and (months := _number(m.group(2))) is not None]
 
 
 def _scaled(value: str, factor: float) -> str:

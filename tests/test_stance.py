@@ -1735,6 +1735,16 @@ CASES = [
     ("Kazakh runner Aigerim Sadykova broke the national record in the women's 5,000 metres in Almaty.",
      "In Almaty, Aigerim Sadykova of Kazakhstan set a national record over 5,000 metres in the women's race.",
      "supports", ["aigerim sadykova"]),
+    # years and months given together are that many months, on either side
+    ("A court in Quito sentenced former mayor Rosa Cardenas to 92 months in prison for embezzlement.",
+     "Rosa Cardenas, once Quito's mayor, was jailed for seven years and eight months by a court for embezzlement.",
+     "supports", ["rosa cardenas"]),
+    ("A court in Quito sentenced former mayor Rosa Cardenas to seven years and eight months in prison for embezzlement.",
+     "A court in Quito sentenced former mayor Rosa Cardenas to 92 months in prison for embezzlement.",
+     "supports", ["rosa cardenas"]),
+    ("A court in Quito sentenced former mayor Rosa Cardenas to seven years and eight months in prison for embezzlement.",
+     "A court in Quito sentenced former mayor Rosa Cardenas to 98 months in prison for embezzlement.",
+     "contradicts", ["'seven years and eight months' vs '98 months'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
