@@ -1464,18 +1464,18 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                          and _number(m.group(1)) is None and _sense(stem(m.group(1))) != _sense(modifier)})
         if rivals:
             found.append(f"'{written}' vs '{rivals[0]} {written.split()[-1]}'")
-    # another year's figure is a near miss, whatever its numbers and dates
+    # another year's figure is a near miss, whatever its numbers and dates; so are another race's ("won the men's 200
+    # metres ... in 20.91 seconds")
     another_period = _another_period(claim, here)
-    # (another race's figures are another event's: "won the men's 200 metres ... in 20.91 seconds")
     races, given_races = _races(claim.text), _races(sentence)
     another_race = bool(races and given_races and not races.keys() & given_races.keys())
-    for value, counted, written in () if another_period else claim.numbers:
+    for value, counted, written in () if another_period or another_race else claim.numbers:
         if not counted:
             # a bare figure ("rose to 310,000") is the claim's to find, but what it counts is unknown; unless both give
             # it as a price reached in one currency ("cut the price ... to £1.35" against "reduced it to £1.45")
             found += _other_price_reached(written, claim.text, sentence, whole)
             continue
-        if value in races or another_race:
+        if value in races:
             continue  # which race, not how far: another distance is another race, a near miss
         if counted in BARE_AMOUNTS and not _names_everyone(claim, whole):
             continue  # an amount with no noun ("$22 million") is the claim's only where the passage names its parties

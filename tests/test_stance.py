@@ -1677,7 +1677,8 @@ CASES = [
      ("Since 2024 lorries have not been allowed to enter the old town of Kelbach, a town in Bavaria, under rules "
       "adopted to cut noise."), "supports", ["kelbach"]),
     # a date the saying's in the passage's own reporting verb, beside another date in the claim
-    ("Peru's energy ministry said on Tuesday that the Ilo coal plant will close in 2028, two years earlier than planned.",
+    ("Peru's energy ministry said on Tuesday that the Ilo coal plant will close in 2028, two years earlier than "
+     "planned.",
      ("Peru's energy ministry announced on Tuesday 2 April 2024 that the Ilo coal plant would close in 2028, two years "
       "ahead of schedule."), "contradicts", ["vs 2024-04-02"]),
     # what the counted word describes is counted too ("peak concurrent viewers" counts viewers)
@@ -1730,7 +1731,8 @@ CASES = [
      "Edda Jonsdottir won the women's 100 metres butterfly at the Nordic Championships in 58.91 seconds.",
      "related", ["but not 'women's 200 metres'"]),
     ("Kazakh runner Aigerim Sadykova broke the national record in the women's 5,000 metres in Almaty.",
-     "Aigerim Sadykova broke the national record in the women's 3,000 metres in Almaty. She runs the 5,000 metres next.",
+     ("Aigerim Sadykova broke the national record in the women's 3,000 metres in Almaty. She runs the 5,000 metres "
+      "next."),
      "related", ["but not 'women's 5,000 metres'"]),
     ("Kazakh runner Aigerim Sadykova broke the national record in the women's 5,000 metres in Almaty.",
      "In Almaty, Aigerim Sadykova of Kazakhstan set a national record over 5,000 metres in the women's race.",
@@ -1739,10 +1741,12 @@ CASES = [
     ("A court in Quito sentenced former mayor Rosa Cardenas to 92 months in prison for embezzlement.",
      "Rosa Cardenas, once Quito's mayor, was jailed for seven years and eight months by a court for embezzlement.",
      "supports", ["rosa cardenas"]),
-    ("A court in Quito sentenced former mayor Rosa Cardenas to seven years and eight months in prison for embezzlement.",
+    ("A court in Quito sentenced former mayor Rosa Cardenas to seven years and eight months in prison for "
+     "embezzlement.",
      "A court in Quito sentenced former mayor Rosa Cardenas to 92 months in prison for embezzlement.",
      "supports", ["rosa cardenas"]),
-    ("A court in Quito sentenced former mayor Rosa Cardenas to seven years and eight months in prison for embezzlement.",
+    ("A court in Quito sentenced former mayor Rosa Cardenas to seven years and eight months in prison for "
+     "embezzlement.",
      "A court in Quito sentenced former mayor Rosa Cardenas to 98 months in prison for embezzlement.",
      "contradicts", ["'seven years and eight months' vs '98 months'"]),
     # unrelated
