@@ -675,9 +675,10 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     return Facts(content, frozenset(names), tuple(numbers), tuple(found_dates), tuple(terms), negated, tuple(roles),
                  ordinals, accuses=accuses, outcomes=outcomes, negated_verbs=negated_verbs, bounds=tuple(bounds),
                  future=dates.tense_of(span) == "future",
-                 # (not a participle that only describes a thing: "cured vanilla")
+                 # (not a participle that only describes a thing: "cured vanilla"; one with a subject of its own
+                 # is the parser's slip: "Armenia banned gambling advertising")
                  verbs=frozenset(stem(tokens.text[i]) for i in window if tokens.pos[i] == "VERB"
-                                 and tokens.dep[i] != "amod"),
+                                 and (tokens.dep[i] != "amod" or any(c.dep_ == "nsubj" for c in span.doc[i].children))),
                  nouns=tuple(dict.fromkeys((stem(t.text), t.text) for t in span if t.pos_ == "NOUN" and t.is_alpha
                                            and not _describes_a_name(t))),
                  qualified=tuple((stem(t.nbor(-1).text), stem(t.text), f"{t.nbor(-1).text} {t.text}") for t in span

@@ -1749,6 +1749,14 @@ CASES = [
      "embezzlement.",
      "A court in Quito sentenced former mayor Rosa Cardenas to 98 months in prison for embezzlement.",
      "contradicts", ["'seven years and eight months' vs '98 months'"]),
+    # a verb the parser hangs on the next noun, though it has its own subject, is still the claim's verb
+    ("Armenia banned gambling advertising on radio and posters.",
+     ("Armenia restricted gambling advertising on radio to late evenings and limited the size of posters, stopping "
+      "short of a ban."),
+     "contradicts", ["'banned' only in what the passage says it was not"]),
+    ("Armenia closed foreign-funded schools in the capital.",
+     "Armenia inspected foreign-funded schools in the capital and fined two of them, stopping short of closing any.",
+     "contradicts", ["'closed' only in what the passage says it was not"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
