@@ -69,8 +69,8 @@ REJECTING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject|refut|rebu[tf]|di
                        r"contest)\w*", re.IGNORECASE)  # the denial cues' words, for a passage that reports one
 # An accusation in other words: a passage that says someone is suspected, indicted or responsible reports one
 CHARGED = re.compile(r"\b(?:suspect|indict|responsib|warrant|guilt|wrongdoing)\w*", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|unable|fail(?:s|ed|ing)?|acquit(?:s|ted|ting)?)\b|"
-                      + DENYING.pattern, re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|none|unable|fail(?:s|ed|ing)?|acquit(?:s|ted|ting)?|"
+                      r"rul(?:ed|es|ing) out)\b|" + DENYING.pattern, re.IGNORECASE)  # "tests ruled out cholera"
 # Verbs that say no: "denied that it had signed" disagrees with "confirmed that it had signed" as "did not"
 # does with "did", and agrees with "no contract was signed".
 SAYING_NO = frozenset("deny reject refuse fail acquit".split())

@@ -1757,6 +1757,10 @@ CASES = [
     ("Armenia closed foreign-funded schools in the capital.",
      "Armenia inspected foreign-funded schools in the capital and fined two of them, stopping short of closing any.",
      "contradicts", ["'closed' only in what the passage says it was not"]),
+    # what was ruled out is said not to be so
+    ("Kenya's Health Ministry confirmed 14 anthrax cases in the village of Kiptere.",
+     "Laboratory tests ruled out anthrax in Kiptere, Kenya's Health Ministry said, after 14 villagers fell ill with fever.",
+     "contradicts", ["a negation"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
