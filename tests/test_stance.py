@@ -1759,7 +1759,8 @@ CASES = [
      "contradicts", ["'closed' only in what the passage says it was not"]),
     # what was ruled out is said not to be so
     ("Kenya's Health Ministry confirmed 14 anthrax cases in the village of Kiptere.",
-     "Laboratory tests ruled out anthrax in Kiptere, Kenya's Health Ministry said, after 14 villagers fell ill with fever.",
+     ("Laboratory tests ruled out anthrax in Kiptere, Kenya's Health Ministry said, after 14 villagers fell ill with "
+      "fever."),
      "contradicts", ["a negation"]),
     # unrelated
     ("The central bank raised interest rates.",
