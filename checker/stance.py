@@ -1221,6 +1221,7 @@ def name_found(claim_name: str, passage_name: str) -> bool:
     not the University of Tromsø, and a capitalised 'In' or 'A' is no name at all."""
     wanted = [_country_of(w) for w in claim_name.split() if w not in STOP]  # "Lao" is Laos
     found = [_country_of(w) for w in passage_name.split() if w not in STOP]
+    parts = [part for w in passage_name.split() if "-" in w for part in w.split("-")[1:] if part]  # "Kasigau-Ndara"
     if not wanted or not found:
         return False
 
@@ -1228,7 +1229,7 @@ def name_found(claim_name: str, passage_name: str) -> bool:
         return any(word == w or (min(len(word), len(w)) >= 4 and (w.startswith(word) or word.startswith(w)))
                    for w in words)
 
-    if all(among(w, found) for w in wanted):
+    if all(among(w, found + parts) for w in wanted):
         return True
     if _abbreviates(claim_name, found) or _abbreviates(passage_name, wanted):
         return True  # "ICC" is the International Criminal Court, and the other way round
