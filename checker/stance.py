@@ -808,7 +808,9 @@ def _untagged_names(span: Span) -> set[str]:
     for is_name, group in itertools.groupby(span, key=lambda t: is_name_word(t) or joins_a_name(t)):
         run = list(group)
         after = run[-1].i + 1
-        if not is_name or (len(run) == 1 and run[0].is_sent_start) \
+        # (nor a generic word alone, the end of a name the tagger cut short: "Court" of "Stellenbosch Magistrate's
+        # Court")
+        if not is_name or (len(run) == 1 and (run[0].is_sent_start or run[0].lower_[:6] in GENERIC_NAME_WORDS)) \
                 or (after < span.end and span.doc[after].lower_ in ROLE_TITLES):
             continue
         found.add(_name(span.doc[run[0].i:after].text))

@@ -1762,6 +1762,10 @@ CASES = [
      ("Laboratory tests ruled out anthrax in Kiptere, Kenya's Health Ministry said, after 14 villagers fell ill with "
       "fever."),
      "contradicts", ["a negation"]),
+    # a generic word alone is no name: the end of a name the tagger cut short ("Magistrate's Court")
+    ("Thabo Nkosi was granted bail of R15,000 in the Paarl Magistrate's Court on charges of stealing cattle.",
+     "Thabo Nkosi was released on R15,000 bail when he appeared before a Paarl magistrate, accused of stealing cattle.",
+     "supports", ["thabo nkosi"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
