@@ -302,7 +302,8 @@ GENERIC_NAME_WORDS = frozenset(w[:6] for w in (
     "finance justice interior public general holdings capital "
     # places and occasions: "Glacier" alone is not the Mellizo Glacier, nor "Cup" the World Cup
     "glacier river lake mountain island park bay port airport station stadium festival prize award cup league "
-    "championship games museum library bridge street road square market").split())
+    "championship games museum library bridge street road square market rally marathon race tour classic "
+    "open").split())
 SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative lawyer lawyers solicitor "
                    "attorney attorneys barrister counsel statement".split())
 

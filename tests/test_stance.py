@@ -1766,6 +1766,13 @@ CASES = [
     ("Thabo Nkosi was granted bail of R15,000 in the Paarl Magistrate's Court on charges of stealing cattle.",
      "Thabo Nkosi was released on R15,000 bail when he appeared before a Paarl magistrate, accused of stealing cattle.",
      "supports", ["thabo nkosi"]),
+    # a rally, a marathon, a race, a tour, a classic or an open alone is none in particular
+    ("Chilean driver Tomás Rojas won the Atacama Sands Rally in a Nissan Patrol.",
+     "Chilean driver Tomás Rojas won the Copiapó 500 Rally in a Nissan Patrol.",
+     "related", ["but not atacama sands rally"]),
+    ("Kenyan runner Peter Langat won the Rift Valley Marathon in 2:09:14.",
+     "Kenyan runner Peter Langat won the Eldoret 42 Marathon in 2:09:14.",
+     "related", ["but not rift valley marathon"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
@@ -1864,6 +1871,7 @@ def test_no_contradiction_without_the_same_event_denied(nlp, claim, passage):
     ("yousef al-mansoori", "al-mansoori", True),
     ("ndara", "kasigau-ndara", True),  # a part after a hyphen ("Kasigau" and "Ndara", tagged apart in the claim)
     ("kasigau-ndara", "ndara", False),
+    ("desert dunes rally", "rally", False),  # a word many names share
     ("vladimir putin", "putin", True),
     ("russia", "russian", True),
     ("kyrgyzstan", "kyrgyz", True),
