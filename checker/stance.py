@@ -330,6 +330,7 @@ PEOPLES_WORD = re.compile("|".join(rf"{re.escape(country.rstrip('aeiouy'))}(?:an
                                    for country in sorted(COUNTRIES)))
 PEOPLES_PREFIXES = frozenset(country[:-len(end)] for country in COUNTRIES for end in ("land", "stan", "istan")
                              if country.endswith(end))
+AGE_GROUP = re.compile(r"(?:under|u)-?\d\d|juniors?|youth|cadets?")
 PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate island".split())
 DURATIONS = frozenset("second minute hour day night week fortnight month year decade century".split())
 # "an hour and a half", "a year and a half": one and a half of the unit
@@ -1226,6 +1227,8 @@ def name_found(claim_name: str, passage_name: str) -> bool:
     parts = [part for w in passage_name.split() if "-" in w for part in w.split("-")[1:] if part]  # "Kasigau-Ndara"
     if not wanted or not found:
         return False
+    if any(AGE_GROUP.fullmatch(w) for w in found) and not any(AGE_GROUP.fullmatch(w) for w in wanted):
+        return False  # another age's competition: the "European Under-23 Championships" are not the European ones
 
     def among(word: str, words: list[str]) -> bool:
         return any(word == w or (min(len(word), len(w)) >= 4 and (w.startswith(word) or word.startswith(w)))
