@@ -292,6 +292,8 @@ SENTENCING = re.compile(r"\b(?:convicted|guilty|acquitted|cleared|jailed|sentenc
 CONVICTED_OF = ("convicted", "guilty", "acquitted", "cleared")
 OFFENCE = re.compile(r"\b(?:of|for)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
                      r"(?=[,.;]|\s+(?:and|after|at|in|on|of|for|by the)\b|$)")
+# what was attempted: "attempting to rob", "attempted murder"
+ATTEMPT = re.compile(r"\battempt(?:ed|ing|s)?\s+(?:to\s+)?([a-z]+)", re.IGNORECASE)
 NOT_AN_OFFENCE = frozenset("life years months weeks days year month prison jail".split())
 NO_ONE = ("nobody", "no-one", "none", "nothing")
 FOUND_NONE = frozenset("report record confirm find".split())  # "no injuries were reported"
@@ -2256,14 +2258,18 @@ def _other_offences(claim: Facts, told: str) -> list[str]:
     is "accepting bribes", "fraud" "defrauding"), must be in the passage's offence or said plainly elsewhere
     ("reducing the charge to culpable homicide"; not "never charged with bribery"). A passage that names no
     offence (on the inquiry, say) need not."""
+    # (an attempt is another offence than the deed: "attempting to kidnap" is no "kidnapping")
+    attempted = {stem(m.group(1)) for m in ATTEMPT.finditer(told)}
+    tried = [offence for offence in _offences(claim.text) if not offence.startswith("attempt")
+             and _held(frozenset({stem(offence.split()[0])}), attempted)]
     named = " ".join(_offences(told))
     if not named:
-        return []
+        return tried
     named += " " + " ".join(w for c in _clauses(told) if not _negated(c) for w in _words(c))
     stems = frozenset(map(stem, named.split()))
-    return [offence for offence in _offences(claim.text)
-            if not all(word[:5] in named or _held(frozenset({stem(word)}), stems)
-                       for word in offence.split()[offence.split()[0].endswith("ing"):])]
+    return tried + [offence for offence in _offences(claim.text) if offence not in tried
+                    and not all(word[:5] in named or _held(frozenset({stem(word)}), stems)
+                                for word in offence.split()[offence.split()[0].endswith("ing"):])]
 
 
 def _offences(text: str) -> list[str]:

@@ -1777,6 +1777,11 @@ CASES = [
     ("Georgian judoka Nino Beridze won gold in the women's 52 kg at the European Championships.",
      "Georgian judoka Nino Beridze won gold in the women's 52 kg at the European Junior Championships.",
      "related", ["but not european championships"]),
+    # an attempt is another offence than the deed
+    ("A court in Zambia sentenced Mwila Phiri to 12 years in prison for robbing a bus company's depot.",
+     ("A court in Zambia sentenced Mwila Phiri to 12 years in prison for attempting to rob a bus company's depot; "
+      "guards stopped him at the gate."),
+     "related", ["(the offence)"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
