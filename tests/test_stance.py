@@ -1782,6 +1782,13 @@ CASES = [
      ("A court in Zambia sentenced Mwila Phiri to 12 years in prison for attempting to rob a bus company's depot; "
       "guards stopped him at the gate."),
      "related", ["(the offence)"]),
+    # words of the same sense: a lorry is a truck, the jobless the unemployed
+    ("A Polish lorry driver was arrested at Dover with 40 kg of cocaine in 2024.",
+     "Border officers at Dover detained a Polish truck driver carrying 40 kg of cocaine in 2024.",
+     "supports", ["'lorry' as 'truck'"]),
+    ("Estonia's jobless rate rose to 7.1 percent in 2023.",
+     "Unemployment in Estonia climbed to 7.1 percent in 2023.",
+     "supports", ["'jobless' as 'unemployment'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
