@@ -1582,6 +1582,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     opposite = None if found else _said_opposite(claim, whole, passage)
     if opposite:
         found.append(f"a negation: '{opposite[0]}' vs '{opposite[1]}'")
+    place = None if found else _other_place(claim, whole, passage)
+    if place:
+        found.append(f"'{place[0]}' vs '{place[1]}'")
     used = None if found else _used_after_all(claim, whole, passage)
     if used:
         found.append(f"a negation: the claim says without '{used[0]}', the passage '{used[1]}'")
@@ -1846,6 +1849,21 @@ def _said_opposite(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] 
         a, b = ours[0].lower(), theirs[0].lower()
         if any(a == p + b or b == p + a for p in NEGATING_PREFIXES) and len(min(a, b, key=len)) >= 4 \
                 or len(theirs) == 1 and frozenset((a, b)) in OPPOSITE_WAYS:
+            return ours[0], theirs[0]
+    return None
+
+
+FINISHED = r"(?:finished|came|placed|ranked|ended|ended up|was placed)"  # where one finished: "finished third"
+
+
+def _other_place(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] | None:
+    """(the claim's place, the passage's) where a passage following the claim's wording puts another in its place
+    ("finished third" / "finished fifth"), and has the rest of the claim; not another thing's number ("her second
+    novel" is another novel, a near miss)."""
+    for ours, theirs, _ in _put_in_place(claim, passage):
+        if len(ours) == len(theirs) == 1 and ours[0].lower() in ORDINAL_WORDS \
+                and theirs[0].lower() in ORDINAL_WORDS and _has_the_rest(claim, whole, {stem(ours[0])}) \
+                and re.search(rf"\b{FINISHED}\s+{ours[0]}\b", claim.text, re.IGNORECASE):
             return ours[0], theirs[0]
     return None
 

@@ -1789,6 +1789,14 @@ CASES = [
     ("Estonia's jobless rate rose to 7.1 percent in 2023.",
      "Unemployment in Estonia climbed to 7.1 percent in 2023.",
      "supports", ["'jobless' as 'unemployment'"]),
+    # another place at the finish is a contradiction; another thing's number ("her fourth novel") is a near miss
+    ("Chilean cyclist Rocío Fuentes finished second in the time trial at the Vuelta a Colombia in 2024.",
+     ("Chilean cyclist Rocío Fuentes finished fourth in the time trial at the Vuelta a Colombia in 2024, 40 seconds "
+      "behind the winner."),
+     "contradicts", ["'second' vs 'fourth'"]),
+    ("Danish author Mette Lund won the Nordic Book Prize with her second novel, 'Havet'.",
+     "Mette Lund won the Nordic Book Prize with her fourth novel, 'Skoven'.",
+     "related", ["but not"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
