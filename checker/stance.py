@@ -311,6 +311,8 @@ PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|be
                  r"(?:only\s+|just\s+)?(?:among\s+)?(?:the\s+)?"
                  r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runners?-up)"
                  r"(?=\s*(?:[.,;:]|$)|\s+(?:place|overall|in|at|with|behind|after|on|to|by|and|but)\b)")
+FINISHED = r"(?:finished|came|placed|ranked|ended|ended up|was placed)"  # where one finished: "finished third"
+MEDAL_BEHIND = re.compile(r"\b(?:silver|bronze)\b", re.IGNORECASE)  # a medal that places its winner behind others
 BEATING = (r"(?:defeating|beating|ahead of|passing over|passed over|edging(?: out)?|edged(?: out)?|beat|defeated|"
            r"ousting|outsprint(?:ing|ed)|outpac(?:ing|ed)|pipping|pipped|holding off|held off)")
 # Verbs that give someone a post, each another's word for it: "named Henrik Møller chief executive" gives the post
@@ -1853,9 +1855,6 @@ def _said_opposite(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] 
     return None
 
 
-FINISHED = r"(?:finished|came|placed|ranked|ended|ended up|was placed)"  # where one finished: "finished third"
-
-
 def _other_place(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] | None:
     """(the claim's place, the passage's) where a passage following the claim's wording puts another in its place
     ("finished third" / "finished fifth"), and has the rest of the claim; not another thing's number ("her second
@@ -2004,8 +2003,8 @@ def _placed_behind(claim: Facts, passage: str) -> str | None:
     Fuentes came second", "defeating Obed Malvatu", "passing over ... Carolina Pizarro"): as the passage writes it."""
     if not (claim.verbs & ONE_HOLDER or "first" in claim.ordinals):
         return None
-    if re.search(PLACES_BEHIND, claim.text, re.IGNORECASE):
-        return None  # the claim places them itself
+    if re.search(PLACES_BEHIND, claim.text, re.IGNORECASE) or MEDAL_BEHIND.search(claim.text):
+        return None  # the claim places them itself ("won bronze" is third)
     holders = {claim.event[2]} if claim.event and claim.event[2] else claim.actors
     beaten = _beaten(claim.actors, claim.text, rf"{BEATING}|against|over")
     years = {when.year for when, _ in claim.dates}

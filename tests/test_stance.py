@@ -1797,6 +1797,10 @@ CASES = [
     ("Danish author Mette Lund won the Nordic Book Prize with her second novel, 'Havet'.",
      "Mette Lund won the Nordic Book Prize with her fourth novel, 'Skoven'.",
      "related", ["but not"]),
+    # a silver or bronze medal places its winner behind others: "finished third" does not gainsay "won bronze"
+    ("Laotian boxer Somsak Vongsa won bronze in the men's 60 kg at the Southeast Asian Games.",
+     "Somsak Vongsa of Laos finished third in the men's 60 kg at the Southeast Asian Games.",
+     "related", ["somsak vongsa"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
