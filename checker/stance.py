@@ -144,7 +144,7 @@ SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) "
                                   r"wrong|mistaken|unfounded)|"
                                   r"cleared of|dropped the (?:\w+ ){0,2}(?:charges?|counts?|case)|"
                                   r"(?:stayed|remained|was|were|is|are) (?:out of reach|left untouched)|"
-                                  r"still stands)\b",
+                                  r"still stands|left (?:[\w-]+ ){1,3}in place)\b",
                                   re.IGNORECASE)
 # Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
 UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:was|were|been) defeated|deferr\w*|"

@@ -1801,6 +1801,11 @@ CASES = [
     ("Laotian boxer Somsak Vongsa won bronze in the men's 60 kg at the Southeast Asian Games.",
      "Somsak Vongsa of Laos finished third in the men's 60 kg at the Southeast Asian Games.",
      "related", ["somsak vongsa"]),
+    # what a ruling left in place it did not strike down
+    ("Georgia's Constitutional Court struck down a law allowing the government to dismiss elected mayors.",
+     ("Georgia's Constitutional Court struck down a government decree allowing ministers to dismiss elected mayors, "
+      "but left the underlying law in place."),
+     "contradicts", ["'law' only in what the passage says it was not"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
