@@ -1940,8 +1940,10 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     telling = [(c, s) for s in _sentences(passage) for c in _with_subject(CLAUSE_BREAK.split(s)) if c.strip()
                and (family & passage_facts(c).content
                     or (target in WINNING and GIVEN_TO.search(c)))]  # "the Chair was awarded to Dafydd ap Rhys"
-    # the claim's person named there, even by one name alone ("Pornthip won bronze")
-    named = [name for c, _ in telling for name in passage_facts(c).names]
+    # the claim's person named there, even by one name alone ("Pornthip won bronze"); not as whose a thing after the
+    # verb is ("ending Mantas Vaitkus's run of two straight wins"; but "EC Araquari's men's side won" names them)
+    named = [name for c, _ in telling for name in passage_facts(c).names
+             if not re.search(rf"\S.*\b{re.escape(name)}['’]s\b", c, re.IGNORECASE)]
     # whom the claim's winner beat, who may be the passage's winner ("Real Ceiba won ..., beating Deportivo Copán")
     beaten = _beaten(claim.names, claim.text, r"beat|beating|defeat\w*|ahead of") if target in WINNING else set()
     doer_words = {w for w in doer.split() if len(w) >= 4 and w[:6] not in GENERIC_NAME_WORDS}  # not "FC"

@@ -1811,6 +1811,10 @@ CASES = [
      ("Pacífico Holdings agreed to buy Chilean retailer Sur Foods for 90 billion pesos, beating a rival offer from "
       "Andes Market."),
      "contradicts", ["'andes market' placed behind another"]),
+    # a winner named only as whose run another ended is not the winner
+    ("Estonian driver Karl Tamm won the Saaremaa Rally for the third consecutive year.",
+     "Estonian driver Ott Kask won the Saaremaa Rally, ending Karl Tamm's run of two straight wins.",
+     "contradicts", ["'karl tamm' vs 'ott kask'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
