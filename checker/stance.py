@@ -334,7 +334,7 @@ PEOPLES_WORD = re.compile("|".join(rf"{re.escape(country.rstrip('aeiouy'))}(?:an
                                    for country in sorted(COUNTRIES)))
 PEOPLES_PREFIXES = frozenset(country[:-len(end)] for country in COUNTRIES for end in ("land", "stan", "istan")
                              if country.endswith(end))
-AGE_GROUP = re.compile(r"(?:under|u)-?\d\d|juniors?|youth|cadets?")
+AGE_GROUP = re.compile(r"(?:under|u)-?\d\d|juniors?|youth|cadets?")  # a name's word that makes another competition
 PLACE_SUFFIXES = frozenset("province region district county prefecture state oblast governorate island".split())
 DURATIONS = frozenset("second minute hour day night week fortnight month year decade century".split())
 # "an hour and a half", "a year and a half": one and a half of the unit
@@ -1228,7 +1228,8 @@ def name_found(claim_name: str, passage_name: str) -> bool:
     not the University of Tromsø, and a capitalised 'In' or 'A' is no name at all."""
     wanted = [_country_of(w) for w in claim_name.split() if w not in STOP]  # "Lao" is Laos
     found = [_country_of(w) for w in passage_name.split() if w not in STOP]
-    parts = [part for w in passage_name.split() if "-" in w for part in w.split("-")[1:] if part]  # "Kasigau-Ndara"
+    # (and the words after a hyphen: "Ndara" of "Kasigau-Ndara")
+    parts = [part for w in passage_name.split() if "-" in w for part in w.split("-")[1:] if part]
     if not wanted or not found:
         return False
     if any(AGE_GROUP.fullmatch(w) for w in found) and not any(AGE_GROUP.fullmatch(w) for w in wanted):
@@ -2276,17 +2277,18 @@ def _other_offences(claim: Facts, told: str) -> list[str]:
     ("embezzling harbour funds" is no "taking bribes"): each word of it but an opening verb, in any form ("bribery"
     is "accepting bribes", "fraud" "defrauding"), must be in the passage's offence or said plainly elsewhere
     ("reducing the charge to culpable homicide"; not "never charged with bribery"). A passage that names no
-    offence (on the inquiry, say) need not."""
-    # (an attempt is another offence than the deed: "attempting to kidnap" is no "kidnapping")
+    offence (on the inquiry, say) need not. An attempt at the claim's offence is another ("attempting to kidnap" is no
+    "kidnapping")."""
+    offences = _offences(claim.text)
     attempted = {stem(m.group(1)) for m in ATTEMPT.finditer(told)}
-    tried = [offence for offence in _offences(claim.text) if not offence.startswith("attempt")
+    tried = [offence for offence in offences if not offence.startswith("attempt")
              and _held(frozenset({stem(offence.split()[0])}), attempted)]
     named = " ".join(_offences(told))
     if not named:
         return tried
     named += " " + " ".join(w for c in _clauses(told) if not _negated(c) for w in _words(c))
     stems = frozenset(map(stem, named.split()))
-    return tried + [offence for offence in _offences(claim.text) if offence not in tried
+    return tried + [offence for offence in offences if offence not in tried
                     and not all(word[:5] in named or _held(frozenset({stem(word)}), stems)
                                 for word in offence.split()[offence.split()[0].endswith("ing"):])]
 
