@@ -1221,6 +1221,7 @@ def _a_country(name: str) -> bool:
     return _country_of(name) in COUNTRIES or bool(PEOPLES_WORD.fullmatch(name)) or name in PEOPLES_PREFIXES
 
 
+@functools.lru_cache(maxsize=65536)  # (asked of the same two names many times over a claim's passages)
 def name_found(claim_name: str, passage_name: str) -> bool:
     """Whether a name in the passage is the claim's: it holds the claim's name ('US' in 'US Treasury',
     'Russia' in 'Russian', 'Kyrgyz' in 'Kyrgyzstan'), or is a short form of it that keeps the word saying
@@ -1944,7 +1945,7 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     # the claim's person named there, even by one name alone ("Pornthip won bronze"); not as whose a thing after the
     # verb is ("ending Mantas Vaitkus's run of two straight wins"; but "EC Araquari's men's side won" names them)
     named = [name for c, _ in telling for name in passage_facts(c).names
-             if not re.search(rf"\S.*\b{re.escape(name)}['’]s\b", c, re.IGNORECASE)]
+             if not (("'s" in c or "’s" in c) and re.search(rf"\S.*\b{re.escape(name)}['’]s\b", c, re.IGNORECASE))]
     # whom the claim's winner beat, who may be the passage's winner ("Real Ceiba won ..., beating Deportivo Copán")
     beaten = _beaten(claim.names, claim.text, r"beat|beating|defeat\w*|ahead of") if target in WINNING else set()
     doer_words = {w for w in doer.split() if len(w) >= 4 and w[:6] not in GENERIC_NAME_WORDS}  # not "FC"
