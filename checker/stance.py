@@ -311,7 +311,9 @@ PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|be
                  r"(?:only\s+|just\s+)?(?:among\s+)?(?:the\s+)?"
                  r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runners?-up)"
                  r"(?=\s*(?:[.,;:]|$)|\s+(?:place|overall|in|at|with|behind|after|on|to|by|and|but)\b)")
-FINISHED = r"(?:finished|came|placed|ranked|ended|ended up|was placed)"  # where one finished: "finished third"
+# where one finished, in the claim: "finished third"
+FINISHED_IN = re.compile(rf"\b(?:finished|came|placed|ranked|ended|ended up|was placed)\s+"
+                         rf"({'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
 MEDAL_BEHIND = re.compile(r"\b(?:silver|bronze)\b", re.IGNORECASE)  # a medal that places its winner behind others
 BEATING = (r"(?:defeating|beating|ahead of|passing over|passed over|edging(?: out)?|edged(?: out)?|beat|defeated|"
            r"ousting|outsprint(?:ing|ed)|outpac(?:ing|ed)|pipping|pipped|holding off|held off)")
@@ -1861,10 +1863,12 @@ def _other_place(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] | 
     """(the claim's place, the passage's) where a passage following the claim's wording puts another in its place
     ("finished third" / "finished fifth"), and has the rest of the claim; not another thing's number ("her second
     novel" is another novel, a near miss)."""
+    places = {m.group(1).lower() for m in FINISHED_IN.finditer(claim.text)}
+    if not places:
+        return None
     for ours, theirs, _ in _put_in_place(claim, passage):
-        if len(ours) == len(theirs) == 1 and ours[0].lower() in ORDINAL_WORDS \
-                and theirs[0].lower() in ORDINAL_WORDS and _has_the_rest(claim, whole, {stem(ours[0])}) \
-                and re.search(rf"\b{FINISHED}\s+{ours[0]}\b", claim.text, re.IGNORECASE):
+        if len(ours) == len(theirs) == 1 and ours[0].lower() in places and theirs[0].lower() in ORDINAL_WORDS \
+                and _has_the_rest(claim, whole, {stem(ours[0])}):
             return ours[0], theirs[0]
     return None
 
