@@ -203,6 +203,7 @@ YEARS_AND_MONTHS = re.compile(rf"\b({_FIGURE})\s+years?\s+and\s+({_FIGURE})\s+mo
 FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}\s+([a-z]+)\s+to\s+{_FIGURE}(?=[,;]|\.(?!\d)|$)", re.IGNORECASE)
 WORDS_OF_A_DATE = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
                              "week", "month", "year", "on", *dates.WEEKDAYS, *MONTHS})
+DATE_STEMS = frozenset(stem(w) for w in WORDS_OF_A_DATE)
 CURRENCY_WORDS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "₦": "naira"}
 _SIGNS = re.escape("".join(CURRENCY_WORDS))
 _CURRENCY_NAMES = "|".join(f"{word.removesuffix('s')}s?" for word in CURRENCY_WORDS.values())
@@ -1969,8 +1970,9 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
                          and not any(name_found(m, n) for m in claim.names - beaten)),
                         key=lambda n: (clause.lower().find(n), n))
         # (or the passage holds it and the sentence half as much: the prize named once, the book in another)
-        if others and len(rest & _content_and_parts(passage)) / len(rest) >= 0.6 \
-                and len(rest & _content_and_parts(sentence)) / len(rest) >= 0.3:
+        # (the words of its date count as given: the date is checked on its own, "on Sunday" against "on 19 January")
+        if others and len(rest & (_content_and_parts(passage) | DATE_STEMS)) / len(rest) >= 0.6 \
+                and len(rest & (_content_and_parts(sentence) | DATE_STEMS)) / len(rest) >= 0.3:
             return f"'{_written(doer, claim.text)}' vs '{_written(others[0], passage)}'"
     return None
 

@@ -1815,6 +1815,10 @@ CASES = [
     ("Estonian driver Karl Tamm won the Saaremaa Rally for the third consecutive year.",
      "Estonian driver Ott Kask won the Saaremaa Rally, ending Karl Tamm's run of two straight wins.",
      "contradicts", ["'karl tamm' vs 'ott kask'"]),
+    # the words of the claim's date count as given when another winner is named: the date is checked on its own
+    ("Norwegian cross-country skier Ola Brekke won the Fjellheim Cup on Saturday.",
+     "The Fjellheim Cup on 13 April 2024 was won by Norwegian skier Per Lunde, with Ola Brekke fourth.",
+     "contradicts", ["'ola brekke' vs 'per lunde'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
