@@ -353,6 +353,8 @@ LETTER = r"[^\W\d_]"
 # a capitalised word inside a sentence and a whole number after it: "ATR 72", "Route 66" (see _in_a_name)
 MODEL_NUMBER = re.compile(rf"(?<=\w\s)([{UPPER}][\w'’-]*[^\W\d_])\s+(\d+)\b(?![.,]\d|\s+(?:thousand|million|billion|"
                           r"trillion|bn|m)\b)")
+# a capitalised word and a number joined by a hyphen: "Sagarmatha-2", "Falcon-9"
+HYPHEN_NUMBER = re.compile(rf"(?<![\w'’-])([{UPPER}][\w'’]*[^\W\d_])-(\d+)\b(?![.,]\d|-)")
 LETTERED = re.compile(r"\b([a-z]{4,})\s+([A-Z])\b(?![\w'’-]|\.\w|\s+[A-Z])")  # "hepatitis B", "haemophilia A"
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
@@ -992,6 +994,11 @@ def _scale_before(before: list[str]) -> str:
     if before and before[-1] in SCALE_BEFORE:
         return before[-1]
     return SCALE_OF.get(before[0], "") if before[-2:-1] and before[-1] == "of" else ""
+
+
+def _name_numbers(text: str) -> list[re.Match]:
+    """The numbers that are part of a name, each after its word: "ATR 72", "Sagarmatha-2"."""
+    return [m for pattern in (MODEL_NUMBER, HYPHEN_NUMBER) for m in pattern.finditer(text) if _in_a_name(m)]
 
 
 def _in_a_name(match: re.Match) -> bool:
@@ -2186,9 +2193,9 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
         elif beside := _only_beside(name, claim, whole, passage):
             missing.append(f"{_written(name, claim.text, passage)} (the passage: '{beside}')")
     # a name's number says which one: "Song Lam 2" is another plant than "Song Lam 3", "Eve 2026" another night
-    given_numbers = {(m.group(1).lower(), m.group(2)) for m in MODEL_NUMBER.finditer(told) if _in_a_name(m)}
-    missing += [f"'{m.group(0)}'" for m in MODEL_NUMBER.finditer(claim.text) if _in_a_name(m)
-                and (m.group(1).lower(), m.group(2)) not in given_numbers
+    given_numbers = {(m.group(1).lower(), m.group(2)) for m in _name_numbers(told)}
+    missing += [f"'{m.group(0)}'" for m in _name_numbers(claim.text)
+                if (m.group(1).lower(), m.group(2)) not in given_numbers
                 and any(word == m.group(1).lower() for word, _ in given_numbers)]
     # so does a letter after a thing's word: "haemophilia B" is another disease than "haemophilia A"
     given_letters = {(m.group(1).lower(), m.group(2)) for m in LETTERED.finditer(told)}

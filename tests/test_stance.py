@@ -1819,6 +1819,10 @@ CASES = [
     ("Norwegian cross-country skier Ola Brekke won the Fjellheim Cup on Saturday.",
      "The Fjellheim Cup on 13 April 2024 was won by Norwegian skier Per Lunde, with Ola Brekke fourth.",
      "contradicts", ["'ola brekke' vs 'per lunde'"]),
+    # a name's number joined by a hyphen says which one too: Orla-2 is another satellite than Orla-3
+    ("Engineers at Kestrel Labs built Chile's Orla-3 weather satellite.",
+     "Engineers at Kestrel Labs built Chile's first weather satellite, Orla-2, in 2021.",
+     "related", ["'orla-3'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
