@@ -355,6 +355,9 @@ MODEL_NUMBER = re.compile(rf"(?<=\w\s)([{UPPER}][\w'’-]*[^\W\d_])\s+(\d+)\b(?!
                           r"trillion|bn|m)\b)")
 # a capitalised word and a number joined by a hyphen: "Sagarmatha-2", "Falcon-9"
 HYPHEN_NUMBER = re.compile(rf"(?<![\w'’-])([{UPPER}][\w'’]*[^\W\d_])-(\d+)\b(?![.,]\d|-)")
+WOMEN = re.compile(r"\b(?:wom[ae]n|girls?|ladies|female|she|her|hers|herself)\b", re.IGNORECASE)
+WOMENS_SIDE = re.compile(r"\b(?:women|girls|ladies)['’]s?\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:team|side|squad|league|section|division|club|cup)\b", re.IGNORECASE)
 LETTERED = re.compile(r"\b([a-z]{4,})\s+([A-Z])\b(?![\w'’-]|\.\w|\s+[A-Z])")  # "hepatitis B", "haemophilia A"
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
@@ -2204,6 +2207,10 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                 and not dates.YEAR.fullmatch(m.group(2))  # (a year is an edition, read on its own: "Cup 2024")
                 and re.search(rf"\b{re.escape(m.group(1))}\b(?!\s*-?\d)", claim.text)
                 and not re.match(r"\s*-\s*\d", told[m.end():])]  # (not a score: "beat Chelsea 2-1")
+    # a women's side is another than the one a claim names without saying so ("Mongolia's ice hockey league" against
+    # "Mongolia's women's ice hockey league"), unless the claim speaks of women itself
+    if not WOMEN.search(claim.text):
+        missing += [f"the claim's side (the passage: '{m.group(0)}')" for m in WOMENS_SIDE.finditer(passage)][:1]
     # so does a letter after a thing's word: "haemophilia B" is another disease than "haemophilia A"
     given_letters = {(m.group(1).lower(), m.group(2)) for m in LETTERED.finditer(told)}
     missing += [f"'{m.group(0)}'" for m in LETTERED.finditer(claim.text)

@@ -1833,6 +1833,16 @@ CASES = [
     ("Real Sociedad Norte won the Copa Litoral.",
      "Real Sociedad Norte won the Copa Litoral 2023 with a late goal.",
      "supports", []),
+    # a women's side is another than the one the claim names without saying so, unless the claim speaks of women
+    ("Danish handball club Vejrup HK reached the Champions League quarter-finals.",
+     "The women's team of Danish handball club Vejrup HK reached the Champions League quarter-finals.",
+     "related", ["the passage: 'women's team'"]),
+    ("Kenya's netball league has grown to twelve teams.",
+     "Kenya's women's netball league has grown to twelve teams.",
+     "related", ["women's netball league"]),
+    ("Danish handball club Vejrup HK's women reached the Champions League quarter-finals.",
+     "The women's team of Danish handball club Vejrup HK reached the Champions League quarter-finals.",
+     "supports", []),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
