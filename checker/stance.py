@@ -112,6 +112,8 @@ CHARGING = re.compile(r"\b(?:charged|charges?|indicted|(?:stand|stands|stood|on|
 # a claim that bans, which a passage tells by what may no longer be done ("may no longer be hooked up")
 PROHIBITING = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|forb[ia]d\w*|outlaw\w*)\b",
                          re.IGNORECASE)
+STILL_ALLOWED = re.compile(r"\b(?:(?:remains?|remained|is still|are still|still)\s+(?:allowed|permitted|legal)|"
+                           r"(?:may|can|could)\s+still)\b", re.IGNORECASE)
 PERMITTED = re.compile(r"\b(?:allowed|permitted|may|can|cannot|able|longer)\b", re.IGNORECASE)
 NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non-", "non")  # "unlawful", "illegal", "non-binding"
 # a first place or record, and a lower place in its stead: "the most on record" / "the second-highest on record"
@@ -1838,6 +1840,8 @@ def _negated(clause: str, claim: Facts | None = None) -> bool:
         clause = PLEA.sub("", clause)
     if claim is not None and FAILURES.search(claim.text):
         clause = FAILED.sub("", clause)  # a failing the claim tells too: "failures in its controls" / "had failed"
+    if claim is not None and not claim.negated and PROHIBITING.search(claim.text) and STILL_ALLOWED.search(clause):
+        return True  # what may still be done was not banned: "licensed divers may still harvest it"
     if claim is not None and not claim.negated and PROHIBITING.search(claim.text) and PERMITTED.search(clause):
         return False  # a ban is told by what may no longer be done: "may no longer be hooked up to the gas network"
     return bool(NEGATION.search(NOT_NEGATING.sub("", clause)))

@@ -1843,6 +1843,18 @@ CASES = [
     ("Danish handball club Vejrup HK's women reached the Champions League quarter-finals.",
      "The women's team of Danish handball club Vejrup HK reached the Champions League quarter-finals.",
      "supports", []),
+    # what the passage says may still be done, or remains allowed, was not banned
+    ("Croatia banned spearfishing around the island of Vela Stina to protect its grouper.",
+     ("Croatia has banned commercial netting around the island of Vela Stina to protect its grouper; spearfishing "
+      "remains allowed with a permit."),
+     "contradicts", ["negation"]),
+    ("Peru banned the felling of shihuahuaco trees in Madre de Dios.",
+     ("Peru has banned exports of shihuahuaco timber from Madre de Dios, though licensed sawmills may still fell the "
+      "trees for local use."),
+     "contradicts", ["only in what the passage says it was not"]),
+    ("Peru banned the felling of shihuahuaco trees in Madre de Dios.",
+     "Peru has banned the felling of shihuahuaco trees in Madre de Dios; the timber may no longer be sold.",
+     "supports", []),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
