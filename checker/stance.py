@@ -1380,6 +1380,8 @@ def judge(claim: Facts, passage: str, title: str | None = None, past_before: dt.
             claim, passage, lacking) or _another_side_beaten(claim, missing)
         if other:
             return "contradicts", f"{shares}; disagrees: '{missing[0]}' vs '{other}'"
+    if coverage >= SUPPORT_COVERAGE and (other := _another_offence(claim, whole, passage, missing)):
+        return "contradicts", f"{shares}; disagrees: {other}"
     if coverage >= SUPPORT_COVERAGE and not missing:
         # (a word of time says nothing of them: "for the third year in a row" against "in this year's championships")
         said_of_them = content - {stem(w) for n in claim.names for w in n.split()} - TITLE_STEMS - TIME_WORDS
@@ -2325,6 +2327,30 @@ def _other_offences(claim: Facts, told: str) -> list[str]:
                                 for word in offence.split()[offence.split()[0].endswith("ing"):])]
 
 
+def _another_offence(claim: Facts, whole: Facts, passage: str, missing: list[str]) -> str | None:
+    """The passage convicts, jails, fines or bans the claim's person for another offence, and lacks nothing else of the
+    claim but the offence's own words ("convicted of murder" against "convicted of manslaughter"), in a passage that
+    names everyone and gives no other year than the claim's: the claim's offence against the passage's."""
+    offences = [m.removesuffix(" (the offence)").strip("'") for m in missing if m.endswith(" (the offence)")]
+    given = _offences(passage)
+    if not offences or not given or not _names_everyone(claim, whole) \
+            or {when.year for when, _ in whole.dates} - {when.year for when, _ in claim.dates}:
+        return None
+    words = {w for offence in offences for w in offence.split()}
+    if not all(m.endswith(" (the offence)") or re.match(r"'([^']+)' \(the passage: ", m)
+               and set(re.match(r"'([^']+)'", m).group(1).lower().split()) <= words for m in missing):
+        return None
+    if offences[0][:5] in given[0]:
+        return None  # the same offence in other words ("causing damage to a conveyor" for "damaging a conveyor belt")
+    return f"'{_offence_written(offences[0], claim.text)}' vs '{_offence_written(given[0], passage)}'"
+
+
+def _offence_written(offence: str, text: str) -> str:
+    """An offence as the text writes it ("taking bribes from hauliers", not "taking bribes hauliers")."""
+    return next((m.group(1) for m in OFFENCE.finditer(text) if m.group(1).lower().startswith(offence.split()[0])),
+                offence)
+
+
 def _offences(text: str) -> list[str]:
     """What a claim says someone was convicted, jailed, fined or charged for ("of taking bribes", "for causing
     death by dangerous driving"), not how long ("for four years")."""
@@ -2334,6 +2360,8 @@ def _offences(text: str) -> list[str]:
         for m in OFFENCE.finditer(text, verb.end()):
             if (m.group(0).split()[0].lower() == "of") != (verb.group(0).lower() in CONVICTED_OF):
                 continue
+            if m.group(1)[0].isupper():
+                continue  # of a place, not of an offence: "convicted Ivan Kostka, the former mayor of Zvolen, of ..."
             words = [w for w in _words(m.group(1)) if w not in STOP | STOP_WORDS and not w[0].isdigit()]
             if words and _number(words[0]) is None and words[0] not in NOT_AN_OFFENCE:
                 found.append(" ".join(words))

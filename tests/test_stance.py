@@ -1078,16 +1078,17 @@ CASES = [
     ("The mayor of Valdemar, Ana Torres, named a retired judge as the town's new ombudsman.",
      "Ana Torres, who has run Valdemar since 2021, appointed a retired judge as the town's new ombudsman.",
      "supports", ["ombudsman"]),
-    # what someone was convicted, jailed or fined for is the claim's point, against the offence the passage names
+    # what someone was convicted, jailed or fined for is the claim's point: another offence the passage names for the
+    # same conviction contradicts it ("manslaughter" vs "murder")
     ("A court in Tartu convicted former port official Mart Kask of taking bribes.",
      ("A Tartu court convicted Mart Kask, formerly an official at the port, of embezzling harbour funds. He was "
-      "never charged with bribery."), "related", ["'taking bribes' (the offence)"]),
+      "never charged with bribery."), "contradicts", ["'taking bribes' vs 'embezzling harbour funds'"]),
     ("A court in Tartu convicted former port official Mart Kask of taking bribes.",
      "Mart Kask, who once worked at the port, was found guilty by a Tartu court of accepting bribes from agents.",
      "supports", ["bribes"]),
     ("A court in Tartu sentenced Mart Kask, a former head of the city's harbour office, to six years for fraud.",
      "The Tartu court jailed Mart Kask, who once ran the harbour office, for six years for accepting bribes.",
-     "related", ["'fraud' (the offence)"]),
+     "contradicts", ["'fraud' vs 'accepting bribes'"]),
     ("A court in Tartu sentenced Mart Kask, a former head of the city's harbour office, to six years for fraud.",
      "The Tartu court jailed Mart Kask, who once ran the harbour office, for six years for defrauding the city.",
      "supports", ["mart kask"]),
@@ -1096,7 +1097,7 @@ CASES = [
       "reducing the charge from murder to manslaughter."), "supports", ["manslaughter"]),
     ("Liam Dunne was jailed for nine years at Cork Circuit Court after being convicted of the manslaughter of a man.",
      "Liam Dunne was found guilty of the murder of a man and jailed at Cork Circuit Court for at least nine years.",
-     "related", ["'manslaughter' (the offence)"]),
+     "contradicts", ["'manslaughter' vs 'murder'"]),
     # what was reported not to have happened ("no injuries were reported", "Nobody was injured") is gainsaid by a
     # passage that says it did, and told by one that says it did not in any sentence
     ("A magnitude 5.6 quake shook Ostrava on Monday morning, but no injuries were reported.",
@@ -1855,6 +1856,16 @@ CASES = [
     ("Peru banned the felling of shihuahuaco trees in Madre de Dios.",
      "Peru has banned the felling of shihuahuaco trees in Madre de Dios; the timber may no longer be sold.",
      "supports", []),
+    # another offence for the claim's conviction contradicts; the same one in other words, or another year's, does not
+    ("A court in Tartu convicted former customs officer Jaan Kukk of smuggling cigarettes.",
+     "A Tartu court convicted Jaan Kukk, a former customs officer, of taking bribes from hauliers.",
+     "contradicts", ["'smuggling cigarettes' vs 'taking bribes from hauliers'"]),
+    ("A court in Tartu convicted former bank manager Jaan Kukk of defrauding pensioners.",
+     "Jaan Kukk, a former bank manager, was found guilty by a Tartu court of cheating pensioners out of their savings.",
+     "supports", []),
+    ("A court in Tartu convicted former customs officer Jaan Kukk of smuggling cigarettes.",
+     "In 2019 a Tartu court convicted Jaan Kukk, a former customs officer, of taking bribes from hauliers.",
+     "related", ["(the offence)"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
