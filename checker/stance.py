@@ -1974,6 +1974,9 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
     if not rest or any(name_found(doer, name) or doer_words & set(name.split()) and " " not in name
                        for name in named):
         return None
+    whole = passage_facts(passage)
+    if any(_only_beside(name, claim, whole, passage) for name in claim.names):
+        return None  # another place's winner: "In Zemo Ubani, 40 km from Mtisdziri, Nodar Kiknadze won"
     for clause, sentence in telling:
         # a person's name: two words or more, none a function word or month, not after a title that makes
         # it another post's ("Former President Almazbek Atambayev"); "Diego Ferreyra of Ecuador" and "Sweden's Elin

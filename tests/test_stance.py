@@ -1866,6 +1866,13 @@ CASES = [
     ("A court in Tartu convicted former customs officer Jaan Kukk of smuggling cigarettes.",
      "In 2019 a Tartu court convicted Jaan Kukk, a former customs officer, of taking bribes from hauliers.",
      "related", ["(the offence)"]),
+    # another place's winner, beside the claim's place, is a near miss; the claim's own place, another winner
+    ("Incumbent Tamar Lomaia won a second term as mayor of Kvemo Sairme.",
+     "In Zeda Gora, 25 km from Kvemo Sairme, incumbent Davit Abashidze won a second term as mayor.",
+     "related", ["the passage: 'km from'"]),
+    ("Incumbent Tamar Lomaia won a second term as mayor of Kvemo Sairme.",
+     "In Kvemo Sairme, 25 km from Zeda Gora, incumbent Davit Abashidze won a second term as mayor.",
+     "contradicts", ["'tamar lomaia' vs 'davit abashidze'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
