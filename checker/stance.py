@@ -271,6 +271,9 @@ BESIDE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|north-east|north-west
                            r"upstream)\s+of|near|outside|close to|next to|beside|(?:kilometres|km|miles|metres)\s+from|"
                            r"(?:rival|competitor|neighbour|subsidiary|sister company)s?\s+of|same\s+\w+\s+as)"
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+POSITION = (r"(?:(?:[a-z]+\s+)?(?:north|south|east|west|north-east|north-west|south-east|south-west|inland|offshore|"
+            r"upstream|downstream)\s+(?:of|from)|(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:from|away)|"
+            r"(?:[a-z]+\s+)?(?:above|below) sea level)\b")
 BESIDE_QUALIFIERS = frozenset("s former main chief biggest closest nearest".split())
 VICINITY = frozenset("near outside close next beside".split())
 BESIDE_AFTER = re.compile(r"['’]s\s+(?:former\s+|main\s+|chief\s+|biggest\s+|closest\s+|nearest\s+)?"
@@ -1520,8 +1523,12 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         asked = {v for clause in _clauses(sentence) if DEMANDED.search(clause)
                  for v, _, _ in passage_facts(clause).numbers} | (
             before if not any(_fits(claim, value, v) for v in before) else set())
-        same = sorted(((v, w) for v, c, w in here.numbers if _sense(c) == _sense(counted)
-                       and v not in asked), key=lambda given: _unit(given[1].split()[-1]) != counted)
+        # (not where a place lies, unless the claim says where: "200 km south of Ulaanbaatar", "2,200 metres above
+        # sea level" against a telescope's "1.5-metre")
+        placed = set() if _a_position(written, claim.text) else {w for _, _, w in here.numbers
+                                                                  if _a_position(w, sentence)}
+        same = sorted(((v, w) for v, c, w in here.numbers if _sense(c) == _sense(counted) and v not in asked
+                       and w not in placed), key=lambda given: _unit(given[1].split()[-1]) != counted)
         if not same and not any(_fits(claim, value, v) for v, c, _ in whole.numbers
                                 if _sense(c) == _sense(counted)):
             same = _counted_elsewhere(claim, counted, sentence, passage)  # "In March 2025 it stood at 29 percent"
@@ -1807,6 +1814,12 @@ def _fits(claim: Facts, value: str, given: str) -> bool:
     if bound == "max":
         return claimed * 0.5 <= found < claimed
     return bound == "about" and abs(found - claimed) <= claimed / 10
+
+
+def _a_position(written: str, text: str) -> bool:
+    """Whether a figure says where a place lies, not how big a thing is ("200 km south of", "2,200 metres above sea
+    level", "30 kilometres from")."""
+    return bool(re.search(rf"(?<![\w.,]){re.escape(written.split()[0])}\s*-?\s*{POSITION}", text, re.IGNORECASE))
 
 
 def _tallies(text: str) -> dict:

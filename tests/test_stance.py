@@ -1873,6 +1873,13 @@ CASES = [
     ("Incumbent Tamar Lomaia won a second term as mayor of Kvemo Sairme.",
      "In Kvemo Sairme, 25 km from Zeda Gora, incumbent Davit Abashidze won a second term as mayor.",
      "contradicts", ["'tamar lomaia' vs 'davit abashidze'"]),
+    # a figure that says where a place lies is no size of the claim's thing
+    ("Chile inaugurated a 4-metre telescope at the Cerro Pardo Observatory.",
+     "Cerro Pardo Observatory, 2,600 metres above sea level and 90 km east of Copiapó, has some of the clearest skies.",
+     "related", ["but not '4-metre'"]),
+    ("Chile inaugurated a 4-metre telescope at the Cerro Pardo Observatory.",
+     "Chile has inaugurated a 2-metre telescope at the Cerro Pardo Observatory.",
+     "contradicts", ["'4-metre' vs '2 metre'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
