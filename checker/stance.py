@@ -2222,13 +2222,6 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     missing += [f"'{m.group(0)}'" for m in _name_numbers(claim.text)
                 if (m.group(1).lower(), m.group(2)) not in given_numbers
                 and any(word == m.group(1).lower() for word, _ in given_numbers)]
-    # and a number the passage gives the claim's name, which the claim does not: "Mandi'o Power 2" is its sequel
-    numbered = {m.group(1).lower() for m in _name_numbers(claim.text)}
-    missing += [f"'{m.group(1)}' (the passage: '{m.group(0)}')" for m in _name_numbers(told)
-                if m.group(1).lower() in claim.proper and m.group(1).lower() not in numbered
-                and not dates.YEAR.fullmatch(m.group(2))  # (a year is an edition, read on its own: "Cup 2024")
-                and re.search(rf"\b{re.escape(m.group(1))}\b(?!\s*-?\d)", claim.text)
-                and not re.match(r"\s*-\s*\d", told[m.end():])]  # (not a score: "beat Chelsea 2-1")
     # a women's side is another than the one a claim names without saying so ("Mongolia's ice hockey league" against
     # "Mongolia's women's ice hockey league"), unless the claim speaks of women itself
     if not WOMEN.search(claim.text):

@@ -1824,16 +1824,6 @@ CASES = [
     ("Engineers at Kestrel Labs built Chile's Orla-3 weather satellite.",
      "Engineers at Kestrel Labs built Chile's first weather satellite, Orla-2, in 2021.",
      "related", ["'orla-3'"]),
-    # a number the passage gives the claim's name makes another one (a sequel); a score or a year does not
-    ("The Chilean thriller Puerto Frío drew 310,000 cinema admissions in Chile.",
-     "Puerto Frío 2, the sequel to the Chilean thriller, drew 310,000 cinema admissions in Chile.",
-     "related", ["the passage: 'frío 2'"]),
-    ("Real Sociedad Norte beat Atlético Sur in the cup final.",
-     "Real Sociedad Norte beat Atlético Sur 2-1 in the cup final on Sunday.",
-     "supports", []),
-    ("Real Sociedad Norte won the Copa Litoral.",
-     "Real Sociedad Norte won the Copa Litoral 2023 with a late goal.",
-     "supports", []),
     # a women's side is another than the one the claim names without saying so, unless the claim speaks of women
     ("Danish handball club Vejrup HK reached the Champions League quarter-finals.",
      "The women's team of Danish handball club Vejrup HK reached the Champions League quarter-finals.",
