@@ -1559,7 +1559,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # the same month of another year is another round of what comes yearly: a price rise "in March 2023", the
         # 2023 festival "in February"
         near = [p for p in near if p.year == when.year or p.month is None or p.month != when.month]
-        if near and not any(when.agrees(p) for p in passage_dates):
+        if near and not any(when.agrees(p) for p in passage_dates) and not _year_of_a_name_untold(claim, when, whole):
             if found:
                 return []  # another date and another kind or figure too: another event, a near miss
             precise = [p for p in near if (p.day is not None) >= (when.day is not None)] or near
@@ -1814,6 +1814,13 @@ def _fits(claim: Facts, value: str, given: str) -> bool:
     if bound == "max":
         return claimed * 0.5 <= found < claimed
     return bound == "about" and abs(found - claimed) <= claimed / 10
+
+
+def _year_of_a_name_untold(claim: Facts, when: When, whole: Facts) -> bool:
+    """Whether the claim's year is that of a name the passage does not give ("the 2026 Winter Olympics" against "the
+    2025 World Championships"): another year there is another event's, a near miss."""
+    given = re.search(rf"\b{when.year}\s+([{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*)", claim.text)
+    return bool(given) and not any(name_found(_name(given.group(1)), other) for other in whole.names)
 
 
 def _a_position(written: str, text: str) -> bool:

@@ -1870,6 +1870,13 @@ CASES = [
     ("Chile inaugurated a 4-metre telescope at the Cerro Pardo Observatory.",
      "Chile has inaugurated a 2-metre telescope at the Cerro Pardo Observatory.",
      "contradicts", ["'4-metre' vs '2 metre'"]),
+    # the year of a name the passage does not give is no date to gainsay: another year there is another event's
+    ("Latvian biathlete Ilze Ozola qualified for the 2026 Winter Olympics.",
+     "Latvian biathlete Ilze Ozola qualified for the 2025 World Championships in Lenzerheide.",
+     "related", ["but not 2026, winter olympics"]),
+    ("Latvian biathlete Ilze Ozola qualified for the 2026 Winter Olympics.",
+     "Latvian biathlete Ilze Ozola qualified for the 2022 Winter Olympics in Beijing.",
+     "related", ["but not 2026"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
