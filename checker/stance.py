@@ -1246,7 +1246,7 @@ def name_found(claim_name: str, passage_name: str) -> bool:
     which one ('Putin' for 'Vladimir Putin'). 'Philippines' is not the Philippine Senate, 'University'
     not the University of Tromsø, and a capitalised 'In' or 'A' is no name at all."""
     wanted = [_country_of(w) for w in claim_name.split() if w not in STOP]  # "Lao" is Laos
-    found = [_country_of(w) for w in passage_name.split() if w not in STOP]
+    found = [_country_of(re.sub(r"['’]s$", "", w)) for w in passage_name.split() if w not in STOP]  # "Uganda's"
     # (and the words after a hyphen: "Ndara" of "Kasigau-Ndara")
     parts = [part for w in passage_name.split() if "-" in w for part in w.split("-")[1:] if part]
     if not wanted or not found:

@@ -1998,6 +1998,9 @@ def test_no_contradiction_without_the_same_event_denied(nlp, claim, passage):
     ("french", "france", True),
     ("netherlands", "dutch", True),
     ("swiss", "sweden", False),
+    ("ugandan", "uganda's kasenyi forest reserve", True),  # a people's word is found in its country's possessive
+    ("ugandan", "uganda", True),
+    ("ugandan", "rwanda's akagera park", False),
 ])
 def test_a_passage_name_is_the_claims_only_if_it_says_which(claim_name, passage_name, found):
     assert name_found(claim_name, passage_name) is found
