@@ -1296,6 +1296,13 @@ def _beside_at(found: re.Match, text: str) -> str | None:
     return before.group(0).strip() if before else after.group(0).strip() if after else None
 
 
+def _a_first_common_word(name: str, claim_text: str, passage: str) -> bool:
+    """Whether a one-word name is only the claim's first word, capitalised as the first, which the passage writes as a
+    common word ("Customs officers at the port ..." against "customs agents in Douala's port")."""
+    return " " not in name and claim_text.lower().startswith(f"{name} ") \
+        and bool(re.search(rf"\b{re.escape(name)}\b", passage))  # (in lower case)
+
+
 def _named_in_words(name: str, passage: str) -> bool:
     """Whether the passage writes a name of several words that it does not give as a name: in a run of words ("Deir
     el-Shalaby", "Series B"), or what it is before where it is ("the provincial hospital in Tazrouft" for Tazrouft
@@ -2220,7 +2227,8 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
         if dated and not any(when.agrees(p) for p in dated) or undated:
             missing.append(str(when))
     for name in sorted(claim.names - placed):  # sorted: a set's order changes from one process to the next
-        if not any(name_found(name, other) for other in whole.names) and not _named_in_words(name, passage):
+        if not any(name_found(name, other) for other in whole.names) and not _named_in_words(name, passage) \
+                and not _a_first_common_word(name, claim.text, passage):
             missing.append(_written(name, claim.text, passage) if name.islower() else name)
         elif beside := _only_beside(name, claim, whole, passage):
             missing.append(f"{_written(name, claim.text, passage)} (the passage: '{beside}')")

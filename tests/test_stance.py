@@ -1877,6 +1877,13 @@ CASES = [
     ("Latvian biathlete Ilze Ozola qualified for the 2026 Winter Olympics.",
      "Latvian biathlete Ilze Ozola qualified for the 2022 Winter Olympics in Beijing.",
      "related", ["but not 2026"]),
+    # a one-word "name" that is only the claim's capitalised first word is found as a common word
+    ("Customs officers at the port of Tema seized two tonnes of ivory in May 2024.",
+     "In May 2024 Ghanaian customs agents in Tema's port found two tonnes of ivory hidden in a timber container.",
+     "supports", []),
+    ("Customs officers at the port of Tema seized two tonnes of ivory in May 2024.",
+     "In May 2024 Ghanaian police in Tema's port found two tonnes of ivory hidden in a timber container.",
+     "related", ["but not customs"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
