@@ -348,6 +348,8 @@ DURATIONS = frozenset("second minute hour day night week fortnight month year de
 # "an hour and a half", "a year and a half": one and a half of the unit
 UNIT_AND_A_HALF = re.compile(rf"\b(?:an?|one)\s+({'|'.join(sorted(DURATIONS))}|mile|kilometre|metre|litre|tonne)"
                              rf"\s+and\s+a\s+half\b", re.IGNORECASE)
+HALF_OF = {"year": "six months", "day": "12 hours", "hour": "30 minutes", "decade": "five years", "century": "50 years"}
+HALF_A = re.compile(rf"\bhalf an? ({'|'.join(HALF_OF)})\b", re.IGNORECASE)
 TIME_WORDS = frozenset(stem(w) for w in "year time day week month".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
 # what an amount with nothing after its scale word counts (as `_unit` writes it)
@@ -929,6 +931,7 @@ def passage_facts(sentence: str) -> Facts:
     sentence = SIGNED_AMOUNT.sub(lambda m: f"{m.group(2)} {CURRENCY_WORDS[m.group('sign')]}", sentence)
     sentence = GROUP_OF.sub(lambda m: f"{m.group(1)} {GROUPS[m.group(2).lower()]}", sentence)  # "a trio of"
     sentence = UNIT_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1)}s", HALVES.sub(_and_a_half, sentence))
+    sentence = HALF_A.sub(lambda m: HALF_OF[m.group(1).lower()], sentence)  # "half a year" is six months
     sentence = THOUSANDS.sub(_thousands, HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence)))
     # a number after a capitalised word is part of a name, not a count ("two ATR 72 aircraft", "Route 66")
     in_names = {(m.group(1), m.group(2)) for m in MODEL_NUMBER.finditer(sentence) if _in_a_name(m)}

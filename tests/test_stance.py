@@ -1884,6 +1884,13 @@ CASES = [
     ("Customs officers at the port of Tema seized two tonnes of ivory in May 2024.",
      "In May 2024 Ghanaian police in Tema's port found two tonnes of ivory hidden in a timber container.",
      "related", ["but not customs"]),
+    # half a year is six months
+    ("Serbia's volleyball federation banned Marko Ilic for six months for doping.",
+     "Marko Ilic will miss half a year of matches after Serbia's volleyball federation banned him over a positive test.",
+     "supports", []),
+    ("Serbia's volleyball federation banned Marko Ilic for six months for doping.",
+     "Marko Ilic will miss half a season after Serbia's volleyball federation banned him over a positive drug test.",
+     "related", ["but not 'six months'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
