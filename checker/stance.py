@@ -320,6 +320,7 @@ PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|be
 # where one finished, in the claim: "finished third"
 FINISHED_IN = re.compile(rf"\b(?:finished|came|placed|ranked|ended|ended up|was placed)\s+"
                          rf"({'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
+MEDAL_FOR = {"first": stem("gold"), "second": stem("silver"), "third": stem("bronze")}
 MEDAL_BEHIND = re.compile(r"\b(?:silver|bronze)\b", re.IGNORECASE)  # a medal that places its winner behind others
 BEATING = (r"(?:defeating|beating|ahead of|passing over|passed over|edging(?: out)?|edged(?: out)?|beat|defeated|"
            r"ousting|outsprint(?:ing|ed)|outpac(?:ing|ed)|pipping|pipped|holding off|held off)")
@@ -2266,8 +2267,10 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     # A key term whose qualifying word the passage never uses ("property taxes" against a passage on water
     # charges, "league title" against one on the cup) is another matter, unless the passage has its head alone
     # (a unit, "gigawatt hours", is the count's to find, in any of its forms)
+    # (a medal is the place it is given for: "finished second" is silver)
+    medals = {MEDAL_FOR[m.group(1).lower()] for m in FINISHED_IN.finditer(passage) if m.group(1).lower() in MEDAL_FOR}
     missing += [f"'{written}'" for modifier, head, written in claim.terms
-                if not _held(frozenset({modifier}), whole.content) and not _bare(head, passage)
+                if not _held(frozenset({modifier}), whole.content | medals) and not _bare(head, passage)
                 and not any(written in count for _, _, count in claim.numbers)]
     missing += [f"'{written}'" for word, written in claim.measured if word not in whole.content]
     # what the claim says did not happen is its point: a passage that neither speaks of it nor says that anything

@@ -1865,7 +1865,8 @@ CASES = [
      "contradicts", ["'tamar lomaia' vs 'davit abashidze'"]),
     # a figure that says where a place lies is no size of the claim's thing
     ("Chile inaugurated a 4-metre telescope at the Cerro Pardo Observatory.",
-     "Cerro Pardo Observatory, 2,600 metres above sea level and 90 km east of Copiapó, has some of the clearest skies.",
+     ("Cerro Pardo Observatory, 2,600 metres above sea level and 90 km east of Copiapó, has some of the clearest "
+      "skies."),
      "related", ["but not '4-metre'"]),
     ("Chile inaugurated a 4-metre telescope at the Cerro Pardo Observatory.",
      "Chile has inaugurated a 2-metre telescope at the Cerro Pardo Observatory.",
@@ -1886,11 +1887,21 @@ CASES = [
      "related", ["but not customs"]),
     # half a year is six months
     ("Serbia's volleyball federation banned Marko Ilic for six months for doping.",
-     "Marko Ilic will miss half a year of matches after Serbia's volleyball federation banned him over a positive test.",
+     ("Marko Ilic will miss half a year of matches after Serbia's volleyball federation banned him over a positive "
+      "test."),
      "supports", []),
     ("Serbia's volleyball federation banned Marko Ilic for six months for doping.",
      "Marko Ilic will miss half a season after Serbia's volleyball federation banned him over a positive drug test.",
      "related", ["but not 'six months'"]),
+    # a medal is the place it is given for: second is silver, and not bronze
+    ("Kazakh cross-country skier Aida Nurlanova won a silver medal in the sprint at the Asian Winter Games.",
+     ("Aida Nurlanova of Kazakhstan finished second in the cross-country sprint at the Asian Winter Games, behind a "
+      "Japanese skier."),
+     "supports", []),
+    ("Kazakh cross-country skier Aida Nurlanova won a bronze medal in the sprint at the Asian Winter Games.",
+     ("Aida Nurlanova of Kazakhstan finished second in the cross-country sprint at the Asian Winter Games, behind a "
+      "Japanese skier."),
+     "related", ["but not 'bronze medal'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
