@@ -259,7 +259,7 @@ SHARE_IN = re.compile(rf"\b({_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?({_SMALL}
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
-                                               "install become buy acquire".split())
+                                               "install become".split())
 AT_THE_VERB = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b")  # a clause whose subject came before
 # words bounding a count: at least, at most, or about so many ("more than 6,000", "up to 30", "some 4,000")
 BOUND_WORDS = (("min", r"more than|greater than|over|above|at least|in excess of|upwards of"),
