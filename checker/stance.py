@@ -2358,9 +2358,9 @@ def _other_offences(claim: Facts, told: str) -> list[str]:
 
 
 def _another_offence(claim: Facts, whole: Facts, passage: str, missing: list[str]) -> str | None:
-    """The passage convicts, jails, fines or bans the claim's person for another offence, and lacks nothing else of the
-    claim but the offence's own words ("convicted of murder" against "convicted of manslaughter"), in a passage that
-    names everyone and gives no other year than the claim's: the claim's offence against the passage's."""
+    """The passage convicts, sentences, jails or fines the claim's person for another offence, and lacks nothing else
+    of the claim but the offence's own words ("convicted of murder" against "convicted of manslaughter"), in a passage
+    that names everyone and gives no other year than the claim's: the claim's offence against the passage's."""
     offences = [m.removesuffix(" (the offence)").strip("'") for m in missing if m.endswith(" (the offence)")]
     given = _offences(passage)
     if not offences or not given or not _names_everyone(claim, whole) \
