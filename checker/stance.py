@@ -274,6 +274,7 @@ BESIDE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|north-east|north-west
 POSITION = (r"(?:(?:[a-z]+\s+)?(?:north|south|east|west|north-east|north-west|south-east|south-west|inland|offshore|"
             r"upstream|downstream)\s+(?:of|from)|(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:from|away)|"
             r"(?:[a-z]+\s+)?(?:above|below) sea level)\b")
+POSITIONED = re.compile(rf"(?<![\w.,])([\w.,]*\w)\s*-?\s*{POSITION}", re.IGNORECASE)  # the figure before it
 BESIDE_QUALIFIERS = frozenset("s former main chief biggest closest nearest".split())
 VICINITY = frozenset("near outside close next beside".split())
 BESIDE_AFTER = re.compile(r"['’]s\s+(?:former\s+|main\s+|chief\s+|biggest\s+|closest\s+|nearest\s+)?"
@@ -1837,7 +1838,13 @@ def _year_of_a_name_untold(claim: Facts, when: When, whole: Facts) -> bool:
 def _a_position(written: str, text: str) -> bool:
     """Whether a figure says where a place lies, not how big a thing is ("200 km south of", "2,200 metres above sea
     level", "30 kilometres from")."""
-    return bool(re.search(rf"(?<![\w.,]){re.escape(written.split()[0])}\s*-?\s*{POSITION}", text, re.IGNORECASE))
+    return written.split()[0].lower() in _positions(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _positions(text: str) -> frozenset:
+    """The figures of a text that say where a place lies, lower-cased as written ("200" of "200 km south of")."""
+    return frozenset(m.group(1).lower() for m in POSITIONED.finditer(text))
 
 
 def _tallies(text: str) -> dict:
