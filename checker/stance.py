@@ -267,12 +267,13 @@ BOUND_WORDS = (("min", r"more than|greater than|over|above|at least|in excess of
                ("about", r"about|around|some|roughly|approximately|nearly|almost|close to|an estimated"))
 # Words that place another thing by a name: "40 km north of Kaldhavn", "a rival of Atlântica Air", "Tamarack Air's
 # main competitor", "on the same avenue as La Esquina de Boedo"
-BESIDE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|downstream|"
-                           r"upstream)\s+of|near|outside|close to|next to|beside|(?:kilometres|km|miles|metres)\s+from|"
+COMPASS = r"north|south|east|west|north-east|north-west|south-east|south-west|downstream|upstream"
+BESIDE_BEFORE = re.compile(rf"\b(?:(?:{COMPASS})\s+of|near|outside|close to|next to|beside|"
+                           r"(?:kilometres|km|miles|metres)\s+from|"
                            r"(?:rival|competitor|neighbour|subsidiary|sister company)s?\s+of|same\s+\w+\s+as)"
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
-POSITION = (r"(?:(?:[a-z]+\s+)?(?:north|south|east|west|north-east|north-west|south-east|south-west|inland|offshore|"
-            r"upstream|downstream)\s+(?:of|from)|(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:from|away)|"
+POSITION = (rf"(?:(?:[a-z]+\s+)?(?:{COMPASS}|inland|offshore)\s+(?:of|from)|"
+            r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:from|away)|"
             r"(?:[a-z]+\s+)?(?:above|below) sea level)\b")
 POSITIONED = re.compile(rf"(?<![\w.,])([\w.,]*\w)\s*-?\s*{POSITION}", re.IGNORECASE)  # the figure before it
 BESIDE_QUALIFIERS = frozenset("s former main chief biggest closest nearest".split())
@@ -1880,10 +1881,11 @@ def _negated(clause: str, claim: Facts | None = None) -> bool:
         clause = PLEA.sub("", clause)
     if claim is not None and FAILURES.search(claim.text):
         clause = FAILED.sub("", clause)  # a failing the claim tells too: "failures in its controls" / "had failed"
-    if claim is not None and not claim.negated and PROHIBITING.search(claim.text) and STILL_ALLOWED.search(clause):
-        return True  # what may still be done was not banned: "licensed divers may still harvest it"
-    if claim is not None and not claim.negated and PROHIBITING.search(claim.text) and PERMITTED.search(clause):
-        return False  # a ban is told by what may no longer be done: "may no longer be hooked up to the gas network"
+    if claim is not None and not claim.negated and PROHIBITING.search(claim.text):
+        if STILL_ALLOWED.search(clause):
+            return True  # what may still be done was not banned: "licensed divers may still harvest it"
+        if PERMITTED.search(clause):
+            return False  # a ban is told by what may no longer be done: "may no longer be hooked up to the gas network"
     return bool(NEGATION.search(NOT_NEGATING.sub("", clause)))
 
 
@@ -2364,6 +2366,9 @@ def _other_offences(claim: Facts, told: str) -> list[str]:
                                 for word in offence.split()[offence.split()[0].endswith("ing"):])]
 
 
+REPLACED_WORDS = re.compile(r"'([^']+)' \(the passage: ")  # a missing item the passage puts other words in place of
+
+
 def _another_offence(claim: Facts, whole: Facts, passage: str, missing: list[str]) -> str | None:
     """The passage convicts, sentences, jails or fines the claim's person for another offence, and lacks nothing else
     of the claim but the offence's own words ("convicted of murder" against "convicted of manslaughter"), in a passage
@@ -2374,9 +2379,9 @@ def _another_offence(claim: Facts, whole: Facts, passage: str, missing: list[str
             or {when.year for when, _ in whole.dates} - {when.year for when, _ in claim.dates}:
         return None
     words = {w for offence in offences for w in offence.split()}
-    if not all(m.endswith(" (the offence)") or re.match(r"'([^']+)' \(the passage: ", m)
-               and set(re.match(r"'([^']+)'", m).group(1).lower().split()) <= words for m in missing):
-        return None
+    if not all(m.endswith(" (the offence)") or (replaced := REPLACED_WORDS.match(m))
+               and set(replaced.group(1).lower().split()) <= words for m in missing):
+        return None  # something else of the claim is lacking, beyond the offence's own words
     if offences[0][:5] in given[0]:
         return None  # the same offence in other words ("causing damage to a conveyor" for "damaging a conveyor belt")
     return f"'{_offence_written(offences[0], claim.text)}' vs '{_offence_written(given[0], passage)}'"
