@@ -192,6 +192,9 @@ HUNDREDS = re.compile(rf"\b({_DIGITS}|{_TEENS}) hundred(?:\s+and)?"
 THOUSANDS = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_DIGITS}))?|{_DIGITS}|{_TEENS})"
                        rf"\s+thousand"
                        rf"(?:\s+(?:and\s+)?(\d{{1,3}})\b)?\b", re.IGNORECASE)
+# "nine million four hundred thousand" (by now "nine million 400000") as "9400000" (after THOUSANDS)
+MILLIONS = re.compile(rf"\b({_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?) (million|billion)(?:\s+and)?"
+                      rf"\s+(?!(?:19|20)\d\d\b)(\d{{4,9}})\b", re.IGNORECASE)  # (not a year after it)
 # "the sixth century", "2nd-century", "the 19th century": which century (a date, though no dated day)
 SPLIT_YEAR = re.compile(r"(?:19|20)\d\d/\d\d")  # a year across two, as budgets and seasons are: "2025/26"
 ACRONYM_UNIT = re.compile(r"[A-Z]{2,4}")  # a unit the tagger takes for a name: "TEU", "MWh" is not one
@@ -527,6 +530,9 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
             numbers.append((_number(signed.group(2)), _unit(scale or CURRENCY_WORDS[signed.group(1)]),
                             span.doc[i:i + 2].text if scale else tokens.text[i]))
             continue
+        if tokens.lower[i] == "zero" and i + 2 < span.end and tokens.text[i + 1] == "-" \
+                and not tokens.whitespace[i]:
+            continue  # "zero" joined to a word counts nothing: "a zero-emission truck"
         if tokens.like_num[i] and (tokens.ent_type[i] not in ("DATE", "TIME", "ORDINAL") or _duration(i, tokens)
                                    or _scale_before(tokens.lower[max(span.start, i - 2):i])):
             value = _number(tokens.text[i])
@@ -936,11 +942,16 @@ def passage_facts(sentence: str) -> Facts:
     sentence = UNIT_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1)}s", HALVES.sub(_and_a_half, sentence))
     sentence = HALF_A.sub(lambda m: HALF_OF[m.group(1).lower()], sentence)  # "half a year" is six months
     sentence = THOUSANDS.sub(_thousands, HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence)))
+    sentence = MILLIONS.sub(_millions, sentence)
     # a number after a capitalised word is part of a name, not a count ("two ATR 72 aircraft", "Route 66")
     in_names = {(m.group(1), m.group(2)) for m in MODEL_NUMBER.finditer(sentence) if _in_a_name(m)}
-    words = [part for word in WORD.findall(sentence)
-             for part in (word.split("-", 1) if word.split("-")[0].lower() in NUMBER_WORDS
-                          and _number(word) is None else [word])]  # but "forty-two" is one number
+    words, uncounted = [], set()
+    for word in WORD.findall(sentence):
+        parts = word.split("-", 1) if word.split("-")[0].lower() in NUMBER_WORDS and _number(word) is None \
+            else [word]  # but "forty-two" is one number
+        if len(parts) == 2 and parts[0].lower() == "zero":
+            uncounted.add(len(words))  # "zero" joined to a word counts nothing: "a zero-emission truck"
+        words += parts
     content = frozenset(stem(w) for w in words if w.lower() not in STOP and not w[0].isdigit())
     names = frozenset(_name(m.group(0)) for m in PASSAGE_NAME.finditer(sentence))
     numbers = []
@@ -948,7 +959,7 @@ def passage_facts(sentence: str) -> Facts:
         value = _number(w)
         if value is not None and words[i + 1:i + 2] and words[i + 1].lower() in LARGE_SCALES:
             value = _at_scale(value, words[i + 1].lower())
-        if value is None or dates.YEAR.fullmatch(w) or (i and (words[i - 1], w) in in_names) \
+        if value is None or i in uncounted or dates.YEAR.fullmatch(w) or (i and (words[i - 1], w) in in_names) \
                 or i and words[i - 1][0].isupper() and words[i - 1].endswith("-") \
                 or w[0].isdigit() and re.search(rf"[^\W\d_]{re.escape(w)}(?!(?:bn|m|k|tn)\b)[^\W\d_]", sentence):
             continue  # a model's number: "Halcón T-9", "A321neo" (not an amount's: "VND280bn", "M6.4")
@@ -1027,6 +1038,13 @@ def _thousands(match: re.Match) -> str:
     if value is None:
         return match.group(0)
     return str(int(round(value * 1000)) + int(match.group(2) or 0))  # ("1.5 thousand", from "one and a half", is 1500)
+
+
+def _millions(match: re.Match) -> str:
+    """ "nine million 400000" as "9400000"; left as written where the rest is no part of a million."""
+    scale = LARGE_SCALES[match.group(2).lower()]
+    rest = int(match.group(3))
+    return str(int(_number(match.group(1))) * scale + rest) if rest < scale else match.group(0)
 
 
 def _and_a_half(match: re.Match) -> str:

@@ -1897,6 +1897,17 @@ CASES = [
      ("Aida Nurlanova of Kazakhstan finished second in the cross-country sprint at the Asian Winter Games, behind a "
       "Japanese skier."),
      "related", ["but not 'bronze medal'"]),
+    # "zero" joined to a word counts nothing; a million written out in words is one number
+    ("Harlow Freight has ordered 40 electric vans.",
+     ("Harlow Freight gets a grant for each zero-emission van it buys. Charging points at its depots are still "
+      "scarce."),
+     "related", []),
+    ("Port Velka handled 3.2 million tonnes of cargo in 2023.",
+     "In 2023 Port Velka handled three million two hundred thousand tonnes of cargo, its yearbook says.",
+     "supports", []),
+    ("Port Velka handled 3.2 million tonnes of cargo in 2023.",
+     "In 2023 Port Velka handled three million five hundred thousand tonnes of cargo, its yearbook says.",
+     "contradicts", ["3.2 million tonnes", "3500000 tonnes"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
