@@ -77,9 +77,12 @@ SAYING_NO = frozenset("deny reject refuse fail acquit".split())
 # Clauses of a passage sentence, for where a negation reaches: "Profits rose, but the company did not comment";
 # the speaker is not what they negate ("Putin said | the two did not contradict each other")
 # ("neither of which is a party" is one clause: its negation is what the "which" clause says)
+# (a condition keeps its "if": it says nothing is so, "would strike if the government refused to negotiate")
 CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:but|while|whereas|although|though|after|before|because|when|as|since|"
-                          r"until|unless|if)\s+|(?<!\bof)\s+(?:which|who)\s+|(?<=\bsaid)\s+|(?<=\bsays)\s+|"
-                          r"(?<=\btold)\s+")
+                          r"until|unless)\s+|\s+(?=if\s)|(?<!\bof)\s+(?:which|who)\s+|(?<=\bsaid)\s+|"
+                          r"(?<=\bsays)\s+|(?<=\btold)\s+")
+CONDITION = re.compile(r"if\b", re.IGNORECASE)
+HYPOTHETICAL = frozenset({"would", "could", "might"})
 # Negations that say nothing against the claim: "no fewer than 40", and news withheld ("No opening date was
 # given", "It did not say when"), which leaves the claim unconfirmed rather than denied
 # ("No bigger radio galaxy has been found" is a superlative, the claim's "the largest yet found")
@@ -1895,6 +1898,8 @@ def _clauses(passage: str) -> list[str]:
 def _negated(clause: str, claim: Facts | None = None) -> bool:
     """Whether a clause says something is not so; against a `claim` that speaks of no plea, a plea of not guilty
     says nothing (a trial's start says nothing of its verdict)."""
+    if CONDITION.match(clause):
+        return False  # a condition: "if the government refused to negotiate" says it has not refused
     if claim is not None and not PLEADING.search(claim.text):
         clause = PLEA.sub("", clause)
     if claim is not None and FAILURES.search(claim.text):
@@ -2468,8 +2473,8 @@ def _still_to_come(claim: Facts, passage: str) -> list[str]:
 
 
 def _only_intended(claim: Facts, passage: str) -> list[str]:
-    """The claim's event the passage gives only as an aim ("wanted to sign", "permission to raise fares"),
-    which is not that it happened."""
+    """The claim's event the passage gives only as an aim ("wanted to sign", "permission to raise fares") or on a
+    condition ("would strike if"), which is not that it happened."""
     if not claim.event or claim.event[0] in INTENDING:  # "wanted closer ties" is an aim too
         return []
     written = claim.event[1]
@@ -2477,6 +2482,9 @@ def _only_intended(claim: Facts, passage: str) -> list[str]:
     uses = _event_uses(claim, words)
     if uses and all(i and words[i - 1] == "to" for i in uses):
         return [f"'{written}' (the passage: 'to {words[uses[0]]}')"]
+    # (nor what would be done on a condition: "would stage a one-day strike if the council refused")
+    if uses and all(i and words[i - 1] in HYPOTHETICAL for i in uses) and "if" in words:
+        return [f"'{written}' (the passage: '{words[uses[0] - 1]} {words[uses[0]]}', if)"]
     pending = PENDING.search(passage)
     if not uses and pending:  # "threatened a strike", "shortlisted for the prize", "due to vote next month"
         return [f"'{written}' (the passage: '{pending.group(0)}')"]

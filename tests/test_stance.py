@@ -1908,6 +1908,17 @@ CASES = [
     ("Port Velka handled 3.2 million tonnes of cargo in 2023.",
      "In 2023 Port Velka handled three million five hundred thousand tonnes of cargo, its yearbook says.",
      "contradicts", ["3.2 million tonnes", "3500000 tonnes"]),
+    # a condition says nothing is so, and what would be done on it was not done
+    ("Bus drivers in Orlova staged a one-day strike against the pension reform last week.",
+     ("Bus drivers in Orlova said they would consider a general strike if the government refused to negotiate on "
+      "the pension reform."),
+     "related", []),
+    ("Teachers in Orlova staged a one-day strike over pay.",
+     "Teachers in Orlova said they would stage a one-day strike over pay if the council refused to raise salaries.",
+     "related", ["'staged' (the passage: 'would stage', if)"]),
+    ("Teachers in Orlova staged a one-day strike over pay.",
+     "Teachers in Orlova did not stage the one-day strike over pay, the union said.",
+     "contradicts", ["negation"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
