@@ -2163,8 +2163,11 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
         # (a qualified thing's own qualifiers may stand between: "short of the Qatari national junior record")
         pairs += [((stem(first), stem(word)), denied_here or marked)
                   for first, word, marked in zip(words, words[1:], _marked(words, SETTING_ASIDE_MARK, reach=6))]
-        qualifiers += [(stem(word), marked)
-                       for word, marked in zip(words, _marked(words, SETTING_ASIDE_QUALIFIER, reach=3))]
+        # (a hyphenated qualifier set aside sets its parts aside: "rather than battery-electric ones" sets "electric"
+        # aside; "diesel-electric buses" is no plain use of "electric", nor "did not stage the one-day strike" a "day")
+        qualifiers += [(stem(part), marked) for word, marked, aside in zip(
+                           words, _marked(words, SETTING_ASIDE_QUALIFIER, reach=3), _marked(words, SETTING_ASIDE, reach=3))
+                       for part in dict.fromkeys([word, *(word.split("-") if aside else ())]) if part]
     claim_words = _words(claim.text)  # not what the claim itself sets aside: "wine from outside the region"
     aside_in_claim = {stem(word) for word, marked in zip(claim_words, _marked(claim_words, SETTING_ASIDE)) if marked}
     qualifiers_aside = {stem(word) for word, marked

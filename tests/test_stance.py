@@ -1919,6 +1919,13 @@ CASES = [
     ("Teachers in Orlova staged a one-day strike over pay.",
      "Teachers in Orlova did not stage the one-day strike over pay, the union said.",
      "contradicts", ["negation"]),
+    # a hyphenated qualifier set aside
+    ("Merton Buses has ordered 25 battery-electric buses.",
+     "Merton Buses' order for 25 buses is for hydrogen models rather than battery-electric ones, the operator said.",
+     "contradicts", ["'electric buses' only in what the passage says it was not"]),
+    ("Merton Buses has ordered 25 electric buses.",
+     "Merton Buses has ordered 25 hybrid diesel-electric buses, not fully electric ones.",
+     "contradicts", ["'electric buses' only in what the passage says it was not"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
