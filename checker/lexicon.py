@@ -86,17 +86,22 @@ ANONYMOUS_PLACING = re.compile(
     r"\b(?:people|persons?|sources?|officials?|aides?|figures?|executives?|staff|members?) "
     r"(?:close to|familiar with|with (?:\w+ )?knowledge|briefed on|involved in)\b"
 )
-# A people's word for its country where neither begins the other ("Russian" holds "Russia", "French" does not
-# hold "France"): a passage on "the Lao government" names Laos, one on "Greek shipowners" Greece.
+# A people's word for its country that is not the country's name with an ending ("Russian" holds "Russia",
+# "French" does not hold "France", nor "Slovak" "Slovakia"): a passage on "the Lao government" names Laos, one on
+# "Greek shipowners" Greece.
 DEMONYMS = {demonym: country for country, demonyms in (
     ("france", "french"), ("spain", "spanish"), ("netherlands", "dutch"), ("switzerland", "swiss"),
     ("wales", "welsh"), ("ireland", "irish"), ("denmark", "danish"), ("finland", "finnish"),
-    ("poland", "polish"), ("laos", "lao"), ("philippines", "filipino filipina"), ("madagascar", "malagasy"),
+    ("poland", "polish"), ("laos", "lao laotian"), ("philippines", "filipino filipina"), ("madagascar", "malagasy"),
     ("emirates", "emirati"), ("scotland", "scottish scots"), ("england", "english"), ("myanmar", "burmese"),
     ("lesotho", "basotho"), ("monaco", "monegasque"), ("botswana", "motswana batswana"), ("cambodia", "khmer"),
     ("greece", "greek"), ("sweden", "swedish swede"), ("norway", "norwegian"), ("turkey", "turkish"),
     ("portugal", "portuguese"), ("china", "chinese"), ("lebanon", "lebanese"), ("malta", "maltese"),
-    ("belgium", "belgian"), ("britain", "british briton"), ("cyprus", "cypriot"),
+    ("belgium", "belgian"), ("britain", "british briton"), ("cyprus", "cypriot"), ("slovakia", "slovak"),
+    ("czechia", "czech"), ("croatia", "croat"), ("serbia", "serb"), ("slovenia", "slovene"), ("azerbaijan", "azeri"),
+    ("iceland", "icelandic icelander"), ("argentina", "argentine"), ("germany", "german"), ("honduras", "honduran"),
+    ("mauritius", "mauritian"), ("luxembourg", "luxembourgish"), ("kosovo", "kosovar"), ("montenegro", "montenegrin"),
+    ("mozambique", "mozambican"),
 ) for demonym in demonyms.split()}
 
 # Countries and continents, lower-cased: a passage naming one the claim does not name is about somewhere else.

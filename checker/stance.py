@@ -345,9 +345,10 @@ GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b|"  # "the Chai
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
 NOT_A_NAME = ROLE_TITLES | STOP_WORDS | set(MONTHS) | set(dates.WEEKDAYS)  # capitalised words that name nobody
-# a people's word made from its country's name: "nepali", "canadian", "sri lankan"; or the country's name without
-# its "land" or "stan": "thai", "kazakh"
-PEOPLES_WORD = re.compile("|".join(rf"{re.escape(country.rstrip('aeiouy'))}(?:an|ian|ese|i|n|ean)"
+# a people's word made from its country's name: "nepali", "canadian", "sri lankan", "kenyan", "peruvian"; or the
+# country's name without its "land" or "stan": "thai", "kazakh"
+PEOPLES_WORD = re.compile("|".join(rf"{re.escape(country.rstrip('aeiouy'))}(?:an|ian|ese|i|n|ean)|"
+                                   rf"{re.escape(country)}(?:n|an|ian|nian|vian)"
                                    for country in sorted(COUNTRIES)))
 PEOPLES_PREFIXES = frozenset(country[:-len(end)] for country in COUNTRIES for end in ("land", "stan", "istan")
                              if country.endswith(end))
@@ -511,16 +512,18 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     # only the capitalised words of a source: "Kyrgyzstan's central bank" is found as Kyrgyzstan
     names |= {_name(m.group(0)) for n in context_names if n for m in PASSAGE_NAME.finditer(n)}
     names |= _untagged_names(span)
+    peoples = _untagged_peoples(span)
+    names |= {_name(p.text) for p in peoples}
     names = {n for n in names if len(n) > 1}  # (nor a letter alone, which says which one of nothing: "hepatitis C")
     # a country or nationality that only describes ("Brazil's health regulator", "Kenyan runner Faith Chepngeno")
-    describers = [e for e in entities(span) if e.label_ in ("GPE", "NORP")
+    describers = [e for e in [*entities(span), *peoples] if e.label_ in ("GPE", "NORP", "")
                   and e.root.dep_ in ("poss", "amod", "compound", "nmod")]
     describing = frozenset(_name(e.text) for e in describers)
     placing = frozenset(_name(e.text) for e in describers if _places_a_name(e))
     # of them, with the places they stand beside, those that only say where something is ("Bolivia's health
     # ministry", "the Chilean town of Puerto Almendra", "Pueblo Verde, Arizona"), not a place's own name
     # ("Potosí department")
-    broader = frozenset(_name(e.text) for e in entities(span) if _says_where(e, span))
+    broader = frozenset(_name(e.text) for e in [*entities(span), *peoples] if _says_where(e, span))
     numbers, measured, bounds, editions = [], [], [], []
     for i in window:
         if SPLIT_YEAR.fullmatch(tokens.text[i]) and tokens.ent_type[i] != "DATE" and tokens.dep[i] == "pobj":
@@ -818,6 +821,15 @@ def _event_verb(span: Span) -> tuple:
 def _week_of(rel) -> tuple:
     """The first and last day of a relative date that spans a week or less ("last week", "this weekend"), else ()."""
     return (rel.first, rel.last) if (rel.last - rel.first).days < 7 else ()
+
+
+def _untagged_peoples(span: Span) -> list[Span]:
+    """The people's words of countries the entity tagger passed over ("Slovak trade unions", "Lao customs
+    officers"), each a span of its own; not the first word of a name ("Lao Airlines")."""
+    tagged = {t.i for e in entities(span) for t in e}
+    return [span.doc[t.i:t.i + 1] for t in span
+            if t.i not in tagged and t.is_alpha and t.text[0].isupper() and _a_country(t.lower_)
+            and not (t.i + 1 < span.end and span.doc[t.i + 1].pos_ == "PROPN" and span.doc[t.i + 1].text[0].isupper())]
 
 
 def _untagged_names(span: Span) -> set[str]:

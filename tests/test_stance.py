@@ -1926,6 +1926,16 @@ CASES = [
     ("Merton Buses has ordered 25 electric buses.",
      "Merton Buses has ordered 25 hybrid diesel-electric buses, not fully electric ones.",
      "contradicts", ["'electric buses' only in what the passage says it was not"]),
+    # a people's word the tagger passes over is a name all the same
+    ("Slovak dock workers staged a two-hour warning strike over pensions.",
+     "Hungarian dock workers staged a two-hour warning strike over pensions.",
+     "related", []),
+    ("Slovak dock workers staged a two-hour warning strike over pensions.",
+     "Dock workers in Slovakia staged a two-hour warning strike over pensions.",
+     "supports", ["slovak"]),
+    ("Lao customs officers seized 90 rifles at the Vangthong checkpoint.",
+     "Thai customs officers seized 90 rifles at the Vangthong checkpoint.",
+     "related", ["but not lao"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
@@ -2017,6 +2027,16 @@ def test_near_misses_and_contradictions_are_never_support(nlp, claim, passage):
 def test_no_contradiction_without_the_same_event_denied(nlp, claim, passage):
     stance, why = judge(claim_facts(nlp(claim)[:], TUESDAY), passage)
     assert stance != "contradicts", why
+
+
+@pytest.mark.parametrize("claim, names", [
+    ("Slovak dock workers staged a strike.", {"slovak"}),
+    ("A Czech court fined the firm.", {"czech"}),
+    ("Lao customs officers seized 90 rifles.", {"lao"}),
+    ("Lao Airlines cancelled 12 flights on Monday.", {"lao airlines"}),  # the first word of a name
+])
+def test_a_peoples_word_the_tagger_passes_over_is_a_name(nlp, claim, names):
+    assert claim_facts(nlp(claim)[:], TUESDAY).names == names
 
 
 @pytest.mark.parametrize("claim_name, passage_name, found", [
