@@ -368,8 +368,9 @@ BARE_AMOUNTS = frozenset(UNITS.get(scale, stem(scale)) for scale in SCALES)
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 LETTER = r"[^\W\d_]"
 # a capitalised word inside a sentence and a whole number after it: "ATR 72", "Route 66" (see _in_a_name)
+# (not a time after a name, which is a count: "gave Arben Kola 14 years in prison")
 MODEL_NUMBER = re.compile(rf"(?<=\w\s)([{UPPER}][\w'’-]*[^\W\d_])\s+(\d+)\b(?![.,]\d|\s+(?:thousand|million|billion|"
-                          r"trillion|bn|m)\b)")
+                          rf"trillion|bn|m|(?:{'|'.join(DURATIONS)})s?)\b)")
 # a capitalised word and a number joined by a hyphen: "Sagarmatha-2", "Falcon-9"
 HYPHEN_NUMBER = re.compile(rf"(?<![\w'’-])([{UPPER}][\w'’]*[^\W\d_])-(\d+)\b(?![.,]\d|-)")
 WOMEN = re.compile(r"\b(?:wom[ae]n|girls?|ladies|female|she|her|hers|herself)\b", re.IGNORECASE)

@@ -1936,6 +1936,10 @@ CASES = [
     ("Lao customs officers seized 90 rifles at the Vangthong checkpoint.",
      "Thai customs officers seized 90 rifles at the Vangthong checkpoint.",
      "related", ["but not lao"]),
+    # a time after a name is a count, not the name's number
+    ("A court in Velmar sentenced Dario Lenk to nine years in prison for fraud.",
+     "A Velmar court gave Dario Lenk 7 years in prison for fraud.",
+     "contradicts", ["'nine years' vs '7 years'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
