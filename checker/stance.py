@@ -379,6 +379,9 @@ WOMENS_SIDE = re.compile(r"\b(?:women|girls|ladies)['’]s?\s+(?:[\w-]+\s+){0,2}
 LETTERED = re.compile(r"\b([a-z]{4,})\s+([A-Z])\b(?![\w'’-]|\.\w|\s+[A-Z])")  # "hepatitis B", "haemophilia A"
 # Capitalised words in a row, joined by "of", "and" and the like: "the Department of Health", "Belt and Road
 # Forum" ("Kyrgyzstan and China" is one run, which still holds each name for `name_found`)
+# a name given only to say whose kin or sister another is ("Arben Kola's younger brother", "the dam's sister reservoir")
+KIN_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|"
+                    r"nephew|niece|uncle|aunt|widow|widower|grandson|granddaughter|grandfather|grandmother)s?\b")
 PASSAGE_NAME = re.compile(rf"\b[{UPPER}][\w'’-]+(?:(?:\s+(?:of|for|and|&|de|del|la|the))*\s+[{UPPER}][\w'’-]+)*")
 # A sentence ends at a stop (or a stop and a closing quote) before a space and anything but a lower-case word;
 # "7.0" has no space, and no text is ever left out ("… 'The Lagoon House'. 'Monsoon Ledger' was …")
@@ -969,7 +972,9 @@ def passage_facts(sentence: str) -> Facts:
             uncounted.add(len(words))  # "zero" joined to a word counts nothing: "a zero-emission truck"
         words += parts
     content = frozenset(stem(w) for w in words if w.lower() not in STOP and not w[0].isdigit())
-    names = frozenset(_name(m.group(0)) for m in PASSAGE_NAME.finditer(sentence))
+    # (not a name given only to say whose kin another is: "Gent Kola, Arben Kola's younger brother")
+    names = frozenset(_name(m.group(0)) for m in PASSAGE_NAME.finditer(sentence)
+                      if not KIN_OF.match(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end()))
     numbers = []
     for i, w in enumerate(words):
         value = _number(w)
@@ -1347,8 +1352,8 @@ def _named_in_words(name: str, passage: str) -> bool:
     """Whether the passage writes a name of several words that it does not give as a name: in a run of words ("Deir
     el-Shalaby", "Series B"), or what it is before where it is ("the provincial hospital in Tazrouft" for Tazrouft
     Provincial Hospital); not with other words between ("the Liechtenstein youth cup")."""
-    pattern = _written_out(name)
-    return pattern is not None and bool(pattern.search(passage))
+    pattern = _written_out(name)  # (nor to say whose kin another is: "Arben Kola's younger brother")
+    return pattern is not None and any(not KIN_OF.match(passage, m.end()) for m in pattern.finditer(passage))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1940,6 +1940,16 @@ CASES = [
     ("A court in Velmar sentenced Dario Lenk to nine years in prison for fraud.",
      "A Velmar court gave Dario Lenk 7 years in prison for fraud.",
      "contradicts", ["'nine years' vs '7 years'"]),
+    # a name given only to say whose kin (or sister) another is names another
+    ("A court in Velmar sentenced Dario Lenk to nine years in prison for fraud.",
+     "A court in Velmar sentenced Marco Lenk, Dario Lenk's older brother, to nine years in prison for fraud.",
+     "related", ["but not dario lenk"]),
+    ("A court in Velmar sentenced Dario Lenk to nine years in prison for fraud.",
+     "Dario Lenk's wife said a court in Velmar had sentenced Lenk to nine years in prison for fraud.",
+     "supports", []),
+    ("Engineers began filling the Mokoto Dam, which will hold 210 million cubic metres of water.",
+     "Engineers began filling the Mokoto Dam's smaller sister reservoir, which will hold 21 million cubic metres.",
+     "related", []),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
