@@ -1729,8 +1729,10 @@ def _verbs_in(clause: str) -> frozenset:
 
 
 def _a_noun(words: list[str], i: int) -> bool:
-    """Whether a determiner before the word at `i` makes it a noun ("the launch", "an order"), not a verb."""
-    return i > 0 and words[i - 1] in NOUN_BEFORE
+    """Whether a determiner or a preposition before the word at `i` makes it a noun ("the launch", "an order", "for
+    approval"), not a verb ("to approve", "by approving")."""
+    return i > 0 and (words[i - 1] in NOUN_BEFORE or words[i - 1] in PREPOSITIONS - {"to"}
+                      and not words[i].endswith(("ed", "ing")))
 
 
 def _dated_otherwise(claim: Facts, here: Facts, sentence: str, after: dt.date | None) -> list[str]:

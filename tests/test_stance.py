@@ -1950,6 +1950,10 @@ CASES = [
     ("Engineers began filling the Mokoto Dam, which will hold 210 million cubic metres of water.",
      "Engineers began filling the Mokoto Dam's smaller sister reservoir, which will hold 21 million cubic metres.",
      "related", []),
+    # a word after a preposition is a noun: what was submitted for approval was not yet approved
+    ("Velmar's council approved a plan to build a tram depot at Kesten Yard.",
+     "The city transport company has submitted a plan for a tram depot at Kesten Yard to Velmar's council for approval.",
+     "related", ["'approved' (the passage: 'plan')"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
