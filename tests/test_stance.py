@@ -1954,6 +1954,10 @@ CASES = [
     ("Velmar's council approved a plan to build a tram depot at Kesten Yard.",
      "The city transport company has submitted a plan for a tram depot at Kesten Yard to Velmar's council for approval.",
      "related", ["'approved' (the passage: 'plan')"]),
+    # given away or sold
+    ("The Kivu Book Trust donated 20,000 textbooks to secondary schools in 2023.",
+     "In 2023 the Kivu Book Trust sold 20,000 textbooks to secondary schools at cost price.",
+     "contradicts", ["'donated' vs 'sold'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
