@@ -184,6 +184,7 @@ UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilo
          "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
          "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt"}
 WATTS = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})  # "52 gigawatt hours" is "52 GWh"
+UNIT_STEMS = frozenset(UNITS.values()) | WATTS  # the units a count may be given in, in any of their forms
 # "three hundred and twenty", from the number words: a digit's, a teen's, a ten's ("forty-two" too)
 _DIGITS = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 _TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
@@ -2321,12 +2322,14 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                     if not any(_same_share(share, g) for g in given)]
     # A key term whose qualifying word the passage never uses ("property taxes" against a passage on water
     # charges, "league title" against one on the cup) is another matter, unless the passage has its head alone
-    # (a unit, "gigawatt hours", is the count's to find, in any of its forms)
+    # (a term in a count is the count's to find, the unit of "52 gigawatt hours" in any of its forms; but not where
+    # the passage counts another kind: "240 hunting rifles" against "240 assault rifles")
     # (a medal is the place it is given for: "finished second" is silver)
     medals = {MEDAL_FOR[m.group(1).lower()] for m in FINISHED_IN.finditer(passage) if m.group(1).lower() in MEDAL_FOR}
     missing += [f"'{written}'" for modifier, head, written in claim.terms
                 if not _held(frozenset({modifier}), whole.content | medals) and not _bare(head, passage)
-                and not any(written in count for _, _, count in claim.numbers)]
+                and (not any(written in count for _, _, count in claim.numbers)
+                     or modifier not in UNIT_STEMS and _another_kind_counted(claim, modifier, head, whole))]
     missing += [f"'{written}'" for word, written in claim.measured if word not in whole.content]
     # what the claim says did not happen is its point: a passage that neither speaks of it nor says that anything
     # did not happen or was called off does not tell it ("had not been accessed" may tell "were not exposed")
@@ -2682,6 +2685,17 @@ def _common_words(words: list[str]) -> bool:
 def _unpossessed(word: str) -> str:
     """A word without its possessive ending: "women's" is "women"."""
     return re.sub(r"['’]s$", "", word)
+
+
+def _another_kind_counted(claim: Facts, modifier: str, head: str, whole: Facts) -> bool:
+    """Whether the passage gives the claim's count of a kind as a count of another kind of the same thing, with
+    other words between the number and the thing ("240 hunting rifles" against "240 assault rifles")."""
+    values = {value for value, counted, _ in claim.numbers if counted == head}
+    for value, counted, written in whole.numbers:
+        between = {stem(w) for w in written.split()[1:-1] if w.lower() not in SCALES | LARGE_SCALES.keys()} - STOP
+        if counted == head and value in values and between and not _held(frozenset({modifier}), between):
+            return True
+    return False
 
 
 def _bare(head: str, passage: str) -> bool:

@@ -1958,6 +1958,13 @@ CASES = [
     ("The Kivu Book Trust donated 20,000 textbooks to secondary schools in 2023.",
      "In 2023 the Kivu Book Trust sold 20,000 textbooks to secondary schools at cost price.",
      "contradicts", ["'donated' vs 'sold'"]),
+    # a count of another kind of the thing ("hunting rifles" for "assault rifles"); a scale is no kind ("lakh")
+    ("Customs officers seized 180 assault rifles hidden in a fishing boat at the Marova border post.",
+     "Customs officers at the Marova border post found 180 hunting rifles hidden in a fishing boat, officials said.",
+     "related", ["but not 'assault rifles'"]),
+    ("The Kaveri Milk Union has about 150,000 member farmers.",
+     "Some 1.5 lakh farmers belong to the Kaveri Milk Union, most of them with fewer than five cows.",
+     "supports", []),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
