@@ -176,7 +176,8 @@ PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ic
                      r"due to|expected to|will go before|hopes? to|aims? to|"
                      r"intends? to|seeks? to|considering|under consideration|pending|not yet|(?:is|are) standing for|"
                      r"set (?:itself )?a target|booked on|seeking|competing for|in competition for|could be announced|"
-                     r"no decision|on trial|trial of|submitted its|reviewing|under review|for review|fears?)\b",
+                     r"no decision|on trial|trial of|submitted its|reviewing|under review|for review|fears?|"
+                     r"that (?:it|they|he|she|we) would)\b",  # what was said would be done: "announced that it would"
                      re.IGNORECASE)
 INTENDING = frozenset(stem(verb) for verb in "want intend plan hope aim seek wish expect".split())
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)

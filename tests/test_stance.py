@@ -1965,6 +1965,14 @@ CASES = [
     ("The Kaveri Milk Union has about 150,000 member farmers.",
      "Some 1.5 lakh farmers belong to the Kaveri Milk Union, most of them with fewer than five cows.",
      "supports", []),
+    # what was said would be done is pending, and the saying's date is not the claim's
+    ("Orvik Shipping opened a ferry terminal at Saltvik in June 2023.",
+     ("Orvik Shipping announced in 2021 that it would build a ferry terminal at Saltvik, saying construction would "
+      "take about two years."),
+     "related", ["'opened' (the passage: 'that it would')"]),
+    ("Orvik Shipping opened a ferry terminal at Saltvik in June 2023.",
+     "Orvik Shipping said in 2021 that it would build a ferry terminal at Saltvik. The terminal opened in June 2023.",
+     "supports", []),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
