@@ -244,6 +244,10 @@ PEOPLE = frozenset("man woman boy girl child teenager youth person driver rider 
                    "student pupil worker resident mother father son daughter victim suspect patient runner player "
                    "swimmer footballer nurse doctor teacher soldier officer passenger tourist hiker climber farmer "
                    "fisherman defendant accused".split())
+# an audience or a crowd is counted as people ("24,000 people attended" is a count of visitors); not a group of
+# people whose count may be another's ("1,200 soldiers" against "300,000 people" hit by a flood)
+PERSONS = frozenset({stem("people"), stem("person"), stem("persons")})
+AUDIENCES = frozenset(stem(w) for w in "visitor attendee spectator participant pilgrim fan tourist".split())
 # scales whose word comes before the number: "a magnitude 6.1 earthquake", "a Category 4 storm"
 SCALE_BEFORE = frozenset({"magnitude", "category", "aged"})  # (and an age: "residents aged 65 and over")
 SCALE_OF = {"magnitude": "magnitude", "category": "category", "age": "aged"}  # "a magnitude of 5.4", "the age of 84"
@@ -1581,10 +1585,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # sea level" against a telescope's "1.5-metre")
         placed = set() if _a_position(written, claim.text) else {w for _, _, w in here.numbers
                                                                   if _a_position(w, sentence)}
-        same = sorted(((v, w) for v, c, w in here.numbers if _sense(c) == _sense(counted) and v not in asked
+        same = sorted(((v, w) for v, c, w in here.numbers if _same_count(c, counted) and v not in asked
                        and w not in placed), key=lambda given: _unit(given[1].split()[-1]) != counted)
-        if not same and not any(_fits(claim, value, v) for v, c, _ in whole.numbers
-                                if _sense(c) == _sense(counted)):
+        if not same and not any(_fits(claim, value, v) for v, c, _ in whole.numbers if _same_count(c, counted)):
             same = _counted_elsewhere(claim, counted, sentence, passage)  # "In March 2025 it stood at 29 percent"
         if same and not any(_fits(claim, value, v) for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")
@@ -1856,6 +1859,12 @@ def _shares_of(passage: Facts) -> set[str]:
                if float(v) >= 100 and _number(written.split()[0]) == v and not dates.YEAR.fullmatch(written.split()[0])}
     shares = [share for a, b in itertools.permutations(figures, 2) for share in (a / b * 100, abs(a - b) / b * 100)]
     return {f"{rounded:g}" for share in shares for rounded in (round(share, 1), round(share))}
+
+
+def _same_count(given: str, counted: str) -> bool:
+    """Whether a passage's count counts what the claim's does: the same thing in any word of its sense, or people
+    for an audience ("24,000 people attended" against "42,000 visitors")."""
+    return _sense(given) == _sense(counted) or given in PERSONS and counted in AUDIENCES
 
 
 def _fits(claim: Facts, value: str, given: str) -> bool:

@@ -1973,6 +1973,16 @@ CASES = [
     ("Orvik Shipping opened a ferry terminal at Saltvik in June 2023.",
      "Orvik Shipping said in 2021 that it would build a ferry terminal at Saltvik. The terminal opened in June 2023.",
      "supports", []),
+    # an audience is counted as people; another group of people is another count
+    ("The Harvest Lantern festival in Dolna drew 38,000 visitors over three days in August 2024.",
+     "About 18,000 people attended the three-day Harvest Lantern festival in Dolna in August 2024, the organisers said.",
+     "contradicts", ["'38,000 visitors' vs '18,000 people'"]),
+    ("The Harvest Lantern festival in Dolna drew 38,000 visitors over three days in August 2024.",
+     "About 38,000 people attended the three-day Harvest Lantern festival in Dolna in August 2024, the organisers said.",
+     "supports", []),
+    ("The army sent 1,500 soldiers to the flooded Velka district in May 2024.",
+     "The May 2024 floods in the Velka district affected 250,000 people.",
+     "related", ["but not '1,500 soldiers'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
