@@ -1560,6 +1560,13 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     another_period = _another_period(claim, here)
     races, given_races = _races(claim.text), _races(sentence)
     another_race = bool(races and given_races and not races.keys() & given_races.keys())
+    # (another number for another name is another event, a near miss: "pardoned 2,100 prisoners on Union Day" against
+    # "3,500 prisoners on Independence Day")
+    # (a country left out says nothing of which: "38 people died in the Philippines" against "killed 26 people"; nor
+    # does a capitalised first word the passage writes as a word: "Flash floods", "House rents")
+    unnamed = claim.names - claim.describing - claim.broader - _shared_names(claim, whole)
+    unnamed_too = any(not _a_country(name) and not _named_in_words(name, passage)
+                      and not (" " not in name and stem(name) in whole.content) for name in unnamed)
     for value, counted, written in () if another_period or another_race else claim.numbers:
         if not counted:
             # a bare figure ("rose to 310,000") is the claim's to find, but what it counts is unknown; unless both give
@@ -1591,6 +1598,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             same = _counted_elsewhere(claim, counted, sentence, passage)  # "In March 2025 it stood at 29 percent"
         if same and not any(_fits(claim, value, v) for v, _ in same):
             found.append(f"'{written}' vs '{same[0][1]}'")
+    if found and unnamed_too:
+        return []  # another number for another name: another event, a near miss, whatever its dates
     # (and the sentence's reporting verb where the date is the saying's: "said on 3 February", "On 13 November, ...
     # officials said"; a claim dated by when it was said)
     # (any reporting verb is the saying's: "said on Tuesday" / "announced on Tuesday 3 September")

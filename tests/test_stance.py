@@ -1983,6 +1983,16 @@ CASES = [
     ("The army sent 1,500 soldiers to the flooded Velka district in May 2024.",
      "The May 2024 floods in the Velka district affected 250,000 people.",
      "related", ["but not '1,500 soldiers'"]),
+    # another number for another name is another event (a country or a capitalised first word says nothing of which)
+    ("The president of Korvania pardoned 2,800 prisoners on Independence Day in 2023.",
+     "The president of Korvania pardoned 1,600 prisoners on Unity Day in May 2023.",
+     "related", ["independence day"]),
+    ("Flash floods in the Ruvo district killed 16 people, officials said.",
+     "Officials in Ruvo district said 12 people were killed in the flash floods.",
+     "contradicts", ["'16 people' vs '12 people'"]),
+    ("Storm Lanza killed 38 people in the Philippines.",
+     "Storm Lanza killed 26 people as it crossed the central islands.",
+     "contradicts", ["'38 people' vs '26 people'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
