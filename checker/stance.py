@@ -365,6 +365,9 @@ DURATIONS = frozenset("second minute hour day night week fortnight month year de
 UNIT_AND_A_HALF = re.compile(rf"\b(?:an?|one)\s+({'|'.join(sorted(DURATIONS))}|mile|kilometre|metre|litre|tonne)"
                              rf"\s+and\s+a\s+half\b", re.IGNORECASE)
 HALF_OF = {"year": "six months", "day": "12 hours", "hour": "30 minutes", "decade": "five years", "century": "50 years"}
+ANOTHER_DISTANCE = 1.25  # a time this many times another's is another distance's, not the same race told otherwise
+# a time over a course, with hours or hundredths: "2:26:10", "1:59.42" (not a clock's "14:30")
+RACE_TIME = re.compile(r"(?<![\d:.])(?:\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,2}:\d{2}\.\d{1,3})(?![\d:])")
 HALF_A = re.compile(rf"\bhalf an? ({'|'.join(HALF_OF)})\b", re.IGNORECASE)
 TIME_WORDS = frozenset(stem(w) for w in "year time day week month".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
@@ -1647,8 +1650,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                   and (whose <= qualifier or qualifier <= whose)]
         if rivals and name not in passage.lower():
             found.append(f"'{_written(name, claim.text)}' vs '{_written(rivals[0], passage)}' as {office}")
-    if _names_everyone(claim, whole):  # not another court's "2-1"
-        found += _other_tally(claim.text, passage)
+    if _names_everyone(claim, whole):  # not another court's "2-1", nor another runner's time
+        found += _other_tally(claim.text, passage) + _other_race_time(claim.text, passage)
     found += _rival_outcomes(claim, here, whole, passage)
     found += _set_aside(claim, whole, passage)
     doer = _another_doer(claim, passage)
@@ -1928,6 +1931,23 @@ def _other_tally(claim_text: str, passage: str) -> list[str]:
     if not claimed or not given or set(claimed) & set(given):
         return []
     return [f"'{next(iter(claimed.values()))}' vs '{next(iter(given.values()))}'"]
+
+
+def _other_race_time(claim_text: str, passage: str) -> list[str]:
+    """The passage gives a race time and never the claim's ("in 2:29:40" against "in 2:26:10"); not one so far from
+    it that it is another distance's ("1:01:30" for a half marathon against a marathon's "2:08:14")."""
+    claimed, given = RACE_TIME.findall(claim_text), RACE_TIME.findall(passage)
+    if not claimed or not given or set(claimed) & set(given):
+        return []
+    ours, theirs = _seconds(claimed[0]), _seconds(given[0])
+    if max(ours, theirs) > ANOTHER_DISTANCE * min(ours, theirs):
+        return []
+    return [f"'{claimed[0]}' vs '{given[0]}'"]
+
+
+def _seconds(time: str) -> float:
+    """A race time in seconds: "2:26:10" is 8,770, "1:59.42" is 119.42."""
+    return functools.reduce(lambda total, part: total * 60 + float(part), time.split(":"), 0.0)
 
 
 def _clauses(passage: str) -> list[str]:
@@ -2362,6 +2382,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     # a score or a vote is a count too ("beat Ntabeni United 3–1"), given as a tally or as its two numbers ("forty-one
     # deputies voted for him, nineteen against")
     missing += [f"'{written}'" for written in _untold_tallies(claim, whole, told)]
+    missing += [f"'{time}'" for time in RACE_TIME.findall(claim.text) if time not in RACE_TIME.findall(told)]
     if claim.how_often and not {stem(w) for w in claim.how_often.split()} & whole.content \
             and not FREQUENCY & set(_words(passage)):
         missing.append(f"'{claim.how_often}'")  # "Putin has seldom left Russia" against a passage on the war

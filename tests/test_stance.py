@@ -1993,6 +1993,16 @@ CASES = [
     ("Storm Lanza killed 38 people in the Philippines.",
      "Storm Lanza killed 26 people as it crossed the central islands.",
      "contradicts", ["'38 people' vs '26 people'"]),
+    # a race time; one far from the claim's is another distance's
+    ("Kenyan runner Joel Kiptum won the 2024 Lamu Marathon in 2:10:15.",
+     "Joel Kiptum won the 2024 Lamu Marathon in 2:11:15 after a fast finish.",
+     "contradicts", ["'2:10:15' vs '2:11:15'"]),
+    ("Kenyan runner Joel Kiptum won the 2024 Lamu Marathon in 2:10:15.",
+     "Joel Kiptum won the 2024 Lamu Half Marathon in 1:02:40.",
+     "related", []),
+    ("Kenyan runner Joel Kiptum won the 2024 Lamu Marathon in 2:10:15.",
+     "Joel Kiptum won the 2024 Lamu Marathon after a fast finish.",
+     "related", ["'2:10:15'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
