@@ -188,6 +188,7 @@ RIVAL_OUTCOMES = (
     ("cancel scrap", "postpone defer delay"),  # an event, a season, a procession, a game's release
     ("buy purchase", "lease rent"),  # aircraft, ships, buildings
     ("donate", "sell"),  # books, land, equipment: given away or sold
+    ("pardon", "commute"),  # what was done to prisoners' sentences: wiped out or shortened
     ("grant", "refuse deny"),  # bail, asylum, a licence, leave to appeal
     ("lift", "keep maintain retain extend"),  # a ban, restrictions, an order
     ("cocaine", "heroin", "cannabis marijuana", "methamphetamine", "ketamine", "fentanyl"),  # which drug was seized

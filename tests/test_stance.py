@@ -2003,6 +2003,10 @@ CASES = [
     ("Kenyan runner Joel Kiptum won the 2024 Lamu Marathon in 2:10:15.",
      "Joel Kiptum won the 2024 Lamu Marathon after a fast finish.",
      "related", ["'2:10:15'"]),
+    # pardoned or commuted
+    ("The president of Korvania pardoned 2,800 prisoners on Independence Day in 2023.",
+     "On Independence Day 2023 the president of Korvania commuted the sentences of 2,800 prisoners.",
+     "contradicts", ["'pardoned' vs 'commuted'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
