@@ -1629,8 +1629,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # 2023 festival "in February"
         near = [p for p in near if p.year == when.year or p.month is None or p.month != when.month]
         if near and not any(when.agrees(p) for p in passage_dates) and not _year_of_a_name_untold(claim, when, whole):
-            if found:
-                return []  # another date and another kind or figure too: another event, a near miss
+            if found or unnamed_too and _names_another(claim, whole):
+                return []  # another date and another kind, figure or name too: another event, a near miss
             precise = [p for p in near if (p.day is not None) >= (when.day is not None)] or near
             found.append(f"{when} vs {precise[0]}")
     elif not found and not _only_urged(claim, sentence) and _names_everyone(claim, whole) \
@@ -1931,6 +1931,12 @@ def _other_tally(claim_text: str, passage: str) -> list[str]:
     if not claimed or not given or set(claimed) & set(given):
         return []
     return [f"'{next(iter(claimed.values()))}' vs '{next(iter(given.values()))}'"]
+
+
+def _names_another(claim: Facts, whole: Facts) -> bool:
+    """Whether the passage names someone or something the claim does not, which is no country, month or day."""
+    return any(not any(name_found(name, other) for name in claim.names) and not _a_country(other)
+               and not set(other.split()) <= NOT_A_NAME for other in whole.names)
 
 
 def _other_race_time(claim_text: str, passage: str) -> list[str]:

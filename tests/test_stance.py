@@ -2007,6 +2007,13 @@ CASES = [
     ("The president of Korvania pardoned 2,800 prisoners on Independence Day in 2023.",
      "On Independence Day 2023 the president of Korvania commuted the sentences of 2,800 prisoners.",
      "contradicts", ["'pardoned' vs 'commuted'"]),
+    # another date for another name is another event
+    ("The Velmar Port Authority fined Orvik Shipping for an oil spill in March 2024.",
+     "The Velmar Port Authority fined Baltic Tramp Lines for an oil spill in June 2023.",
+     "related", ["orvik shipping"]),
+    ("The Velmar Port Authority fined Orvik Shipping for an oil spill in March 2024.",
+     "The Velmar Port Authority fined Orvik Shipping for an oil spill in June 2024.",
+     "contradicts", ["march 2024 vs june 2024"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
