@@ -1612,6 +1612,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
                     if event & told_here and not another_period), key=lambda pair: -pair[0])
     when = dated[0][1] if dated else None
     passage_dates = _days_given(here, when) if when else [p for p, _ in here.dates]
+    if found and when is None and claim.dates and passage_dates \
+            and all(p.year != claimed.year for claimed, _ in claim.dates for p in passage_dates):
+        return []  # another figure in another year, though the passage dates another step of it: a near miss
     if _only_intended(claim, sentence):
         passage_dates = []  # "In 2021 the cooperative applied for certification": the date of another step
     if after is not None:  # a later event cannot be the one a past-tense claim reports

@@ -2014,6 +2014,13 @@ CASES = [
     ("The Velmar Port Authority fined Orvik Shipping for an oil spill in March 2024.",
      "The Velmar Port Authority fined Orvik Shipping for an oil spill in June 2024.",
      "contradicts", ["march 2024 vs june 2024"]),
+    # another figure in another year, though the passage dates another step of it
+    ("Korvania's average state pension rose to 2,850 lei a month after the September 2024 recalculation.",
+     "Korvania's average state pension rose to 2,100 lei a month after the January 2023 indexation.",
+     "related", ["but not '2,850 lei'"]),
+    ("Korvania's average state pension rose to 2,850 lei a month after the September 2024 recalculation.",
+     "Korvania's average state pension rose to 2,100 lei a month after the September 2024 recalculation.",
+     "contradicts", ["'2,850 lei' vs '2,100 lei'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
