@@ -2770,8 +2770,10 @@ def _qualified_otherwise(claim: Facts, passage: str) -> list[str]:
             if stem(w) == target:
                 before = words[i - 1] if i else ""
                 uses.append((before in OTHER_HOLDERS and before not in claim.words, f"{before} {w}"))
+            # (a count or scale before it qualifies nothing, "three-year", "30-million-euro"; "ex-" is "former")
             elif head and stem(tail) == target and _number(head.split("-")[0]) is None \
-                    and not (head.lower() == "ex" and "former" in claim.words):  # not "three-year"; "ex-" is "former"
+                    and head.split("-")[0].lower() not in SCALES | LARGE_SCALES.keys() \
+                    and not (head.lower() == "ex" and "former" in claim.words):
                 uses.append((True, w))
         if uses and all(qualified for qualified, _ in uses):
             found.append(f"'{word}' (the passage: '{uses[0][1]}')")

@@ -2021,6 +2021,13 @@ CASES = [
     ("Korvania's average state pension rose to 2,850 lei a month after the September 2024 recalculation.",
      "Korvania's average state pension rose to 2,100 lei a month after the September 2024 recalculation.",
      "contradicts", ["'2,850 lei' vs '2,100 lei'"]),
+    # a scale before a hyphen qualifies nothing; a title does
+    ("Orvik Health raised 30 million euros in a Series A round led by Meseta Capital.",
+     "Meseta Capital led a 30-million-euro Series A round for Orvik Health.",
+     "supports", []),
+    ("Velmar's mayor opened the new library on Saturday.",
+     "Velmar's deputy-mayor opened the new library on Saturday.",
+     "related", ["'mayor' (the passage: 'deputy-mayor')"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
