@@ -371,6 +371,7 @@ RACE_TIME = re.compile(r"(?<![\d:.])(?:\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,2}
 HALF_A = re.compile(rf"\bhalf an? ({'|'.join(HALF_OF)})\b", re.IGNORECASE)
 TIME_WORDS = frozenset(stem(w) for w in "year time day week month".split())
 SCALES = frozenset("thousand million billion trillion bn m".split())
+SCALE_WORDS = SCALES | LARGE_SCALES.keys()  # words that scale a number, which say nothing of what it counts
 # what an amount with nothing after its scale word counts (as `_unit` writes it)
 BARE_AMOUNTS = frozenset(UNITS.get(scale, stem(scale)) for scale in SCALES)
 # Capitals and letters beyond ASCII: "Łódź", "Évora" and "Mendonça" are names and words like any other
@@ -982,8 +983,7 @@ def passage_facts(sentence: str) -> Facts:
         words += parts
     content = frozenset(stem(w) for w in words if w.lower() not in STOP and not w[0].isdigit())
     # (not a name given only to say whose kin another is: "Gent Kola, Arben Kola's younger brother")
-    names = frozenset(_name(m.group(0)) for m in PASSAGE_NAME.finditer(sentence)
-                      if not KIN_OF.match(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end()))
+    names = frozenset(_name(m.group(0)) for m in PASSAGE_NAME.finditer(sentence) if not _kin_only(m))
     numbers = []
     for i, w in enumerate(words):
         value = _number(w)
@@ -1362,7 +1362,14 @@ def _named_in_words(name: str, passage: str) -> bool:
     el-Shalaby", "Series B"), or what it is before where it is ("the provincial hospital in Tazrouft" for Tazrouft
     Provincial Hospital); not with other words between ("the Liechtenstein youth cup")."""
     pattern = _written_out(name)  # (nor to say whose kin another is: "Arben Kola's younger brother")
-    return pattern is not None and any(not KIN_OF.match(passage, m.end()) for m in pattern.finditer(passage))
+    return pattern is not None and any(not _kin_only(m) for m in pattern.finditer(passage))
+
+
+def _kin_only(name: re.Match) -> bool:
+    """Whether a name found in a text is there only to say whose kin or sister another is ("Arben Kola's younger
+    brother")."""
+    end = name.end() - 2 if name.group(0).endswith(("'s", "’s")) else name.end()
+    return bool(KIN_OF.match(name.string, end))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2234,8 +2241,8 @@ def _set_aside(claim: Facts, whole: Facts, passage: str) -> list[str]:
                   for first, word, marked in zip(words, words[1:], _marked(words, SETTING_ASIDE_MARK, reach=6))]
         # (a hyphenated qualifier set aside sets its parts aside: "rather than battery-electric ones" sets "electric"
         # aside; "diesel-electric buses" is no plain use of "electric", nor "did not stage the one-day strike" a "day")
-        qualifiers += [(stem(part), marked) for word, marked, aside in zip(
-                           words, _marked(words, SETTING_ASIDE_QUALIFIER, reach=3), _marked(words, SETTING_ASIDE, reach=3))
+        marks = zip(_marked(words, SETTING_ASIDE_QUALIFIER, reach=3), _marked(words, SETTING_ASIDE, reach=3))
+        qualifiers += [(stem(part), marked) for word, (marked, aside) in zip(words, marks)
                        for part in dict.fromkeys([word, *(word.split("-") if aside else ())]) if part]
     claim_words = _words(claim.text)  # not what the claim itself sets aside: "wine from outside the region"
     aside_in_claim = {stem(word) for word, marked in zip(claim_words, _marked(claim_words, SETTING_ASIDE)) if marked}
@@ -2741,7 +2748,7 @@ def _another_kind_counted(claim: Facts, modifier: str, head: str, whole: Facts) 
     other words between the number and the thing ("240 hunting rifles" against "240 assault rifles")."""
     values = {value for value, counted, _ in claim.numbers if counted == head}
     for value, counted, written in whole.numbers:
-        between = {stem(w) for w in written.split()[1:-1] if w.lower() not in SCALES | LARGE_SCALES.keys()} - STOP
+        between = {stem(w) for w in written.split()[1:-1] if w.lower() not in SCALE_WORDS} - STOP
         if counted == head and value in values and between and not _held(frozenset({modifier}), between):
             return True
     return False
@@ -2772,7 +2779,7 @@ def _qualified_otherwise(claim: Facts, passage: str) -> list[str]:
                 uses.append((before in OTHER_HOLDERS and before not in claim.words, f"{before} {w}"))
             # (a count or scale before it qualifies nothing, "three-year", "30-million-euro"; "ex-" is "former")
             elif head and stem(tail) == target and _number(head.split("-")[0]) is None \
-                    and head.split("-")[0].lower() not in SCALES | LARGE_SCALES.keys() \
+                    and head.split("-")[0].lower() not in SCALE_WORDS \
                     and not (head.lower() == "ex" and "former" in claim.words):
                 uses.append((True, w))
         if uses and all(qualified for qualified, _ in uses):

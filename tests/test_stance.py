@@ -1952,7 +1952,8 @@ CASES = [
      "related", []),
     # a word after a preposition is a noun: what was submitted for approval was not yet approved
     ("Velmar's council approved a plan to build a tram depot at Kesten Yard.",
-     "The city transport company has submitted a plan for a tram depot at Kesten Yard to Velmar's council for approval.",
+     ("The city transport company has submitted a plan for a tram depot at Kesten Yard to Velmar's council for "
+      "approval."),
      "related", ["'approved' (the passage: 'plan')"]),
     # given away or sold
     ("The Kivu Book Trust donated 20,000 textbooks to secondary schools in 2023.",
@@ -1975,10 +1976,12 @@ CASES = [
      "supports", []),
     # an audience is counted as people; another group of people is another count
     ("The Harvest Lantern festival in Dolna drew 38,000 visitors over three days in August 2024.",
-     "About 18,000 people attended the three-day Harvest Lantern festival in Dolna in August 2024, the organisers said.",
+     ("About 18,000 people attended the three-day Harvest Lantern festival in Dolna in August 2024, the organisers "
+      "said."),
      "contradicts", ["'38,000 visitors' vs '18,000 people'"]),
     ("The Harvest Lantern festival in Dolna drew 38,000 visitors over three days in August 2024.",
-     "About 38,000 people attended the three-day Harvest Lantern festival in Dolna in August 2024, the organisers said.",
+     ("About 38,000 people attended the three-day Harvest Lantern festival in Dolna in August 2024, the organisers "
+      "said."),
      "supports", []),
     ("The army sent 1,500 soldiers to the flooded Velka district in May 2024.",
      "The May 2024 floods in the Velka district affected 250,000 people.",
