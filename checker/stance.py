@@ -48,6 +48,7 @@ ROLE_TITLES = TITLES | {"justice"}
 # words of names every country has: "Kenya's High Court", "the Supreme Court", "the Premier League"
 SHARED_NAME_WORDS = frozenset("high supreme constitutional appeal appeals premier first second super".split())
 TITLE_STEMS = frozenset(stem(title) for title in ROLE_TITLES)
+BACKGROUND = re.compile(r"\b(?:amid|amidst|despite)\b", re.IGNORECASE)  # what a claim gives as its background
 CIRCUMSTANCE = frozenset("amid amidst despite after before while as since following ahead during".split())
 NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())  # entities a passage must name alike
 # Dates this many years apart are two events of one kind (last month's recall and one in 2019, another
@@ -1574,8 +1575,10 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     # "3,500 prisoners on Independence Day")
     # (a country left out says nothing of which: "38 people died in the Philippines" against "killed 26 people"; nor
     # does a capitalised first word the passage writes as a word: "Flash floods", "House rents")
+    # (nor a name only in the claim's background: "... on Friday amid signs that Russia's influence in parts of the
+    # Soviet Union ... is under pressure")
     unnamed = claim.names - claim.describing - claim.broader - _shared_names(claim, whole)
-    unnamed_too = any(not _a_country(name) and not _named_in_words(name, passage)
+    unnamed_too = any(not _a_country(name) and not _named_in_words(name, passage) and not _in_background(name, claim)
                       and not (" " not in name and stem(name) in whole.content) for name in unnamed)
     for value, counted, written in () if another_period or another_race else claim.numbers:
         if not counted:
@@ -1941,6 +1944,12 @@ def _other_tally(claim_text: str, passage: str) -> list[str]:
     if not claimed or not given or set(claimed) & set(given):
         return []
     return [f"'{next(iter(claimed.values()))}' vs '{next(iter(given.values()))}'"]
+
+
+def _in_background(name: str, claim: Facts) -> bool:
+    """Whether a name of the claim is only in what it gives as background, after "amid" or "despite"."""
+    background = BACKGROUND.search(claim.text)
+    return bool(background) and _written(name, claim.text).lower() not in claim.text[:background.start()].lower()
 
 
 def _names_another(claim: Facts, whole: Facts) -> bool:

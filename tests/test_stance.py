@@ -2031,6 +2031,11 @@ CASES = [
     ("Velmar's mayor opened the new library on Saturday.",
      "Velmar's deputy-mayor opened the new library on Saturday.",
      "related", ["'mayor' (the passage: 'deputy-mayor')"]),
+    # a name only in the claim's background says nothing of which event
+    ("The summit will be held in Velmar on Friday amid signs that Korvania's influence in parts of the Soviet Union is "
+     "under pressure.",
+     "The Council of Heads of State of the Northern League met in Velmar on Friday 13 October 2023.",
+     "contradicts", ["2024-04-19 vs 2023-10-13"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
