@@ -1642,7 +1642,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # 2023 festival "in February"
         near = [p for p in near if p.year == when.year or p.month is None or p.month != when.month]
         if near and not any(when.agrees(p) for p in passage_dates) and not _year_of_a_name_untold(claim, when, whole):
-            if found or unnamed_too and _names_another(claim, whole):
+            if found or unnamed_too and _named_otherwise(claim, passage):
                 return []  # another date and another kind, figure or name too: another event, a near miss
             precise = [p for p in near if (p.day is not None) >= (when.day is not None)] or near
             found.append(f"{when} vs {precise[0]}")
@@ -1950,12 +1950,6 @@ def _in_background(name: str, claim: Facts) -> bool:
     """Whether a name of the claim is only in what it gives as background, after "amid" or "despite"."""
     background = BACKGROUND.search(claim.text)
     return bool(background) and _written(name, claim.text).lower() not in claim.text[:background.start()].lower()
-
-
-def _names_another(claim: Facts, whole: Facts) -> bool:
-    """Whether the passage names someone or something the claim does not, which is no country, month or day."""
-    return any(not any(name_found(name, other) for name in claim.names) and not _a_country(other)
-               and not set(other.split()) <= NOT_A_NAME for other in whole.names)
 
 
 def _other_race_time(claim_text: str, passage: str) -> list[str]:

@@ -2010,7 +2010,7 @@ CASES = [
     ("The president of Korvania pardoned 2,800 prisoners on Independence Day in 2023.",
      "On Independence Day 2023 the president of Korvania commuted the sentences of 2,800 prisoners.",
      "contradicts", ["'pardoned' vs 'commuted'"]),
-    # another date for another name is another event
+    # another date for a name the passage puts in the claim's place is another event
     ("The Velmar Port Authority fined Orvik Shipping for an oil spill in March 2024.",
      "The Velmar Port Authority fined Baltic Tramp Lines for an oil spill in June 2023.",
      "related", ["orvik shipping"]),
@@ -2035,6 +2035,11 @@ CASES = [
     ("The summit will be held in Velmar on Friday amid signs that Korvania's influence in parts of the Soviet Union is "
      "under pressure.",
      "The Council of Heads of State of the Northern League met in Velmar on Friday 13 October 2023.",
+     "contradicts", ["2024-04-19 vs 2023-10-13"]),
+    ("Putin will join a summit of the Northern League, a grouping of former Soviet republics, which will be held in "
+     "Velmar on Friday.",
+     "The Council of Heads of State of the Northern League met in Velmar, the capital of Korvania, on Friday 13 October "
+     "2023.",
      "contradicts", ["2024-04-19 vs 2023-10-13"]),
     # unrelated
     ("The central bank raised interest rates.",
