@@ -531,8 +531,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
     names |= {_name(p.text) for p in peoples}
     names = {n for n in names if len(n) > 1}  # (nor a letter alone, which says which one of nothing: "hepatitis C")
     # a country or nationality that only describes ("Brazil's health regulator", "Kenyan runner Faith Chepngeno")
-    describers = [e for e in [*entities(span), *peoples] if e.label_ in ("GPE", "NORP", "")
-                  and e.root.dep_ in ("poss", "amod", "compound", "nmod")]
+    places = [e for e in entities(span) if e.label_ in ("GPE", "NORP")] + peoples
+    describers = [e for e in places if e.root.dep_ in ("poss", "amod", "compound", "nmod")]
     describing = frozenset(_name(e.text) for e in describers)
     placing = frozenset(_name(e.text) for e in describers if _places_a_name(e))
     # of them, with the places they stand beside, those that only say where something is ("Bolivia's health
