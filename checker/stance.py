@@ -271,6 +271,7 @@ TALLY = re.compile(rf"\b({_SMALL})\s*(?:(?:votes?|goals?|points?|sets?|games?|fr
 SHARE_IN = re.compile(rf"\b({_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?({_SMALL})\b(?![.,]\d)", re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
+PRONOUN_ONES = frozenset({"one", "ones"})  # "electric ones", "the old one"
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
                                                "install become".split())
 AT_THE_VERB = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b")  # a clause whose subject came before
@@ -2737,8 +2738,9 @@ def _common_words(words: list[str]) -> bool:
     """Whether words are all lower-case words, one of them no stop word (not a name, number or date); a possessive
     or a hyphenated part in capitals counts too ("women's", "super-G")."""
     bare = [_unpossessed(w) for w in words]
+    # (nor only "ones", which stands for a noun given before it: "with electric ones" / "with electric models")
     return all(w[:1].islower() and w.replace("-", "").isalpha() for w in bare) and any(
-        w not in STOP_WORDS for w in bare)
+        w not in STOP_WORDS | PRONOUN_ONES for w in bare)
 
 
 def _unpossessed(word: str) -> str:
