@@ -188,6 +188,7 @@ RIVAL_OUTCOMES = (
     ("cancel scrap", "postpone defer delay"),  # an event, a season, a procession, a game's release
     ("buy purchase", "lease rent"),  # aircraft, ships, buildings
     ("donate", "sell"),  # books, land, equipment: given away or sold
+    ("acquit", "convict"),  # a verdict: cleared of the charge or found guilty of it
     ("pardon", "commute"),  # what was done to prisoners' sentences: wiped out or shortened
     ("grant", "refuse deny"),  # bail, asylum, a licence, leave to appeal
     ("lift", "keep maintain retain extend"),  # a ban, restrictions, an order

@@ -271,6 +271,7 @@ TALLY = re.compile(rf"\b({_SMALL})\s*(?:(?:votes?|goals?|points?|sets?|games?|fr
 SHARE_IN = re.compile(rf"\b({_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?({_SMALL})\b(?![.,]\d)", re.IGNORECASE)
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
+VERDICTS = frozenset({"acquit", "convict"})  # lemmas of a court's verdict on a person
 PRONOUN_ONES = frozenset({"one", "ones"})  # "electric ones", "the old one"
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
                                                "install become".split())
@@ -916,7 +917,9 @@ def _parties(token) -> frozenset:
     """Stems of who or what an outcome is about: a verb's subject and object, a modifier's noun, each with its
     compounds and "of" phrase ("prices of rice" rose; "Constable Mark Delaney" was fired; a "unanimous" decision)."""
     if token.pos_ == "VERB":
-        heads = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        # (a verdict is about whom it clears or convicts, whichever court gave it: "A Santo Domingo court acquitted")
+        judged = ("nsubjpass", "dobj") if token.lemma_ in VERDICTS else ()
+        heads = [c for c in token.children if c.dep_ in (judged or ("nsubj", "nsubjpass", "dobj"))]
     else:
         heads = [token.head] if token.head.pos_ in ("NOUN", "PROPN") else []
     words = set()
