@@ -2218,8 +2218,12 @@ def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> li
         if any(OUTCOME_OF.get(w) == (matter, outcome) for c in _clauses(passage) if not _negated(c)
                for w in passage_facts(c).content):
             continue  # the passage gives the claim's outcome somewhere (not "he had not been dismissed")
+        # (in the sentence most like the claim, or one that names what the outcome is about: "Gorno Krushevo is a
+        # village known for its folk gathering. ... the Velichka Folk Gathering was postponed")
+        told = here.content.union(*(facts.content for facts in map(passage_facts, _sentences(passage))
+                                    if parties and parties <= facts.content))
         rivals = [w for w in WORD.findall(passage)  # (another outcome: "rejected" is not the rival of "rejected")
-                  if stem(w) in here.content and OUTCOME_OF.get(stem(w), (-1, outcome))[0] == matter
+                  if stem(w) in told and OUTCOME_OF.get(stem(w), (-1, outcome))[0] == matter
                   and OUTCOME_OF[stem(w)][1] != outcome]
         if rivals:
             found.append(f"'{written}' vs '{rivals[0]}'")
