@@ -272,6 +272,8 @@ SHARE_IN = re.compile(rf"\b({_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?({_SMALL}
 PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 # Events with one winner or holder: if the passage gives one to somebody else, it was not the claim's person's
 VERDICTS = frozenset({"acquit", "convict"})  # lemmas of a court's verdict on a person
+UNTIL_A_TIME = re.compile(r"\b(?:until|till|before|prior to)\s+(?:the\s+)?(?:\d{4}|[A-Z]\w+\s+\d{4})\b",
+                          re.IGNORECASE)
 PRONOUN_ONES = frozenset({"one", "ones"})  # "electric ones", "the old one"
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
                                                "install become".split())
@@ -1676,6 +1678,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         found.append(doer)
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
     negated_here = any(_negated(clause, claim) and _event_words(claim) & passage_facts(clause).content
+                       and clause not in _before_a_first(claim, passage)
                        for clause in _clauses(sentence))  # not "..., but the company did not comment"
     # ("Nobody was injured" against "... fought the fire for six hours. No one was hurt.")
     if claim.negated and not negated_here:
@@ -2000,12 +2003,23 @@ def _gainsaid(claim: Facts, whole: Facts, passage: str) -> str | None:
     imposed" against "was fined", "Harbourline Ventures did not take part" against "led by Harbourline
     Ventures"), in a passage that has the rest of the claim and every name in it (the same event)."""
     clauses = _clauses(passage)
-    negated = [c for c in clauses if _negated(c, claim)]
+    negated = [c for c in clauses if _negated(c, claim) and c not in _before_a_first(claim, passage)]
     if not negated or not _names_everyone(claim, whole) or not _has_the_rest(claim, whole, frozenset()):
         return None
     plain = set().union(*(passage_facts(c).content for c in clauses if c not in negated))
     wanted = _event_words(claim)
     return next((c.rstrip(".") for c in negated if wanted & passage_facts(c).content - plain), None)
+
+
+def _before_a_first(claim: Facts, passage: str) -> set[str]:
+    """For a claim of a first, the clauses of passage sentences that say how things stood until a time, no later than
+    the claim's year: what there was none of then came before the first ("Until 2022 Ecuador had no legal limit", "No
+    electric bus had ever carried passengers before 2023", against "set its first legal limit")."""
+    if "first" not in claim.ordinals:
+        return set()
+    years = {when.year for when, _ in claim.dates}  # (not "had no metro until 2023" against "its first line in 2020")
+    return {c for s in _sentences(passage) if (until := UNTIL_A_TIME.search(s))
+            and not any(int(until.group(0)[-4:]) > year for year in years) for c in _clauses(s)}
 
 
 def _said_opposite(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] | None:
