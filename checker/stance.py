@@ -2047,6 +2047,15 @@ def _other_place(claim: Facts, whole: Facts, passage: str) -> tuple[str, str] | 
         if len(ours) == len(theirs) == 1 and ours[0].lower() in places and theirs[0].lower() in ORDINAL_WORDS \
                 and _has_the_rest(claim, whole, {stem(ours[0])}):
             return ours[0], theirs[0]
+    # (or says the claim's person finished in another place, in other words around it: "Her teammate Mireya Cango
+    # finished ninth after struggling in the heat" against "Mireya Cango finished fourth in the women's marathon")
+    for name in claim.names:
+        ours = re.search(rf"\b{re.escape(name)}\s+{FINISHED_IN.pattern}", claim.text, re.IGNORECASE)
+        for sentence in _sentences(passage) if ours else ():
+            theirs = re.search(rf"\b{re.escape(name)}\s+{FINISHED_IN.pattern}", sentence, re.IGNORECASE)
+            if theirs and not {w.lower() for w in _words(sentence)} & places \
+                    and _has_the_rest(claim, whole, {stem(p) for p in places}):
+                return ours.group(1), theirs.group(1)
     return None
 
 
