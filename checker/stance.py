@@ -276,7 +276,7 @@ UNTIL_A_TIME = re.compile(r"\b(?:until|till|before|prior to)\s+(?:the\s+)?(?:\d{
                           re.IGNORECASE)
 PRONOUN_ONES = frozenset({"one", "ones"})  # "electric ones", "the old one"
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
-                                               "install become".split())
+                                               "install become set".split())
 AT_THE_VERB = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b")  # a clause whose subject came before
 # words bounding a count: at least, at most, or about so many ("more than 6,000", "up to 30", "some 4,000")
 BOUND_WORDS = (("min", r"more than|greater than|over|above|at least|in excess of|upwards of"),
@@ -347,6 +347,7 @@ BEATING = (r"(?:defeating|beating|ahead of|passing over|passed over|edging(?: ou
 # "appointed Karen Dahl as chief executive" does; "became" only gives a post the claim names by its title
 POSTING = frozenset(stem(verb) for verb in "elect appoint name choose select crown swear pick install become".split())
 BECOME = stem("become")
+SET = stem("set")
 WIN = stem("win")
 WINNING = frozenset({WIN, stem("clinch")})
 CLAIM = stem("claim")
@@ -2122,6 +2123,8 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
         return None
     if claim.event[0] == BECOME and not claim.content & TITLE_STEMS:
         return None  # "became a member": only a post named by its title has one holder
+    if claim.event[0] == SET and stem("record") not in claim.content:
+        return None  # "set a target", "set a date": only a record set has one holder
     target, _, doer = claim.event
     # (a country or nationality that only describes them need not be repeated: "Swiss skier Noemi Baumgartner")
     rest = claim.content - REPORTING - {stem(w) for n in (doer, *claim.describing) for w in n.split()} - {target}
@@ -2199,7 +2202,7 @@ def _another_actor(claim: Facts, passage: str) -> str | None:
 def _placed_behind(claim: Facts, passage: str) -> str | None:
     """The claim gives its person a win, a post or a first, and the passage places them behind another ("Andrea
     Fuentes came second", "defeating Obed Malvatu", "passing over ... Carolina Pizarro"): as the passage writes it."""
-    if not (claim.verbs & ONE_HOLDER or "first" in claim.ordinals):
+    if not (claim.verbs & (ONE_HOLDER - {SET}) or "first" in claim.ordinals):
         return None
     if re.search(PLACES_BEHIND, claim.text, re.IGNORECASE) or MEDAL_BEHIND.search(claim.text):
         return None  # the claim places them itself ("won bronze" is third)
