@@ -2233,6 +2233,7 @@ def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> li
     and the passage never gives the claim's own; the rest of the claim must be there, so it is the same event."""
     found = []
     kinds = {OUTCOME_OF[word] for word, _, _ in claim.outcomes}
+    years = {when.year for when, _ in claim.dates}
     if not _has_the_rest(claim, whole, {word for word, _, _ in claim.outcomes}):
         return found
     for word, written, parties in claim.outcomes:
@@ -2246,8 +2247,11 @@ def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> li
             continue  # the passage gives the claim's outcome somewhere (not "he had not been dismissed")
         # (in the sentence most like the claim, or one that names what the outcome is about: "Gorno Krushevo is a
         # village known for its folk gathering. ... the Velichka Folk Gathering was postponed")
-        told = here.content.union(*(facts.content for facts in map(passage_facts, _sentences(passage))
-                                    if parties and parties <= facts.content))
+        # (not one of another year: "was convicted ... in 2021" against "acquitted ... in November 2023", an earlier
+        # verdict)
+        told = frozenset().union(*(facts.content for facts in (here, *map(passage_facts, _sentences(passage)))
+                                   if (facts is here or parties and parties <= facts.content)
+                                   and not (years and facts.dates and not years & {p.year for p, _ in facts.dates})))
         rivals = [w for w in WORD.findall(passage)  # (another outcome: "rejected" is not the rival of "rejected")
                   if stem(w) in told and OUTCOME_OF.get(stem(w), (-1, outcome))[0] == matter
                   and OUTCOME_OF[stem(w)][1] != outcome]
