@@ -274,6 +274,9 @@ PERCENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 VERDICTS = frozenset({"acquit", "convict"})  # lemmas of a court's verdict on a person
 UNTIL_A_TIME = re.compile(r"\b(?:until|till|before|prior to)\s+(?:the\s+)?(?:\d{4}|[A-Z]\w+\s+\d{4})\b",
                           re.IGNORECASE)
+# what a figure is given per: "per hectare", "a month", "each week"
+RATE_UNIT = (r"(?:per|a|an|each)\s+(hectare|acre|kilogram|kilo|kg|pound|tonne|ton|litre|liter|gallon|day|week|month|"
+             r"year|hour|person|head|household|student|pupil|worker|employee|passenger|patient)s?\b")
 PRONOUN_ONES = frozenset({"one", "ones"})  # "electric ones", "the old one"
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
                                                "install become set".split())
@@ -1657,7 +1660,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             and _has_the_rest(claim, whole, frozenset()):
         found += _dated_otherwise(claim, here, sentence, after) or _dated_elsewhere(claim, sentence, passage, after)
     if not another_period and _has_the_rest(claim, whole, frozenset()):
-        found += _other_share(claim, here, sentence)
+        found += _other_share(claim, here, sentence) + _other_rate(claim, here, sentence)
         if _names_everyone(claim, whole):
             found += _other_time(claim.text, sentence)
     # another century for what the claim dates by its century ("mosaic floors dated to the fourth century AD")
@@ -1860,6 +1863,18 @@ def _other_share(claim: Facts, here: Facts, sentence: str) -> list[str]:
     if not ours or not theirs or any(_same_share(a, b) for a in ours for b in theirs):
         return []
     return [f"'{next(iter(ours.values()))}' vs '{next(iter(theirs.values()))}'"]
+
+
+def _other_rate(claim: Facts, here: Facts, sentence: str) -> list[str]:
+    """The claim's figure, which the passage sentence gives per another unit ("25,000 rupees per hectare" against
+    "25,000 rupees per acre", "1,200 pesos a month" against "1,200 pesos a week"): as each writes it."""
+    for value, _, written in claim.numbers:
+        ours = re.search(rf"{re.escape(written)}\s+{RATE_UNIT}", claim.text, re.IGNORECASE)
+        for given, _, theirs_written in here.numbers if ours else ():
+            theirs = re.search(rf"{re.escape(theirs_written)}\s+{RATE_UNIT}", sentence, re.IGNORECASE)
+            if given == value and theirs and stem(theirs.group(1).lower()) != stem(ours.group(1).lower()):
+                return [f"'{ours.group(0)}' vs '{theirs.group(0)}'"]
+    return []
 
 
 def _same_share(a: float, b: float) -> bool:
