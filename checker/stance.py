@@ -277,6 +277,9 @@ UNTIL_A_TIME = re.compile(r"\b(?:until|till|before|prior to)\s+(?:the\s+)?(?:\d{
 # what a figure is given per: "per hectare", "a month", "each week"
 RATE_UNIT = (r"(?:per|a|an|each)\s+(hectare|acre|kilogram|kilo|kg|pound|tonne|ton|litre|liter|gallon|day|week|month|"
              r"year|hour|person|head|household|student|pupil|worker|employee|passenger|patient)s?\b")
+SERVED = re.compile(r"\b(?:in prison|in jail|behind bars|jailed|imprisoned)\b", re.IGNORECASE)  # a sentence to serve
+SUSPENDED_SENTENCE = re.compile(r"\b(?:sentences?|terms?)\b,?\s+(?:\w+\s+){0,3}?suspended\b|"
+                                r"\bsuspended\s+(?:\w+[\s-]+){0,2}?(?:sentences?|terms?|jail|prison)\b", re.IGNORECASE)
 PRONOUN_ONES = frozenset({"one", "ones"})  # "electric ones", "the old one"
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
                                                "install become set".split())
@@ -1676,6 +1679,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     if _names_everyone(claim, whole):  # not another court's "2-1", nor another runner's time
         found += _other_tally(claim.text, passage) + _other_race_time(claim.text, passage)
     found += _rival_outcomes(claim, here, whole, passage)
+    if _names_everyone(claim, whole) and _has_the_rest(claim, whole, frozenset()):
+        found += _suspended_instead(claim, passage)
     found += _set_aside(claim, whole, passage)
     doer = _another_doer(claim, passage)
     if doer:
@@ -1875,6 +1880,17 @@ def _other_rate(claim: Facts, here: Facts, sentence: str) -> list[str]:
             if given == value and theirs and stem(theirs.group(1).lower()) != stem(ours.group(1).lower()):
                 return [f"'{ours.group(0)}' vs '{theirs.group(0)}'"]
     return []
+
+
+def _suspended_instead(claim: Facts, passage: str) -> list[str]:
+    """A prison sentence the claim says was served or imposed to be served ("sentenced ... to seven years in
+    prison"), which the passage gives as suspended: as each writes it."""
+    served = SERVED.search(claim.text)
+    if not served or "suspend" in claim.text.lower() or any(  # (not where it gives one served too: "his deputy ...")
+            SERVED.search(c) and "suspend" not in c.lower() for c in _clauses(passage)):
+        return []
+    suspended = SUSPENDED_SENTENCE.search(passage)
+    return [f"'{served.group(0)}' vs '{suspended.group(0)}'"] if suspended else []
 
 
 def _same_share(a: float, b: float) -> bool:
