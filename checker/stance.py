@@ -280,6 +280,7 @@ RATE_UNIT = (r"(?:per|a|an|each)\s+(hectare|acre|kilogram|kilo|kg|pound|tonne|to
 SERVED = re.compile(r"\b(?:in prison|in jail|behind bars|jailed|imprisoned)\b", re.IGNORECASE)  # a sentence to serve
 SUSPENDED_SENTENCE = re.compile(r"\b(?:sentences?|terms?)\b,?\s+(?:\w+\s+){0,3}?suspended\b|"
                                 r"\bsuspended\s+(?:\w+[\s-]+){0,2}?(?:sentences?|terms?|jail|prison)\b", re.IGNORECASE)
+NEARBY = frozenset("neighbouring neighboring nearby adjacent adjoining".split())  # "the neighbouring X"
 PRONOUN_ONES = frozenset({"one", "ones"})  # "electric ones", "the old one"
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
                                                "install become set".split())
@@ -2780,11 +2781,13 @@ def _named_otherwise(claim: Facts, passage: str) -> list[str]:
     ("Agadir's planned tram line" against "Marrakech's planned tram line"): the same words about another place or
     body, a near miss. (Another person in a passage that names the claim's too contradicts: `_another_actor`.)"""
     for ours, theirs, _ in _put_in_place(claim, passage):
+        # (what only says it is near is no part of the name: "the neighbouring Sahidpur municipality")
+        theirs = list(itertools.dropwhile(lambda w: w.lower() in NEARBY | {"the", "a", "an"}, theirs))
         # (a name with a figure in it, which the tagger may miss: "K2")
         glued = "".join(ours)
         numbered = glued[:1].isupper() and any(c.isdigit() for c in glued) and re.search(
             rf"\b{re.escape(glued)}\b", claim.text)
-        if (numbered or all(_name(w) in claim.proper for w in ours)) and _another_name(claim, theirs):
+        if (numbered or all(_name(w) in claim.proper for w in ours)) and theirs and _another_name(claim, theirs):
             return [f"'{glued if numbered else ' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
     return []
 
