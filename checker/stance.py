@@ -971,7 +971,8 @@ def _event_of(token) -> frozenset:
     if token.pos_ not in ("VERB", "AUX"):
         return frozenset({stem(token.lemma_)})
     words = {stem(token.lemma_)}
-    words |= {stem(c.lemma_) for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr") and c.pos_ == "NOUN"}
+    # (a noun as a passage's words give it: "buses", not its lemma "bus", whose stem is another)
+    words |= {stem(c.text) for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr") and c.pos_ == "NOUN"}
     return frozenset(words)
 
 
