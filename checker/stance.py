@@ -184,7 +184,8 @@ INTENDING = frozenset(stem(verb) for verb in "want intend plan hope aim seek wis
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",
          "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
-         "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt"}
+         "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "km2": "km2", "km²": "km2"}
+SQUARE_KILOMETRE = "km2"  # "8 square kilometres", "8 sq km", "8 km2": 800 hectares
 WATTS = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})  # "52 gigawatt hours" is "52 GWh"
 UNIT_STEMS = frozenset(UNITS.values()) | WATTS  # the units a count may be given in, in any of their forms
 # "three hundred and twenty", from the number words: a digit's, a teen's, a ten's ("forty-two" too)
@@ -260,7 +261,7 @@ CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
                "month": (("year", 1 / 12),), "year": (("month", 12), ("decad", 0.1)), "decad": (("year", 10),),
                "kilowatt": (("megawatt", 0.001),), "megawatt": (("kilowatt", 1000), ("gigawatt", 0.001)),
                "gigawatt": (("megawatt", 1000),), "kwh": (("mwh", 0.001),), "mwh": (("kwh", 1000), ("gwh", 0.001)),
-               "gwh": (("mwh", 1000),)}
+               "gwh": (("mwh", 1000),), "km2": (("hectar", 100),), "hectar": (("km2", 0.01),)}
 # a vote, a score, a range or bowling figures: "14 to 9", "fourteen votes to eleven", "2-1", "two goals to one",
 # "seven for 38"
 _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
@@ -1027,7 +1028,9 @@ def passage_facts(sentence: str) -> Facts:
             unit = _unit(following, words[words.index(following, i + 1) - 1])
             numbers.append((value, unit, written))
             # the same amount in another unit: "2,300 kg" is "2.3 tonnes"
-            numbers += [(_scaled(value, factor), other, written) for other, factor in CONVERSIONS.get(unit, ())]
+            # (in millions where it comes to a million or more, as `_number` counts: 121,000 km2 is 12.1 million ha)
+            numbers += [(_number(_scaled(value, factor)) or _scaled(value, factor), other, written)
+                        for other, factor in CONVERSIONS.get(unit, ())]
     numbers += _in_months(sentence)
     found_dates = tuple((when, frozenset()) for when in _dates_in(sentence))
     roles = []
@@ -1109,7 +1112,8 @@ def _unit(word: str, before: str = "") -> str:
     "gigawatt hours", `before` "gigawatt", and "GWh")."""
     if stem(word) == "hour" and before.lower() in WATTS:
         return f"{before[0].lower()}wh"
-    return UNITS.get(word.lower(), stem(word))
+    unit = UNITS.get(word.lower(), stem(word))
+    return SQUARE_KILOMETRE if unit == "kilometr" and before.lower() in ("square", "sq") else unit
 
 
 def _name(text: str) -> str:
