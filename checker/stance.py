@@ -362,6 +362,7 @@ CLAIM = stem("claim")
 GIVEN_TO = re.compile(r"\b(?:awarded|given|presented|went)\s+to\b|"  # "the Chair was awarded to ..."
                       r"\b(?:took|takes|taking)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:title|crown|gold|prize|trophy|cup)\b",
                       re.IGNORECASE)  # "took the overall title"
+RECEIVED = re.compile(r"\b(?:received|receives|accepted)\b", re.IGNORECASE)  # a prize, an award, a medal
 # "a scribe named Meryptahsen at Saqqara in March 2024": the date is the sentence's, not the naming's
 NAMING_PARTICIPLES = frozenset("name call dub title".split())
 NOT_A_NAME = ROLE_TITLES | STOP_WORDS | set(MONTHS) | set(dates.WEEKDAYS)  # capitalised words that name nobody
@@ -1637,6 +1638,10 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     # (any reporting verb is the saying's: "said on Tuesday" / "announced on Tuesday 3 September")
     told_here = here.content | (REPORTING if SAID_ON.search(sentence) and REPORTING & _verbs_in(sentence)
                                 else frozenset())
+    # (a prize won is a prize given or received: "was presented to Irina Dobrescu ... on Thursday 7 November",
+    # "Khady Thiam received it in 2019")
+    if claim.verbs & WINNING and (GIVEN_TO.search(sentence) or RECEIVED.search(sentence)):
+        told_here |= WINNING
     dated = sorted(((len(event & told_here), when) for when, event in claim.dates
                     if event & told_here and not another_period), key=lambda pair: -pair[0])
     when = dated[0][1] if dated else None
