@@ -1653,6 +1653,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         passage_dates = []  # "In 2021 the cooperative applied for certification": the date of another step
     if after is not None:  # a later event cannot be the one a past-tense claim reports
         passage_dates = [p for p in passage_dates if not p.after(after)]
+    if when and when.day is not None and any(p.day is not None for p in passage_dates):
+        # (a bare year beside a day says less of it: "The 2024 Lumina Lină Prize ... on Thursday 7 November 2024")
+        passage_dates = [p for p in passage_dates if p.month is not None]
     if when and passage_dates:
         if found and not any(when.agrees(p) for p in passage_dates) and any(p.year != when.year for p in passage_dates):
             return []  # another figure or kind, in another year: another event, a near miss
