@@ -1711,7 +1711,10 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     if claim.negated and not negated_here:
         negated_here = any(_negated(clause, claim) and _held(_event_words(claim), passage_facts(clause).content)
                            for clause in _clauses(passage))
-    if claim.negated != negated_here and overlap >= 0.6 and not found and not _denies_it(claim, here):
+    # (not a sentence of another year than the claim's: "was convicted ... in 2021" against "acquitted ... in March
+    # 2024", an earlier step)
+    if claim.negated != negated_here and overlap >= 0.6 and not found and not _denies_it(claim, here) \
+            and not (years and here.dates and not years & {p.year for p, _ in here.dates}):
         found.append("a negation: the claim says " + ("it is not so" if claim.negated else "it is so")
                      + ", the passage the opposite")
     affirmed = None if found or _denies_it(claim, here) else _affirmed(claim, whole, passage)
