@@ -211,6 +211,7 @@ FIRST_WORDS = frozenset({"maiden", "inaugural"})  # "first" in other words
 GROUPS = {"pair": "two", "trio": "three", "quartet": "four"}
 GROUP_OF = re.compile(rf"\b((?:an?|the)(?:\s+first|\s+new)?)\s+({'|'.join(GROUPS)})\s+of\b", re.IGNORECASE)
 _FIGURE = rf"(?:\d[\d.,]*\d|\d|{_DIGITS}|{_TEENS}|{_TENS})"
+DOZENS = re.compile(rf"\b(?:an?|one|({_FIGURE}))\s+dozen\b(?:\s+of\b)?", re.IGNORECASE)
 YEARS_AND_MONTHS = re.compile(rf"\b({_FIGURE})\s+years?\s+and\s+({_FIGURE})\s+months?\b", re.IGNORECASE)
 FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}\s+([a-z]+)\s+to\s+{_FIGURE}(?=[,;]|\.(?!\d)|$)", re.IGNORECASE)
 WORDS_OF_A_DATE = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
@@ -986,6 +987,7 @@ def passage_facts(sentence: str) -> Facts:
     # an amount after its currency's sign is in that currency: "HK$3.6 billion" is 3.6 billion dollars
     sentence = SIGNED_AMOUNT.sub(lambda m: f"{m.group(2)} {CURRENCY_WORDS[m.group('sign')]}", sentence)
     sentence = GROUP_OF.sub(lambda m: f"{m.group(1)} {GROUPS[m.group(2).lower()]}", sentence)  # "a trio of"
+    sentence = DOZENS.sub(_dozens, sentence)  # "a dozen suspects" are 12, "five dozen of its vehicles" 60
     sentence = UNIT_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1)}s", HALVES.sub(_and_a_half, sentence))
     sentence = HALF_A.sub(lambda m: HALF_OF[m.group(1).lower()], sentence)  # "half a year" is six months
     sentence = THOUSANDS.sub(_thousands, HUNDREDS.sub(_hundreds, PERCENT.sub(" percent", sentence)))
@@ -1127,6 +1129,12 @@ def _in_months(text: str) -> list[tuple[str, str, str]]:
     return [(_scaled(str(float(years) * 12 + float(months)), 1), "month", m.group(0))
             for m in YEARS_AND_MONTHS.finditer(text)
             if (years := _number(m.group(1))) is not None and (months := _number(m.group(2))) is not None]
+
+
+def _dozens(m: re.Match) -> str:
+    """"a dozen" as 12, "five dozen" as 60."""
+    count = _number(m.group(1)) if m.group(1) else "1"
+    return _scaled(count, 12) if count is not None else m.group(0)
 
 
 def _scaled(value: str, factor: float) -> str:
