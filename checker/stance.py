@@ -2861,8 +2861,9 @@ def _another_kind_counted(claim: Facts, modifier: str, head: str, whole: Facts) 
 def _bare(head: str, passage: str) -> bool:
     """Whether the passage uses a term's head with no other word qualifying it ("disclosed a breach" for the
     claim's "data breach"): less precise, but not another thing."""
-    words = _words(passage)
-    return any(stem(w) == head and (i == 0 or words[i - 1] in STOP_WORDS) for i, w in enumerate(words))
+    # (a sentence's first word has nothing before it: "... in the Grauberg valley. Rescuers located him")
+    return any(stem(w) == head and (i == 0 or words[i - 1] in STOP_WORDS)
+               for words in map(_words, _sentences(passage)) for i, w in enumerate(words))
 
 
 def _qualified_otherwise(claim: Facts, passage: str) -> list[str]:
