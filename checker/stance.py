@@ -2419,7 +2419,9 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
     for value, counted, written in claim.numbers:
         if value in other_races:
             continue
-        given = {v for v, _, _ in whole.numbers} | (_shares_of(whole) if counted == "percent" else set())
+        # (a percentage the passage gives as a share in words: "half the price" is the claim's "50 percent")
+        given = {v for v, _, _ in whole.numbers} | (
+            _shares_of(whole) | {f"{share:g}" for share in _fractions(passage)} if counted == "percent" else set())
         if not any(_fits(claim, value, v) for v in given):
             missing.append(f"'{written}'")
     for when, event in claim.dates + claim.editions:
