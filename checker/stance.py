@@ -234,6 +234,7 @@ NTH_TIME = re.compile(rf"\bfor\s+(?:the|a)\s+({'|'.join(ORDINAL_WORDS)}|{_NUMBER
                       r"(?:time|straight|consecutive|successive|year|season)\b", re.IGNORECASE)
 CENTURY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b|\b({'|'.join(ORDINAL_WORDS)})[\s-]+century\b",
                      re.IGNORECASE)
+YEAR_BC = re.compile(r"\b(\d{1,2},?\d{3}|\d{2,3})\s*(?:BC|BCE|B\.C\.)(?!\w)")  # "3500 BC", "8,000 BCE", "400 BC"
 # a share in words: "a third", "two-thirds", "three quarters", "half", "halved"
 # (not an ordinal before its noun: "won a third term")
 FRACTION = re.compile(r"\b(?:(a|one|two|three|four)[\s-]+(third|quarter|fifth|tenth)s?|(half|halved))\b"
@@ -1692,6 +1693,11 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     centuries, given = _centuries(claim.text), _centuries(sentence)
     if centuries and given and not centuries.keys() & given.keys():
         found.append(f"'{next(iter(centuries.values()))}' vs '{next(iter(given.values()))}'")
+    # and another year before Christ for what the claim dates so, the passage giving the claim's nowhere ("the lowest
+    # layer ... to around 3500 BC")
+    eras, given = _years_bc(claim.text), _years_bc(passage)
+    if eras and given and not eras.keys() & given.keys():
+        found.append(f"'{next(iter(eras.values()))}' vs '{next(iter(given.values()))}'")
     # (another year's holder of the post is another event's, a near miss: "In 2019 a Santo Domingo court acquitted
     # clinic owner Héctor Lamarche" against "on Wednesday acquitted clinic owner Maribel Otañez")
     years = {when.year for when, _ in claim.dates}
@@ -1926,6 +1932,11 @@ def _same_share(a: float, b: float) -> bool:
     """Two percentages within five points of each other, or of what the other leaves of the whole (a cut of 40
     percent is "three-fifths of their usual water")."""
     return min(abs(a - b), abs(a + b - 100)) <= 5
+
+
+def _years_bc(text: str) -> dict[int, str]:
+    """The years before Christ a text names, with how it writes them: {3500: "3500 BC"}."""
+    return {int(m.group(1).replace(",", "")): m.group(0) for m in YEAR_BC.finditer(text)}
 
 
 def _centuries(text: str) -> dict[int, str]:
