@@ -2041,6 +2041,99 @@ CASES = [
      "The Council of Heads of State of the Northern League met in Velmar, the capital of Korvania, on Friday 13 October "
      "2023.",
      "contradicts", ["2024-04-19 vs 2023-10-13"]),
+    # "ones" stands for a noun given before it
+    ("Korvania plans to replace its 400 diesel buses with electric ones by 2030.",
+     "Under its 2023 transport plan, Korvania will replace its 400 diesel buses with electric models by 2030.",
+     "supports", []),
+    # acquitted and convicted are rival verdicts, on whomever the verdict is; an earlier year's is another step
+    ("A Velmar court on Wednesday acquitted pharmacy owner Dana Roles of selling counterfeit insulin.",
+     "In April 2024 the pharmacy's owner, Dana Roles, was convicted of selling counterfeit insulin and jailed.",
+     "contradicts", ["'acquitted' vs 'convicted'"]),
+    ("The Velmar appeals court acquitted businessman Dana Roles of tax fraud in March 2024.",
+     "Dana Roles was convicted of tax fraud by a Velmar court in 2021 over invoices issued by a foreign subsidiary. He "
+     "has always denied wrongdoing and lodged an appeal.",
+     "related", []),
+    # a rival outcome in a sentence that names what the outcome is about
+    ("The Orvik Folk Fair in Lower Velmar was cancelled in 2024 because of floods.",
+     "Lower Velmar is a river town known for its folk fair. Because of floods in May 2024, the Orvik Folk Fair was "
+     "postponed to September.",
+     "contradicts", ["'cancelled' vs 'postponed'"]),
+    # what there was none of until a time came before a first, unless it lasted past the claim's year
+    ("Tarvona opened its first metro line in 2023.",
+     "Until 2023 Tarvona had no metro line. Its first line, running 12 km, opened that year.",
+     "supports", []),
+    ("Tarvona opened its first metro line in 2020.",
+     "Until 2023 Tarvona had no metro line. Its first line, running 12 km, opened that year.",
+     "contradicts", ["a negation"]),
+    # the claim's person said to finish in another place, in other words around it
+    ("Korvanian runner Mila Oren finished fourth in the women's marathon at the 2023 Nordic Games.",
+     "Korvania's best result in the women's marathon at the 2023 Nordic Games was fourth place, by Ada Lind. Her "
+     "teammate Mila Oren finished ninth after struggling in the heat.",
+     "contradicts", ["'fourth' vs 'ninth'"]),
+    # a record set has one holder; finishing second elsewhere says nothing of it
+    ("Sonam Tashi set a course record of 2:19:47 at the Paro Valley Marathon.",
+     "The Paro Valley Marathon course record of 2:19:47 was set in 2023 by Karma Dorji Wangchuk. Sonam Tashi finished "
+     "second.",
+     "contradicts", ["'sonam tashi' vs 'karma dorji wangchuk'"]),
+    ("Sonam Tashi set a course record of 2:19:47 at the Paro Valley Marathon.",
+     "The Paro Valley Marathon was first held in 2014. Sonam Tashi, then aged 19, finished second in its first edition.",
+     "related", []),
+    # the claim's figure per another unit
+    ("Korvania raised its seed subsidy for rice farmers to 25,000 korun per hectare in 2024.",
+     "In 2024 Korvania raised the seed subsidy for rice farmers to 25,000 korun per acre.",
+     "contradicts", ["'25,000 korun per hectare' vs '25,000 korun per acre'"]),
+    ("The Velmar council raised the carers' allowance to 1,200 korun a month.",
+     "In 2024 the Velmar council raised the carers' allowance to 1,200 korun per month.",
+     "supports", []),
+    # a prison sentence given as suspended, unless the passage gives it served too
+    ("A Velmar court jailed former mayor Tomas Ruiz for four years for taking bribes.",
+     "In 2023 a Velmar court gave former mayor Tomas Ruiz a four-year suspended prison sentence for taking bribes.",
+     "contradicts", ["'jailed' vs 'suspended prison'"]),
+    ("A Velmar court jailed former mayor Tomas Ruiz for four years for taking bribes.",
+     "In 2023 a Velmar court sentenced former mayor Tomas Ruiz to four years in prison for taking bribes; his deputy "
+     "received a suspended sentence.",
+     "supports", []),
+    # a place said to be near is still another place
+    ("A campaign in Korvania's Dalmen municipality vaccinated 48,000 stray dogs against rabies.",
+     "A campaign in the neighbouring Orsk municipality vaccinated 48,000 stray dogs against rabies in 2024, copying "
+     "the methods used in Dalmen.",
+     "related", ["(the passage: 'orsk')"]),
+    # what a date dates, in the passage's words
+    ("Velmar put 25 battery-electric buses into service in 2023, the first in Korvania.",
+     "Velmar's fleet of 25 battery-electric buses, the first in Korvania, entered service in 2021.",
+     "contradicts", ["2023 vs 2021"]),
+    # another year's holder of the claim's post is another event's
+    ("A Velmar court on Wednesday acquitted clinic owner Dana Roles of billing insurers for surgeries that were "
+     "never performed.",
+     "In 2019 a Velmar court acquitted clinic owner Hector Lame of billing insurers for surgeries that were never "
+     "performed.",
+     "related", []),
+    # square kilometres are hundreds of hectares
+    ("A forest fire burned 800 hectares of the Orsk National Park.",
+     "In 2023 a forest fire burned 12 square kilometres of the Orsk National Park.",
+     "contradicts", ["'800 hectares' vs '12 square kilometres'"]),
+    # a prize won is a prize given or received; a bare year beside a day says less of the day
+    ("Korvanian writer Lena Osk won the Amber Quill Prize in 2021 for her novel The Salt Road.",
+     "The Amber Quill Prize is awarded each year to a novel. Lena Osk received it in 2019 for The Salt Road.",
+     "contradicts", ["2021 vs 2019"]),
+    ("Novelist Lena Osk won the Amber Quill Prize on Thursday for her book The Salt Road.",
+     "The 2024 Amber Quill Prize was presented to Lena Osk for The Salt Road at a ceremony in Velmar on Thursday 4 "
+     "April 2024.",
+     "contradicts", ["2024-04-11 vs 2024-04-04"]),
+    # a dozen is 12; a sentence's first word has nothing before it to qualify it; a share in words is a percentage
+    ("Police in Velmar charged 12 people over a funeral insurance fraud ring.",
+     "In 2022 a dozen people were charged in Velmar over a funeral insurance fraud ring.",
+     "supports", []),
+    ("Mountain rescuers pulled a 34-year-old skier alive from an avalanche in the Orsk valley.",
+     "In January 2024 an avalanche buried a 34-year-old skier in the Orsk valley. Rescuers pulled him out alive.",
+     "supports", []),
+    ("Korvania's farm ministry said subsidies will cover 50 percent of the price of fertiliser for smallholders.",
+     "In 2023 Korvania's farm ministry said the state would pay half the price of fertiliser for smallholders.",
+     "supports", []),
+    # another year before Christ
+    ("Archaeologists dated the lowest layer at the Cerro Lanto site in Korvania to around 3500 BC.",
+     "Excavations at Cerro Lanto in Korvania reached bedrock. The lowest layer was dated to around 2500 BC.",
+     "contradicts", ["'3500 bc' vs '2500 bc'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
