@@ -1701,8 +1701,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     # (another year's holder of the post is another event's, a near miss: "In 2019 a Santo Domingo court acquitted
     # clinic owner Héctor Lamarche" against "on Wednesday acquitted clinic owner Maribel Otañez")
     years = {when.year for when, _ in claim.dates}
-    other_year = bool(years and whole.dates and not years & {p.year for p, _ in whole.dates})
-    for office, name, qualifier in () if other_year else claim.roles:
+    for office, name, qualifier in () if _of_other_years(years, whole) else claim.roles:
         rivals = [other for role, other, whose in whole.roles
                   if role == office and other != name and not any(n == other or n in other.split() for n in claim.names)
                   and (whose <= qualifier or qualifier <= whose)]
@@ -1718,8 +1717,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     if doer:
         found.append(doer)
     overlap = len(claim.content & here.content) / max(1, len(claim.content))
+    before_a_first = _before_a_first(claim, passage)
     negated_here = any(_negated(clause, claim) and _event_words(claim) & passage_facts(clause).content
-                       and clause not in _before_a_first(claim, passage)
+                       and clause not in before_a_first
                        for clause in _clauses(sentence))  # not "..., but the company did not comment"
     # ("Nobody was injured" against "... fought the fire for six hours. No one was hurt.")
     if claim.negated and not negated_here:
@@ -1728,7 +1728,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     # (not a sentence of another year than the claim's: "was convicted ... in 2021" against "acquitted ... in March
     # 2024", an earlier step)
     if claim.negated != negated_here and overlap >= 0.6 and not found and not _denies_it(claim, here) \
-            and not (years and here.dates and not years & {p.year for p, _ in here.dates}):
+            and not _of_other_years(years, here):
         found.append("a negation: the claim says " + ("it is not so" if claim.negated else "it is so")
                      + ", the passage the opposite")
     affirmed = None if found or _denies_it(claim, here) else _affirmed(claim, whole, passage)
@@ -2075,12 +2075,19 @@ def _gainsaid(claim: Facts, whole: Facts, passage: str) -> str | None:
     imposed" against "was fined", "Harbourline Ventures did not take part" against "led by Harbourline
     Ventures"), in a passage that has the rest of the claim and every name in it (the same event)."""
     clauses = _clauses(passage)
-    negated = [c for c in clauses if _negated(c, claim) and c not in _before_a_first(claim, passage)]
+    before_a_first = _before_a_first(claim, passage)
+    negated = [c for c in clauses if _negated(c, claim) and c not in before_a_first]
     if not negated or not _names_everyone(claim, whole) or not _has_the_rest(claim, whole, frozenset()):
         return None
     plain = set().union(*(passage_facts(c).content for c in clauses if c not in negated))
     wanted = _event_words(claim)
     return next((c.rstrip(".") for c in negated if wanted & passage_facts(c).content - plain), None)
+
+
+def _of_other_years(years: set[int], given: Facts) -> bool:
+    """Whether a passage or sentence dates what it tells only to years other than the claim's `years` (an earlier
+    or later step, another event), where both give years."""
+    return bool(years and given.dates and not years & {p.year for p, _ in given.dates})
 
 
 def _before_a_first(claim: Facts, passage: str) -> set[str]:
@@ -2322,7 +2329,7 @@ def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> li
         # verdict)
         told = frozenset().union(*(facts.content for facts in (here, *map(passage_facts, _sentences(passage)))
                                    if (facts is here or parties and parties <= facts.content)
-                                   and not (years and facts.dates and not years & {p.year for p, _ in facts.dates})))
+                                   and not _of_other_years(years, facts)))
         rivals = [w for w in WORD.findall(passage)  # (another outcome: "rejected" is not the rival of "rejected")
                   if stem(w) in told and OUTCOME_OF.get(stem(w), (-1, outcome))[0] == matter
                   and OUTCOME_OF[stem(w)][1] != outcome]
