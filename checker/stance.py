@@ -182,10 +182,10 @@ PENDING = re.compile(r"\b(?:plans?|planned|proposals?|proposed|appl(?:ied|ies|ic
                      re.IGNORECASE)
 INTENDING = frozenset(stem(verb) for verb in "want intend plan hope aim seek wish expect".split())
 SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
+SQUARE_KILOMETRE = "km2"  # "8 square kilometres", "8 sq km", "8 km2": 800 hectares
 UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",
          "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
-         "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "km2": "km2", "km²": "km2"}
-SQUARE_KILOMETRE = "km2"  # "8 square kilometres", "8 sq km", "8 km2": 800 hectares
+         "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "km2": SQUARE_KILOMETRE, "km²": SQUARE_KILOMETRE}
 WATTS = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})  # "52 gigawatt hours" is "52 GWh"
 UNIT_STEMS = frozenset(UNITS.values()) | WATTS  # the units a count may be given in, in any of their forms
 # "three hundred and twenty", from the number words: a digit's, a teen's, a ten's ("forty-two" too)
@@ -263,7 +263,7 @@ CONVERSIONS = {"kilogram": (("tonn", 0.001),), "tonn": (("kilogram", 1000),),
                "month": (("year", 1 / 12),), "year": (("month", 12), ("decad", 0.1)), "decad": (("year", 10),),
                "kilowatt": (("megawatt", 0.001),), "megawatt": (("kilowatt", 1000), ("gigawatt", 0.001)),
                "gigawatt": (("megawatt", 1000),), "kwh": (("mwh", 0.001),), "mwh": (("kwh", 1000), ("gwh", 0.001)),
-               "gwh": (("mwh", 1000),), "km2": (("hectar", 100),), "hectar": (("km2", 0.01),)}
+               "gwh": (("mwh", 1000),), SQUARE_KILOMETRE: (("hectar", 100),), "hectar": ((SQUARE_KILOMETRE, 0.01),)}
 # a vote, a score, a range or bowling figures: "14 to 9", "fourteen votes to eleven", "2-1", "two goals to one",
 # "seven for 38"
 _SMALL = rf"(?:\d{{1,3}}|{_DIGITS}|{_TEENS}|(?:{_TENS})(?:-(?:{_DIGITS}))?)"
@@ -286,7 +286,7 @@ SUSPENDED_SENTENCE = re.compile(r"\b(?:sentences?|terms?)\b,?\s+(?:\w+\s+){0,3}?
 NEARBY = frozenset("neighbouring neighboring nearby adjacent adjoining".split())  # "the neighbouring X"
 PRONOUN_ONES = frozenset({"one", "ones"})  # "electric ones", "the old one"
 ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
-                                               "install become set".split())
+                                               "install become".split())
 AT_THE_VERB = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b")  # a clause whose subject came before
 # words bounding a count: at least, at most, or about so many ("more than 6,000", "up to 30", "some 4,000")
 BOUND_WORDS = (("min", r"more than|greater than|over|above|at least|in excess of|upwards of"),
@@ -2197,12 +2197,12 @@ def _affirmed(claim: Facts, whole: Facts, passage: str) -> str | None:
 def _another_doer(claim: Facts, passage: str) -> str | None:
     """The passage gives the claim's event, in the claim's other words, to another person, and never to the
     claim's ("Sunil Patwardhan was elected mayor of Pune ..." against "Meera Deshpande was elected ...")."""
-    if not claim.event or not claim.event[2] or claim.event[0] not in ONE_HOLDER:
+    # (and a record set: "set a target" or "set a date" has many holders)
+    if not claim.event or not claim.event[2] or not (
+            claim.event[0] in ONE_HOLDER or claim.event[0] == SET and stem("record") in claim.content):
         return None
     if claim.event[0] == BECOME and not claim.content & TITLE_STEMS:
         return None  # "became a member": only a post named by its title has one holder
-    if claim.event[0] == SET and stem("record") not in claim.content:
-        return None  # "set a target", "set a date": only a record set has one holder
     target, _, doer = claim.event
     # (a country or nationality that only describes them need not be repeated: "Swiss skier Noemi Baumgartner")
     rest = claim.content - REPORTING - {stem(w) for n in (doer, *claim.describing) for w in n.split()} - {target}
@@ -2280,7 +2280,7 @@ def _another_actor(claim: Facts, passage: str) -> str | None:
 def _placed_behind(claim: Facts, passage: str) -> str | None:
     """The claim gives its person a win, a post or a first, and the passage places them behind another ("Andrea
     Fuentes came second", "defeating Obed Malvatu", "passing over ... Carolina Pizarro"): as the passage writes it."""
-    if not (claim.verbs & (ONE_HOLDER - {SET}) or "first" in claim.ordinals):
+    if not (claim.verbs & ONE_HOLDER or "first" in claim.ordinals):
         return None
     if re.search(PLACES_BEHIND, claim.text, re.IGNORECASE) or MEDAL_BEHIND.search(claim.text):
         return None  # the claim places them itself ("won bronze" is third)
