@@ -185,6 +185,7 @@ SAYING_NO_STEMS = frozenset(stem(lemma) for lemma in SAYING_NO)
 SQUARE_KILOMETRE = "km2"  # "8 square kilometres", "8 sq km", "8 km2": 800 hectares
 UNITS = {"%": "percent", "km": "kilometr", "kms": "kilometr", "kilometer": "kilometr", "kilometers": "kilometr",
          "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+         "kilo": "kilogram", "kilos": "kilogram", "liter": "litr", "liters": "litr",
          "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "km2": SQUARE_KILOMETRE, "km²": SQUARE_KILOMETRE}
 WATTS = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})  # "52 gigawatt hours" is "52 GWh"
 UNIT_STEMS = frozenset(UNITS.values()) | WATTS  # the units a count may be given in, in any of their forms
@@ -1912,7 +1913,8 @@ def _other_rate(claim: Facts, here: Facts, sentence: str) -> list[str]:
         ours = re.search(rf"{re.escape(written)}\s+{RATE_UNIT}", claim.text, re.IGNORECASE)
         for given, _, theirs_written in here.numbers if ours else ():
             theirs = re.search(rf"{re.escape(theirs_written)}\s+{RATE_UNIT}", sentence, re.IGNORECASE)
-            if given == value and theirs and stem(theirs.group(1).lower()) != stem(ours.group(1).lower()):
+            # (the same unit in another form is no other: "per kg" is "per kilogram", "a kilo" too)
+            if given == value and theirs and _unit(theirs.group(1)) != _unit(ours.group(1)):
                 return [f"'{ours.group(0)}' vs '{theirs.group(0)}'"]
     return []
 

@@ -2082,6 +2082,9 @@ CASES = [
     ("Korvania raised its seed subsidy for rice farmers to 25,000 korun per hectare in 2024.",
      "In 2024 Korvania raised the seed subsidy for rice farmers to 25,000 korun per acre.",
      "contradicts", ["'25,000 korun per hectare' vs '25,000 korun per acre'"]),
+    ("Velmar's market sold rice at 2 euros per kilogram in 2024.",  # the same unit in another form
+     "In 2024 Velmar's market sold rice at 2 euros per kg.",
+     "supports", []),
     ("The Velmar council raised the carers' allowance to 1,200 korun a month.",
      "In 2024 the Velmar council raised the carers' allowance to 1,200 korun per month.",
      "supports", []),
