@@ -538,7 +538,8 @@ def claim_facts(span: Span, published: dt.date | None, context_names: tuple[str,
                         and tokens.pos[i] in ("NOUN", "VERB", "PROPN", "ADJ", "NUM"))
     # a score or number the tagger took into a name is no part of it ("Kilcar 2-0", "Ntabeni United 3–1")
     # (nor the lower-case words it took in after the name: "Kwelanga magistrate" is Kwelanga)
-    names = {_name(re.sub(r"(?:\s+[a-z][a-z'’-]*)+$", "", re.sub(r"[\s\d.,:–—-]+$", "", e.text)))
+    names = {_name(re.sub(r"(?:\s+[a-z][a-z'’-]*)+$", "", re.sub(r"[\s\d.,:–—-]+$", "",
+                                                                 _with_capitals_before(e, span.start))))
              for e in entities(span) if e.label_ in NAME_LABELS and not e.text.islower()}
     names.discard("")  # (nor is a lower-case phrase the tagger took for a body: "health ministry")
     # only the capitalised words of a source: "Kyrgyzstan's central bank" is found as Kyrgyzstan
@@ -1119,6 +1120,18 @@ def _unit(word: str, before: str = "") -> str:
         return f"{before[0].lower()}wh"
     unit = UNITS.get(word.lower(), stem(word))
     return SQUARE_KILOMETRE if unit == "kilometr" and before.lower() in ("square", "sq") else unit
+
+
+def _with_capitals_before(entity: Span, first: int) -> str:
+    """An event's name with the capitalised words just before it that the tagger left out of it or took for a
+    language ("European Under-23 Championships", tagged "European" and "Championships"), from token `first` on."""
+    if entity.label_ != "EVENT":
+        return entity.text
+    start = entity.start
+    while start > first and entity.doc[start - 1].pos_ == "PROPN" \
+            and entity.doc[start - 1].ent_type_ in ("", "LANGUAGE") and entity.doc[start - 1].text[:1].isupper():
+        start -= 1
+    return entity.doc[start:entity.end].text
 
 
 def _name(text: str) -> str:
@@ -2238,7 +2251,8 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
                                      for n in passage_facts(clause).names)
                          if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
                          and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
-                         and not any(name_found(m, n) for m in claim.names - beaten)),
+                         and not any(name_found(m, n) for m in claim.names - beaten)
+                         and not _written_in(n, claim.text)),
                         key=lambda n: (clause.lower().find(n), n))
         # (or the passage holds it and the sentence half as much: the prize named once, the book in another)
         # (the words of its date count as given: the date is checked on its own, "on Sunday" against "on 19 January")
@@ -2851,8 +2865,14 @@ def _another_name(claim: Facts, words: list[str]) -> bool:
 
 
 def _named_by_claim(claim: Facts, name: str) -> bool:
-    """Whether a lower-cased passage name is one the claim gives, or holds one, or is held by one."""
-    return any(name_found(n, name) or name_found(name, n) for n in claim.names)
+    """Whether a lower-cased passage name is one the claim gives, or holds one, or is held by one, or one the claim
+    writes out though its tagger split it ("European Under-23 Championships" as "European" and "Championships")."""
+    return any(name_found(n, name) or name_found(name, n) for n in claim.names) or _written_in(name, claim.text)
+
+
+def _written_in(name: str, text: str) -> bool:
+    """Whether a lower-cased name of two words or more stands in a text as it is."""
+    return " " in name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _common_words(words: list[str]) -> bool:
