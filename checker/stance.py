@@ -352,6 +352,7 @@ FINISHED_IN = re.compile(rf"\b(?:finished|came|placed|ranked|ended|ended up|was 
                          rf"({'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
 MEDAL_FOR = {"first": stem("gold"), "second": stem("silver"), "third": stem("bronze")}
 MEDAL_BEHIND = re.compile(r"\b(?:silver|bronze)\b", re.IGNORECASE)  # a medal that places its winner behind others
+MEDAL_TAKEN = r"(?:took|won|claimed|earned|collected|picked up|settled for)\s+(?:the\s+|a\s+)?(?:silver|bronze)\b"
 BEATING = (r"(?:defeating|beating|ahead of|passing over|passed over|edging(?: out)?|edged(?: out)?|beat|defeated|"
            r"ousting|outsprint(?:ing|ed)|outpac(?:ing|ed)|pipping|pipped|holding off|held off)")
 # Verbs that give someone a post, each another's word for it: "named Henrik Møller chief executive" gives the post
@@ -2309,9 +2310,16 @@ def _placed_behind(claim: Facts, passage: str) -> str | None:
         words = holder.split()
         for name in [holder] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else []):
             said = re.search(rf"\b{re.escape(name)}\b(?:['’]s)?[^.;]{{0,60}}?\b{PLACES_BEHIND}"
-                             rf"|\b{BEATING}\b[^.;]{{0,40}}?\b{re.escape(name)}\b", sentence, re.IGNORECASE)
+                             rf"|\b{BEATING}\b[^.;]{{0,40}}?\b{re.escape(name)}\b"
+                             rf"|\b{re.escape(name)}\b[^.;]{{0,60}}?\b{MEDAL_TAKEN}", sentence, re.IGNORECASE)
             if said:
                 return f"'{_written(holder, claim.text)}' placed behind another: '{said.group(0)}'"
+        # (or by "he" or "she" in a sentence naming no one else, the passage naming them: "she took the bronze medal")
+        said = re.search(rf"\b(?:he|she)\b[^.;]{{0,60}}?\b{MEDAL_TAKEN}", sentence, re.IGNORECASE)
+        if said and re.search(rf"\b{re.escape(words[-1])}\b", passage, re.IGNORECASE) and all(
+                n in ("he", "she") or n in STOP or _named_by_claim(claim, n) or _a_country(n)
+                for n in passage_facts(sentence).names):
+            return f"'{_written(holder, claim.text)}' placed behind another: '{said.group(0)}'"
     return None
 
 
