@@ -1649,8 +1649,14 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # sea level" against a telescope's "1.5-metre")
         placed = set() if _a_position(written, claim.text) else {w for _, _, w in here.numbers
                                                                   if _a_position(w, sentence)}
-        same = sorted(((v, w) for v, c, w in here.numbers if _same_count(c, counted) and v not in asked
-                       and w not in placed), key=lambda given: _unit(given[1].split()[-1]) != counted)
+        # ("two of them", where the passage counts the claim's things: "Five icons were taken ... police recovered two of
+        # them"; the claim's own figure so given is the claim's: "took five icons ... returned three of them")
+        counted_before = any(_same_count(c, counted.removeprefix("of ")) for _, c, _ in whole.numbers)
+        if counted_before and any(_fits(claim, value, v) for v, c, _ in whole.numbers if c in PARTITIVE):
+            continue
+        partitive = {v for v, c, _ in here.numbers if c in PARTITIVE} if counted_before else set()
+        same = sorted(((v, w) for v, c, w in here.numbers if (_same_count(c, counted) or v in partitive)
+                       and v not in asked and w not in placed), key=lambda given: _unit(given[1].split()[-1]) != counted)
         if not same and not any(_fits(claim, value, v) for v, c, _ in whole.numbers if _same_count(c, counted)):
             same = _counted_elsewhere(claim, counted, sentence, passage)  # "In March 2025 it stood at 29 percent"
         if same and not any(_fits(claim, value, v) for v, _ in same):
@@ -1979,6 +1985,9 @@ def _shares_of(passage: Facts) -> set[str]:
                if float(v) >= 100 and _number(written.split()[0]) == v and not dates.YEAR.fullmatch(written.split()[0])}
     shares = [share for a, b in itertools.permutations(figures, 2) for share in (a / b * 100, abs(a - b) / b * 100)]
     return {f"{rounded:g}" for share in shares for rounded in (round(share, 1), round(share))}
+
+
+PARTITIVE = ("of them", "of those")  # a count of things the passage counted before: "two of them"
 
 
 def _same_count(given: str, counted: str) -> bool:
