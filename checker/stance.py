@@ -1655,8 +1655,11 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         if counted_before and any(_fits(claim, value, v) for v, c, _ in whole.numbers if c in PARTITIVE):
             continue
         partitive = {v for v, c, _ in here.numbers if c in PARTITIVE} if counted_before else set()
+        # (nor another figure the claim gives itself: "by 55 votes to 38" against "55 members ..., against 38, voted")
+        others = {v for v, _, _ in claim.numbers} - {value}
         same = sorted(((v, w) for v, c, w in here.numbers if (_same_count(c, counted) or v in partitive)
-                       and v not in asked and w not in placed), key=lambda given: _unit(given[1].split()[-1]) != counted)
+                       and v not in asked | others and w not in placed),
+                      key=lambda given: _unit(given[1].split()[-1]) != counted)
         if not same and not any(_fits(claim, value, v) for v, c, _ in whole.numbers if _same_count(c, counted)):
             same = _counted_elsewhere(claim, counted, sentence, passage)  # "In March 2025 it stood at 29 percent"
         if same and not any(_fits(claim, value, v) for v, _ in same):
