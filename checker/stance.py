@@ -282,6 +282,10 @@ UNTIL_A_TIME = re.compile(r"\b(?:until|till|before|prior to)\s+(?:the\s+)?(?:\d{
 RATE_UNIT = (r"(?:per|a|an|each)\s+(hectare|acre|kilogram|kilo|kg|pound|tonne|ton|litre|liter|gallon|day|week|month|"
              r"year|hour|person|head|household|student|pupil|worker|employee|passenger|patient)s?\b")
 SERVED = re.compile(r"\b(?:in prison|in jail|behind bars|jailed|imprisoned)\b", re.IGNORECASE)  # a sentence to serve
+# how often, in a period: "twice a week", "three days a week", "four times a year", "twice-weekly"
+HOW_OFTEN = re.compile(r"\b(once|twice|thrice|[a-z]+|\d+)(?:\s+(?:times|days))?(?:\s+(?:a|an|per|each|every)\s+|-)"
+                       r"(day|week|month|year)(?:ly)?\b", re.IGNORECASE)
+TIMES = {"once": 1, "twice": 2, "thrice": 3}
 SUSPENDED_SENTENCE = re.compile(r"\b(?:sentences?|terms?)\b,?\s+(?:\w+\s+){0,3}?suspended\b|"
                                 r"\bsuspended\s+(?:\w+[\s-]+){0,2}?(?:sentences?|terms?|jail|prison)\b", re.IGNORECASE)
 NEARBY = frozenset("neighbouring neighboring nearby adjacent adjoining".split())  # "the neighbouring X"
@@ -1710,7 +1714,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             and _has_the_rest(claim, whole, frozenset()):
         found += _dated_otherwise(claim, here, sentence, after) or _dated_elsewhere(claim, sentence, passage, after)
     if not another_period and _has_the_rest(claim, whole, frozenset()):
-        found += _other_share(claim, here, sentence) + _other_rate(claim, here, sentence)
+        found += _other_share(claim, here, sentence) + _other_rate(claim, here, sentence) + _other_frequency(
+            claim, sentence)
         if _names_everyone(claim, whole):
             found += _other_time(claim.text, sentence)
     # another century for what the claim dates by its century ("mosaic floors dated to the fourth century AD")
@@ -1939,6 +1944,29 @@ def _other_rate(claim: Facts, here: Facts, sentence: str) -> list[str]:
             # (the same unit in another form is no other: "per kg" is "per kilogram", "a kilo" too)
             if given == value and theirs and _unit(theirs.group(1)) != _unit(ours.group(1)):
                 return [f"'{ours.group(0)}' vs '{theirs.group(0)}'"]
+    return []
+
+
+def _times_in_a_period(text: str) -> dict[tuple[float, str], str]:
+    """How often a text says a thing happens in a period, with how it writes it: {(2, "week"): "twice a week"}
+    ("three days a week", "twice-weekly" and "two times a week" too)."""
+    found = {}
+    for m in HOW_OFTEN.finditer(text):
+        word = m.group(1).lower()
+        count = TIMES.get(word) or (_number(word) if re.search(r"\s(?:times|days)\s", m.group(0)) else None)
+        if count is not None:
+            found[(float(count), m.group(2).lower())] = m.group(0)
+    return found
+
+
+def _other_frequency(claim: Facts, sentence: str) -> list[str]:
+    """How often the claim says a thing happens, against another count in the same period in the passage sentence
+    ("twice a week" against "three days a week"): as each writes it."""
+    ours, theirs = _times_in_a_period(claim.text), _times_in_a_period(sentence)
+    for (count, period), written in ours.items():
+        rivals = [w for (c, p), w in theirs.items() if p == period and c != count]
+        if rivals and (count, period) not in theirs:
+            return [f"'{written}' vs '{rivals[0]}'"]
     return []
 
 
