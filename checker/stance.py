@@ -338,7 +338,8 @@ NOT_AN_OFFENCE = frozenset("life years months weeks days year month prison jail"
 NO_ONE = ("nobody", "no-one", "none", "nothing")
 FOUND_NONE = frozenset("report record confirm find".split())  # "no injuries were reported"
 DEMANDED = re.compile(r"\b(?:demand(?:ed|ing|s)?|sought|seeking|calls? for|called for|asked for|had hoped|turning down|"
-                   r"rejecting|(?:had )?feared)\b", re.IGNORECASE)  # a figure wanted or feared, not the one decided
+                      r"rejecting|(?:had )?feared|offered|proposed|proposing|(?:had )?requested|reserve price)\b",
+                      re.IGNORECASE)  # a figure wanted, offered or feared, not the one decided
 URGING = re.compile(r"\b(?:call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?|"
                     r"ask(?:ed|s|ing)?|demand(?:ed|s|ing)?)\b", re.IGNORECASE)  # "called on the minister to resign"
 AIMED = re.compile(r"\b(?:aims?|targets?|goals?|ambitions?)\b", re.IGNORECASE)  # "Its target is to hold plasma ..."
@@ -1898,7 +1899,8 @@ def _counted_elsewhere(claim: Facts, counted: str, sentence: str, passage: str) 
                 or years and {when.year for when, _ in facts.dates} - years or _only_intended(claim, other) \
                 or PENDING.search(other) or AIMED.search(other) or claim.future and not FUTURE.search(other):
             continue
-        found += [(v, w) for v, c, w in facts.numbers if _sense(c) == _sense(counted)]
+        asked = {v for clause in _clauses(other) if DEMANDED.search(clause) for v, _, _ in passage_facts(clause).numbers}
+        found += [(v, w) for v, c, w in facts.numbers if _sense(c) == _sense(counted) and v not in asked]
     return found
 
 
