@@ -1334,7 +1334,10 @@ def _says_where(place: Span, span: Span) -> bool:
     return (root.dep_ in ("poss", "amod") or root.dep_ == "appos" and root.head.pos_ == "PROPN"
             or root.dep_ == "compound" and root.head.pos_ == "NOUN" and not tagged
             or root.dep_ == "pobj" and root.head.lower_ == "in" and _name(place.text) in COUNTRIES
-            and any(o.label_ in ("GPE", "LOC", "FAC") and o.end <= place.start for o in entities(span)))
+            and any(o.label_ in ("GPE", "LOC", "FAC") and o.end <= place.start for o in entities(span))
+            # (a town after the body it says where is: "Teatar Lastovica in Skopje")
+            or root.dep_ == "pobj" and root.head.lower_ == "in" and place.label_ == "GPE"
+            and any(o.label_ in ("ORG", "FAC") and o.end == place.start - 1 for o in entities(span)))
 
 
 def _a_country(name: str) -> bool:
