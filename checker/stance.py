@@ -283,6 +283,8 @@ RATE_UNIT = (r"(?:per|a|an|each)\s+(hectare|acre|kilogram|kilo|kg|pound|tonne|to
              r"year|hour|person|head|household|student|pupil|worker|employee|passenger|patient)s?\b")
 SERVED = re.compile(r"\b(?:in prison|in jail|behind bars|jailed|imprisoned)\b", re.IGNORECASE)  # a sentence to serve
 # how often, in a period: "twice a week", "three days a week", "four times a year", "twice-weekly"
+# whom an outcome is for, where it is not the ones the claim names: "convicted the other five"
+FOR_THE_OTHERS = re.compile(r"\s+(?:all\s+)?the\s+(?:other|rest|remaining)\b", re.IGNORECASE)
 HOW_OFTEN = re.compile(r"\b(once|twice|thrice|[a-z]+|\d+)(?:\s+(?:times|days))?(?:\s+(?:a|an|per|each|every)\s+|-)"
                        r"(day|week|month|year)(?:ly)?\b", re.IGNORECASE)
 TIMES = {"once": 1, "twice": 2, "thrice": 3}
@@ -2399,9 +2401,11 @@ def _rival_outcomes(claim: Facts, here: Facts, whole: Facts, passage: str) -> li
         told = frozenset().union(*(facts.content for facts in (here, *map(passage_facts, _sentences(passage)))
                                    if (facts is here or parties and parties <= facts.content)
                                    and not _of_other_years(years, facts)))
-        rivals = [w for w in WORD.findall(passage)  # (another outcome: "rejected" is not the rival of "rejected")
-                  if stem(w) in told and OUTCOME_OF.get(stem(w), (-1, outcome))[0] == matter
-                  and OUTCOME_OF[stem(w)][1] != outcome]
+        # (another outcome: "rejected" is not the rival of "rejected"; nor one for the others: "acquitted four of the
+        # nine ... and convicted the other five")
+        rivals = [m.group(0) for m in WORD.finditer(passage)
+                  if stem(m.group(0)) in told and OUTCOME_OF.get(stem(m.group(0)), (-1, outcome))[0] == matter
+                  and OUTCOME_OF[stem(m.group(0))][1] != outcome and not FOR_THE_OTHERS.match(passage, m.end())]
         if rivals:
             found.append(f"'{written}' vs '{rivals[0]}'")
     return found
