@@ -154,9 +154,9 @@ SETTING_ASIDE_CLAUSE = re.compile(r"\b(?:(?:was|were|been|be) "
                                   re.IGNORECASE)
 # Words saying something did not happen after all: put off, stopped, voted down, lost, left as it was
 UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:was|were|been) defeated|deferr\w*|"
-                    r"called off|scrapp\w*|abandon\w*|turned down|fell short|did not go ahead|"
+                    r"called off|scrapp\w*|abandon\w*|turned down|fell (?:\w+ ){0,3}short|did not go ahead|"
                     r"(?:stay|stayed|remain|remained|remains|kept) "
-                    r"(?:open|closed|shut|in force|unchanged|loss-making|idle)|"
+                    r"(?:open|closed|shut|in force|unchanged|loss-making|idle|unfinished|incomplete|missing|in office)|"
                     r"(?:kept|left) (?:[\w'’-]+ ){1,8}unchanged|lost the (?:final|vote|"
                     r"match|race)|(?:was|were) beaten|declined to|without an agreement|pushed back|"
                     r"dropped (?:its |the |their )?(?:plans?|attempts?|bids?|moves?)|"
