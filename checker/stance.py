@@ -1060,6 +1060,14 @@ def passage_facts(sentence: str) -> Facts:
                  yearless=tuple(_days_without_year(sentence)), text=sentence)
 
 
+def _in_another_post(name: str, office: str, qualifier: frozenset, passage: str) -> bool:
+    """Whether the passage gives the claim's person, beside their name, the office of another body than the claim
+    gives them ("Kaarel Vahtra, then rural affairs minister" against "Economy Minister Kaarel Vahtra")."""
+    given = re.search(rf"\b{re.escape(name)},\s+(?:then\s+|now\s+|formerly\s+)?(?:the\s+)?((?:[\w'’-]+\s+){{1,3}})"
+                      rf"{re.escape(office)}\b", passage, re.IGNORECASE)
+    return bool(given and qualifier and not {w.lower()[:5] for w in given.group(1).split()} & qualifier)
+
+
 def _role_qualifier(words_before: list[str]) -> frozenset | None:
     """Who a title belongs to, from the capitalised words before it, nearest first ('Kyrgyz', 'Foreign'):
     two presidents conflict only when these agree. None for a title another holder bears ('former')."""
@@ -1740,7 +1748,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         rivals = [other for role, other, whose in whole.roles
                   if role == office and other != name and not any(n == other or n in other.split() for n in claim.names)
                   and (whose <= qualifier or qualifier <= whose)]
-        if rivals and name not in passage.lower():
+        if rivals and (name not in passage.lower() or _in_another_post(name, office, qualifier, passage)):
             found.append(f"'{_written(name, claim.text)}' vs '{_written(rivals[0], passage)}' as {office}")
     if _names_everyone(claim, whole):  # not another court's "2-1", nor another runner's time
         found += _other_tally(claim.text, passage) + _other_race_time(claim.text, passage)
