@@ -350,7 +350,7 @@ FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|
 TO_COME = re.compile(r"\b(?:will|(?:is|are) (?:set|due) to)\b", re.IGNORECASE)  # what is yet to happen, said plainly
 # a place behind the winner: "came second", "was placed third", "finished runner-up"
 # (not "the third novel")
-PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ended|ended up|was|were|became|is|remains)\s+"
+PLACES_BEHIND = (r"(?:came|finished|placed|was placed|ranked|was ranked|ended|ended up|was|were|became|is|remains)\s+"
                  r"(?:only\s+|just\s+)?(?:among\s+)?(?:the\s+)?"
                  r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runners?-up)"
                  r"(?=\s*(?:[.,;:]|$)|\s+(?:place|overall|in|at|with|behind|after|on|to|by|and|but)\b)")
