@@ -292,7 +292,7 @@ SUSPENDED_SENTENCE = re.compile(r"\b(?:sentences?|terms?)\b,?\s+(?:\w+\s+){0,3}?
                                 r"\bsuspended\s+(?:\w+[\s-]+){0,2}?(?:sentences?|terms?|jail|prison)\b", re.IGNORECASE)
 NEARBY = frozenset("neighbouring neighboring nearby adjacent adjoining".split())  # "the neighbouring X"
 PRONOUN_ONES = frozenset({"one", "ones"})  # "electric ones", "the old one"
-ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
+ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick award "
                                                "install become".split())
 AT_THE_VERB = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b")  # a clause whose subject came before
 # words bounding a count: at least, at most, or about so many ("more than 6,000", "up to 30", "some 4,000")
