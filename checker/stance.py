@@ -1620,8 +1620,10 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # (a capitalised word is part of a name: "the Marsa Group operator" is no rival of "resort operator")
         before_head = re.compile(rf"\b([a-z]+)\s+{re.escape(head[:5])}\w*", re.IGNORECASE)
         # (nor a word that only rates or counts it, "national", "fastest", "million", nor the claim's in other words)
+        # (nor the subject of a verb with the head's stem: "homes supplied by" is no rival of "household supply")
         rivals = sorted({m.group(1) for m in before_head.finditer(passage)
                          if m.group(1).lower() not in STOP_WORDS | NOT_A_KIND and len(m.group(1)) > 3
+                         and not (m.group(0).endswith("ed") and not head.endswith("ed"))
                          and stem(m.group(1)) not in claim.content  # "commuter line" for "commuter rail line"
                          and m.group(1).islower() and not m.group(1).endswith(("ed", "ly", "ing"))
                          and not _verb_and_object(m.group(1), m.group(0))
