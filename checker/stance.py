@@ -105,6 +105,7 @@ SAID_ON = re.compile(rf"\b(?:said|says|announced|told|confirmed|reported|stated)
                      rf"^On\s+{_A_DAY}\b", re.IGNORECASE)  # a date that is the saying's
 BARE_MONTH = re.compile(rf"\b(?:in|during|for|since|by)\s+({'|'.join(MONTHS)})\b(?!,?\s+\d)", re.IGNORECASE)
 FAILURES = re.compile(r"\bfailures?\b", re.IGNORECASE)
+WITHSTOOD = re.compile(r"\b(?:surviv(?:e|ed|es|ing)|withst(?:and|ood|ands|anding)|fended off|saw off)\b", re.IGNORECASE)
 FAILED = re.compile(r"\bfail(?:s|ed|ing)?\b(?!\s+to\b)", re.IGNORECASE)  # (not a failing to do: "failed to file")
 PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
 PLEADING = re.compile(r"\bplead", re.IGNORECASE)  # a claim that tells a plea, which a plea may gainsay
@@ -1818,8 +1819,10 @@ def _undone(claim: Facts, whole: Facts, passage: str) -> str | None:
     every name in it and never says the claim's verb was done."""
     # (what it says will be done, too: "will close six front counters")
     verbs = {claim.event[0]} if claim.event else claim.verbs - REPORTING
-    if not verbs or not _names_everyone(claim, whole) or UNDOING.search(claim.text):
-        return None  # (a claim that something was called off is not gainsaid by its being put off)
+    # (a claim that something was called off is not gainsaid by its being put off, nor one that someone survived by
+    # their staying in office)
+    if not verbs or not _names_everyone(claim, whole) or UNDOING.search(claim.text) or WITHSTOOD.search(claim.text):
+        return None
     if not _has_the_rest(claim, whole, verbs):
         return None
     clauses = _clauses(passage)
@@ -2133,8 +2136,10 @@ def _negated(clause: str, claim: Facts | None = None) -> bool:
         return False  # a condition: "if the government refused to negotiate" says it has not refused
     if claim is not None and not PLEADING.search(claim.text):
         clause = PLEA.sub("", clause)
-    if claim is not None and FAILURES.search(claim.text):
-        clause = FAILED.sub("", clause)  # a failing the claim tells too: "failures in its controls" / "had failed"
+    # a failing the claim tells too: "failures in its controls" / "had failed"; or what failed against the claim's
+    # survivor: "survived a no-confidence vote" / "The opposition's attempt to bring down ... failed"
+    if claim is not None and (FAILURES.search(claim.text) or WITHSTOOD.search(claim.text)):
+        clause = FAILED.sub("", clause)
     if claim is not None and not claim.negated and PROHIBITING.search(claim.text):
         if STILL_ALLOWED.search(clause):
             return True  # what may still be done was not banned: "licensed divers may still harvest it"
