@@ -168,6 +168,10 @@ UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:
                     re.IGNORECASE)
 # ... and a claim that says something was undone is not gainsaid by them ("was cancelled", "order was lifted")
 UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.IGNORECASE)
+# what was called off, in a claim, and what went ahead, in a passage
+CALLED_OFF = re.compile(r"\b(?:cancell?ed|called off|scrapped|abandoned)\b", re.IGNORECASE)
+WENT_AHEAD = re.compile(r"\b(?:went ahead|(?:took place|(?:was|were) held|went on) as (?:planned|scheduled))\b",
+                        re.IGNORECASE)
 # a claim that something ended or stopped is told, not undone, by "called off"; only its going on gainsays it
 ENDING = frozenset(stem(verb) for verb in "end halt stop".split())
 KEEPING = frozenset(stem(verb) for verb in "uphold maintain keep retain freeze hold confirm leave".split())
@@ -1786,6 +1790,9 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
     undone = None if found or claim.negated or claim.accuses or claim.rejects else _undone(claim, whole, passage)
     if undone:
         found.append(f"the passage says it did not happen: '{undone}'")
+    held = None if found or claim.negated else _went_ahead(claim, whole, passage)
+    if held:
+        found.append(f"the passage says it went ahead: '{held}'")
     opposite = None if found else _said_opposite(claim, whole, passage)
     if opposite:
         found.append(f"a negation: '{opposite[0]}' vs '{opposite[1]}'")
@@ -2258,6 +2265,17 @@ def _event_words(claim: Facts) -> frozenset:
     not among the content); not the words around them ("not involved in sanctions evasion" does not gainsay
     "fell under US sanctions")."""
     return (claim.verbs | {stem(w) for n in claim.names for w in n.split()} | claim.ordinals) - REPORTING
+
+
+def _went_ahead(claim: Facts, whole: Facts, passage: str) -> str | None:
+    """A clause of the passage saying that what the claim says was called off went ahead ("the 2023 Korvaj Sky Ultra
+    went ahead on 24 September" against "Organisers cancelled the ... Ultra"), in a passage with the rest of the
+    claim and all its names."""
+    called_off = CALLED_OFF.search(claim.text)
+    if not called_off or not _names_everyone(claim, whole) \
+            or not _has_the_rest(claim, whole, {stem(w) for w in called_off.group(0).split()}):
+        return None
+    return next((c.strip().rstrip(".") for c in _clauses(passage) if WENT_AHEAD.search(c) and not _negated(c)), None)
 
 
 def _affirmed(claim: Facts, whole: Facts, passage: str) -> str | None:
