@@ -169,6 +169,8 @@ UNDONE = re.compile(r"\b(?:postpon\w*|cancell?ed|put off|shelv\w*|voted down|(?:
                     re.IGNORECASE)
 # ... and a claim that says something was undone is not gainsaid by them ("was cancelled", "order was lifted")
 UNDOING = re.compile(rf"{UNDONE.pattern}|\b(?:cancel|lift|revok|withdr)\w*", re.IGNORECASE)
+# what a contract, licence or permit is for: "the contract to build", "a licence to export"
+PURPOSE = re.compile(r"\b(contracts?|licen[cs]es?|permits?)\s+to\s+([a-z]+)\b", re.IGNORECASE)
 # what was called off, in a claim, and what went ahead, in a passage
 CALLED_OFF = re.compile(r"\b(?:cancell?ed|called off|scrapped|abandoned)\b", re.IGNORECASE)
 WENT_AHEAD = re.compile(r"\b(?:went ahead|(?:took place|(?:was|were) held|went on) as (?:planned|scheduled))\b",
@@ -1760,7 +1762,7 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             found.append(f"'{_written(name, claim.text)}' vs '{_written(rivals[0], passage)}' as {office}")
     if _names_everyone(claim, whole):  # not another court's "2-1", nor another runner's time
         found += _other_tally(claim.text, passage) + _other_race_time(claim.text, passage)
-    found += _rival_outcomes(claim, here, whole, passage)
+    found += _rival_outcomes(claim, here, whole, passage) + _other_purpose(claim, whole, passage)
     if _names_everyone(claim, whole) and _has_the_rest(claim, whole, frozenset()):
         found += _suspended_instead(claim, passage)
     found += _set_aside(claim, whole, passage)
@@ -1997,6 +1999,20 @@ def _other_frequency(claim: Facts, sentence: str) -> list[str]:
         if rivals and (count, period) not in theirs:
             return [f"'{written}' vs '{rivals[0]}'"]
     return []
+
+
+def _other_purpose(claim: Facts, whole: Facts, passage: str) -> list[str]:
+    """A contract, licence or permit the claim says is for one thing, which the passage gives for another and never
+    for the claim's ("won the contract to design ... construction will be tendered separately" against "the contract
+    to build"): as each writes it."""
+    found = []
+    for m in PURPOSE.finditer(claim.text):
+        noun, purpose = stem(m.group(1).lower()), m.group(2).lower()
+        given = [g for g in PURPOSE.finditer(passage) if stem(g.group(1).lower()) == noun]
+        if given and not any(g.group(2).lower() == purpose for g in given) \
+                and _has_the_rest(claim, whole, {stem(purpose)}):
+            found.append(f"'{m.group(0)}' vs '{given[0].group(0)}'")
+    return found
 
 
 def _suspended_instead(claim: Facts, passage: str) -> list[str]:
