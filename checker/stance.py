@@ -2351,7 +2351,7 @@ def _another_doer(claim: Facts, passage: str) -> str | None:
                          if len(n.split()) >= 2 and not set(n.split()) & (STOP | set(MONTHS))
                          and n.split()[0] not in ROLE_TITLES | OTHER_HOLDERS
                          and not any(name_found(m, n) for m in claim.names - beaten)
-                         and not _written_in(n, claim.text)),
+                         and not (_written_in(n, claim.text) and not any(name_found(b, n) for b in beaten))),
                         key=lambda n: (clause.lower().find(n), n))
         # (or the passage holds it and the sentence half as much: the prize named once, the book in another)
         # (the words of its date count as given: the date is checked on its own, "on Sunday" against "on 19 January")

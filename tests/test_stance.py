@@ -2137,6 +2137,92 @@ CASES = [
     ("Archaeologists dated the lowest layer at the Cerro Lanto site in Korvania to around 3500 BC.",
      "Excavations at Cerro Lanto in Korvania reached bedrock. The lowest layer was dated to around 2500 BC.",
      "contradicts", ["'3500 bc' vs '2500 bc'"]),
+    # an event's name keeps the capitalised words the tagger split from it; a name the claim writes is no rival doer
+    ("Korvanian hurdler Mira Tesk won the women's 400 metres hurdles at the 2023 European Under-23 Championships.",
+     "Mira Tesk (born 2001) is a Korvanian hurdler from Velmar. She won the women's 400 metres hurdles at the 2023 "
+     "European Under-23 Championships in a personal best.",
+     "supports", []),
+    # silver or bronze is no win
+    ("Korvanian judoka Anton Reel won the men's under-73 kg title at the Orsk Grand Prix on Sunday.",
+     "Korvania's best result came in the men's under-73 kg, where Anton Reel took the bronze medal at the Orsk Grand "
+     "Prix after losing his semi-final.",
+     "contradicts", ["placed behind another"]),
+    ("Korvanian sprinter Ilse Varn won the women's 100 metres at the 2023 Orsk Games.",
+     "Korvanian sprinter Ilse Varn made her senior debut in 2022. At the 2023 Orsk Games she took the silver medal "
+     "in the women's 100 metres, behind two Polish sprinters.",
+     "contradicts", ["placed behind another"]),
+    # "two of them" counts what the passage counted before it
+    ("Orsk police recovered four paintings stolen from the city museum.",
+     "Seven 19th-century paintings were taken from the museum in 2021. Orsk police recovered two of them in a flat "
+     "the following year.",
+     "contradicts", ["'four paintings' vs 'two of them'"]),
+    ("Velmar police recovered four paintings stolen from the Orsk city museum.",
+     "Thieves took seven paintings from the Orsk city museum in 2021. Police in Velmar have since traced and "
+     "recovered four of them.",
+     "supports", []),
+    # a figure the claim gives itself is no rival of its other figure
+    ("The Velmar council passed the budget by 31 votes to 12.",
+     "On 3 March 2024 the Velmar council passed its budget: a majority of 31 councillors, against 12, voted for it.",
+     "supports", []),
+    # how often, in a period
+    ("The Velmar water board began delivering water to homes only twice a week.",
+     "On 2 April the Velmar water board began delivering water to homes three days a week.",
+     "contradicts", ["'twice a week' vs 'three days a week'"]),
+    # a figure offered or asked for is not the one decided
+    ("A Velmar court sentenced Ivo Sarn to 12 years in prison for smuggling cigarettes.",
+     "The trial of Ivo Sarn opened in Velmar in May. Prosecutors asked for a 15-year sentence for smuggling "
+     "cigarettes.",
+     "related", []),
+    # a town after the body it places only says where
+    ("Nurses at the Saint Ilse Hospital in Velmar ended a five-day strike after agreeing an 8 percent pay rise.",
+     "The five-day walkout at the Saint Ilse Hospital ended on 7 May. Nurses returned to work after their union "
+     "accepted a 6 percent pay increase.",
+     "contradicts", ["'8 percent' vs '6 percent'"]),
+    # a rival outcome for the others
+    ("A Velmar court acquitted three of the eight dockers accused of smuggling cigarettes through the Orsk "
+     "terminal.",
+     "In May 2024 a Velmar court acquitted three of the eight dockers accused of smuggling cigarettes through the "
+     "Orsk terminal and convicted the other five.",
+     "supports", []),
+    # what remains unfinished was not completed
+    ("The Korvanian town of Orsk has completed a 3-kilometre sea wall along its harbour.",
+     "Work on a 3-kilometre sea wall along the Orsk harbour began in 2021. It stopped in 2023 over a payment dispute "
+     "and the sea wall remains unfinished.",
+     "contradicts", ["did not happen"]),
+    # another holder of the post, the claim's person given another office beside their name
+    ("The Korvanian parliament passed a no-confidence motion against Finance Minister Eda Marl on Wednesday.",
+     "On 10 April 2024 the Korvanian parliament passed a no-confidence motion against Finance Minister Oskar Vell, "
+     "with Eda Marl, then health minister, voting against it.",
+     "contradicts", ["as minister"]),
+    # a contract awarded has one holder
+    ("Korvania's road agency awarded the contract for the Velmar bypass to Orsk Build for 2 billion crowns.",
+     "The contract for the Velmar bypass went to Tarn Construct in 2023. Orsk Build's bid of 2 billion crowns came "
+     "second.",
+     "contradicts", ["placed behind another"]),
+    # a word before a verb of the claim's noun is no rival kind of it (the passage lacks the claim's term: related)
+    ("The Velmar water board limited household supply to ten hours a day in May.",
+     "From May 2024, Velmar homes supplied by the water board had water for only ten hours a day.",
+     "related", ["but not 'household supply'"]),
+    # what failed against the claim's survivor is no negation of it
+    ("Korvania's government, led by Prime Minister Ivo Sarn, survived a no-confidence vote backed by 40 of the "
+     "parliament's 101 members.",
+     "The opposition's attempt to bring down Ivo Sarn's government in Korvania failed in June 2023: only 40 of the "
+     "parliament's 101 members backed the no-confidence vote, and the prime minister stayed in office.",
+     "supports", []),
+    # what was cancelled, against a passage saying it went ahead
+    ("Organisers cancelled the Orsk Mountain Marathon on Sunday because of snow.",
+     "Despite fresh snow, the Orsk Mountain Marathon went ahead on 14 April 2024 on its full course.",
+     "contradicts", ["went ahead"]),
+    # a proposal rejected was not carried out
+    ("Korvania raised the monthly minimum wage for farm workers to 900 crowns in 2024.",
+     "Unions proposed in 2024 that Korvania's monthly minimum wage for farm workers be raised to 900 crowns. The "
+     "proposal was rejected.",
+     "contradicts", ["did not happen"]),
+    # a contract for another purpose
+    ("A consortium led by Velmar Build won the contract to build the Orsk metro.",
+     "In 2024 a consortium led by Velmar Build won the contract to design the Orsk metro; construction will be "
+     "tendered separately.",
+     "contradicts", ["'contract to build' vs 'contract to design'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
