@@ -105,7 +105,9 @@ SAID_ON = re.compile(rf"\b(?:said|says|announced|told|confirmed|reported|stated)
                      rf"^On\s+{_A_DAY}\b", re.IGNORECASE)  # a date that is the saying's
 BARE_MONTH = re.compile(rf"\b(?:in|during|for|since|by)\s+({'|'.join(MONTHS)})\b(?!,?\s+\d)", re.IGNORECASE)
 FAILURES = re.compile(r"\bfailures?\b", re.IGNORECASE)
-WITHSTOOD = re.compile(r"\b(?:surviv(?:e|ed|es|ing)|withst(?:and|ood|ands|anding)|fended off|saw off)\b", re.IGNORECASE)
+# what a claim says someone came through, which a failed attempt against them tells: "survived a no-confidence vote"
+WITHSTOOD = re.compile(r"\b(?:surviv(?:e|ed|es|ing)|withst(?:and|ood|ands|anding)|fended off|saw off)\b",
+                       re.IGNORECASE)
 FAILED = re.compile(r"\bfail(?:s|ed|ing)?\b(?!\s+to\b)", re.IGNORECASE)  # (not a failing to do: "failed to file")
 PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
 PLEADING = re.compile(r"\bplead", re.IGNORECASE)  # a claim that tells a plea, which a plea may gainsay
@@ -290,9 +292,10 @@ UNTIL_A_TIME = re.compile(r"\b(?:until|till|before|prior to)\s+(?:the\s+)?(?:\d{
 RATE_UNIT = (r"(?:per|a|an|each)\s+(hectare|acre|kilogram|kilo|kg|pound|tonne|ton|litre|liter|gallon|day|week|month|"
              r"year|hour|person|head|household|student|pupil|worker|employee|passenger|patient)s?\b")
 SERVED = re.compile(r"\b(?:in prison|in jail|behind bars|jailed|imprisoned)\b", re.IGNORECASE)  # a sentence to serve
-# how often, in a period: "twice a week", "three days a week", "four times a year", "twice-weekly"
 # whom an outcome is for, where it is not the ones the claim names: "convicted the other five"
 FOR_THE_OTHERS = re.compile(r"\s+(?:all\s+)?the\s+(?:other|rest|remaining)\b", re.IGNORECASE)
+PARTITIVE = ("of them", "of those")  # a count of things the passage counted before: "two of them"
+# how often, in a period: "twice a week", "three days a week", "four times a year", "twice-weekly"
 HOW_OFTEN = re.compile(r"\b(once|twice|thrice|[a-z]+|\d+)(?:\s+(?:times|days))?(?:\s+(?:a|an|per|each|every)\s+|-)"
                        r"(day|week|month|year)(?:ly)?\b", re.IGNORECASE)
 TIMES = {"once": 1, "twice": 2, "thrice": 3}
@@ -300,8 +303,8 @@ SUSPENDED_SENTENCE = re.compile(r"\b(?:sentences?|terms?)\b,?\s+(?:\w+\s+){0,3}?
                                 r"\bsuspended\s+(?:\w+[\s-]+){0,2}?(?:sentences?|terms?|jail|prison)\b", re.IGNORECASE)
 NEARBY = frozenset("neighbouring neighboring nearby adjacent adjoining".split())  # "the neighbouring X"
 PRONOUN_ONES = frozenset({"one", "ones"})  # "electric ones", "the old one"
-ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick award "
-                                               "install become".split())
+ONE_HOLDER = frozenset(stem(verb) for verb in "elect appoint win clinch score name choose select crown swear pick "
+                                               "award install become".split())
 AT_THE_VERB = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b")  # a clause whose subject came before
 # words bounding a count: at least, at most, or about so many ("more than 6,000", "up to 30", "some 4,000")
 BOUND_WORDS = (("min", r"more than|greater than|over|above|at least|in excess of|upwards of"),
@@ -367,6 +370,7 @@ FINISHED_IN = re.compile(rf"\b(?:finished|came|placed|ranked|ended|ended up|was 
                          rf"({'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
 MEDAL_FOR = {"first": stem("gold"), "second": stem("silver"), "third": stem("bronze")}
 MEDAL_BEHIND = re.compile(r"\b(?:silver|bronze)\b", re.IGNORECASE)  # a medal that places its winner behind others
+# a medal behind the winner's, taken: "took the bronze medal", "settled for silver"
 MEDAL_TAKEN = r"(?:took|won|claimed|earned|collected|picked up|settled for)\s+(?:the\s+|a\s+)?(?:silver|bronze)\b"
 BEATING = (r"(?:defeating|beating|ahead of|passing over|passed over|edging(?: out)?|edged(?: out)?|beat|defeated|"
            r"ousting|outsprint(?:ing|ed)|outpac(?:ing|ed)|pipping|pipped|holding off|held off)")
@@ -1677,8 +1681,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         # sea level" against a telescope's "1.5-metre")
         placed = set() if _a_position(written, claim.text) else {w for _, _, w in here.numbers
                                                                   if _a_position(w, sentence)}
-        # ("two of them", where the passage counts the claim's things: "Five icons were taken ... police recovered two of
-        # them"; the claim's own figure so given is the claim's: "took five icons ... returned three of them")
+        # ("two of them", where the passage counts the claim's things: "Five icons were taken ... police recovered two
+        # of them"; the claim's own figure so given is the claim's: "took five icons ... returned three of them")
         counted_before = any(_same_count(c, counted.removeprefix("of ")) for _, c, _ in whole.numbers)
         if counted_before and any(_fits(claim, value, v) for v, c, _ in whole.numbers if c in PARTITIVE):
             continue
@@ -1928,7 +1932,8 @@ def _counted_elsewhere(claim: Facts, counted: str, sentence: str, passage: str) 
                 or years and {when.year for when, _ in facts.dates} - years or _only_intended(claim, other) \
                 or PENDING.search(other) or AIMED.search(other) or claim.future and not FUTURE.search(other):
             continue
-        asked = {v for clause in _clauses(other) if DEMANDED.search(clause) for v, _, _ in passage_facts(clause).numbers}
+        asked = {v for clause in _clauses(other) if DEMANDED.search(clause)
+                 for v, _, _ in passage_facts(clause).numbers}
         found += [(v, w) for v, c, w in facts.numbers if _sense(c) == _sense(counted) and v not in asked]
     return found
 
@@ -2061,9 +2066,6 @@ def _shares_of(passage: Facts) -> set[str]:
                if float(v) >= 100 and _number(written.split()[0]) == v and not dates.YEAR.fullmatch(written.split()[0])}
     shares = [share for a, b in itertools.permutations(figures, 2) for share in (a / b * 100, abs(a - b) / b * 100)]
     return {f"{rounded:g}" for share in shares for rounded in (round(share, 1), round(share))}
-
-
-PARTITIVE = ("of them", "of those")  # a count of things the passage counted before: "two of them"
 
 
 def _same_count(given: str, counted: str) -> bool:
