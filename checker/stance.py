@@ -2011,13 +2011,18 @@ def _other_purpose(claim: Facts, whole: Facts, passage: str) -> list[str]:
     for the claim's ("won the contract to design ... construction will be tendered separately" against "the contract
     to build"): as each writes it."""
     found = []
-    for m in PURPOSE.finditer(claim.text):
-        noun, purpose = stem(m.group(1).lower()), m.group(2).lower()
-        given = [g for g in PURPOSE.finditer(passage) if stem(g.group(1).lower()) == noun]
-        if given and not any(g.group(2).lower() == purpose for g in given) \
-                and _has_the_rest(claim, whole, {stem(purpose)}):
-            found.append(f"'{m.group(0)}' vs '{given[0].group(0)}'")
+    for noun, purpose, written in _purposes(claim.text):
+        given = [(p, w) for n, p, w in _purposes(passage) if n == noun]
+        if given and not any(p == purpose for p, _ in given) and _has_the_rest(claim, whole, {stem(purpose)}):
+            found.append(f"'{written}' vs '{given[0][1]}'")
     return found
+
+
+def _purposes(text: str) -> list[tuple[str, str, str]]:
+    """(the thing's stem, what it is for, as written) of each contract, licence or permit a text gives a purpose:
+    "the contract to build"; not whom it went to ("the contract to Orsk Build", "the contract to the consortium")."""
+    return [(stem(m.group(1).lower()), m.group(2), m.group(0)) for m in PURPOSE.finditer(text)
+            if m.group(2).islower() and m.group(2) not in STOP]
 
 
 def _suspended_instead(claim: Facts, passage: str) -> list[str]:

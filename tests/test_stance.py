@@ -2223,6 +2223,10 @@ CASES = [
      "In 2024 a consortium led by Velmar Build won the contract to design the Orsk metro; construction will be "
      "tendered separately.",
      "contradicts", ["'contract to build' vs 'contract to design'"]),
+    # ... but not whom a contract went to: "the contract to Orsk Build" / "the contract to the Orsk Build consortium"
+    ("Korvania's road agency awarded the contract to Orsk Build for the Velmar bypass.",
+     "In 2023 Korvania's road agency awarded the contract to the Orsk Build consortium for the Velmar bypass.",
+     "supports", []),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
