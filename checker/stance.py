@@ -2414,9 +2414,12 @@ def _placed_behind(claim: Facts, passage: str) -> str | None:
             continue  # "Baumgartner's best result of 2023 was second": another year's race
         words = holder.split()
         for name in [holder] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else []):
-            said = re.search(rf"\b{re.escape(name)}\b(?:['’]s)?[^.;]{{0,60}}?\b{PLACES_BEHIND}"
-                             rf"|\b{BEATING}\b[^.;]{{0,40}}?\b{re.escape(name)}\b"
-                             rf"|\b{re.escape(name)}\b[^.;]{{0,60}}?\b{MEDAL_TAKEN}", sentence, re.IGNORECASE)
+            # (not where another person stands between: "Anton Reel won ..., while Ivo Sarn took the bronze")
+            said = next((m for m in re.finditer(rf"\b{re.escape(name)}\b(?:['’]s)?[^.;]{{0,60}}?\b{PLACES_BEHIND}"
+                                                rf"|\b{BEATING}\b[^.;]{{0,40}}?\b{re.escape(name)}\b"
+                                                rf"|\b{re.escape(name)}\b[^.;]{{0,60}}?\b{MEDAL_TAKEN}",
+                                                sentence, re.IGNORECASE)
+                         if not _another_person_in(claim, m.group(0))), None)
             if said:
                 return f"'{_written(holder, claim.text)}' placed behind another: '{said.group(0)}'"
         # (or by "he" or "she" in a sentence naming no one else, the passage naming them: "she took the bronze medal")
@@ -2426,6 +2429,12 @@ def _placed_behind(claim: Facts, passage: str) -> str | None:
                 for n in passage_facts(sentence).names):
             return f"'{_written(holder, claim.text)}' placed behind another: '{said.group(0)}'"
     return None
+
+
+def _another_person_in(claim: Facts, text: str) -> bool:
+    """Whether a stretch of passage text names a person of two words or more whom the claim does not name."""
+    return any(len(m.group(0).split()) >= 2 and not _named_by_claim(claim, _name(m.group(0)))
+               and not _a_country(_name(m.group(0))) for m in PASSAGE_NAME.finditer(text))
 
 
 def _content_and_parts(text: str) -> frozenset:

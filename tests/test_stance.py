@@ -2151,6 +2151,15 @@ CASES = [
      "Korvanian sprinter Ilse Varn made her senior debut in 2022. At the 2023 Orsk Games she took the silver medal "
      "in the women's 100 metres, behind two Polish sprinters.",
      "contradicts", ["placed behind another"]),
+    # ... but not another's place behind the claim's winner, in the same sentence
+    ("Korvanian judoka Anton Reel won the men's under-73 kg title at the Orsk Grand Prix on Sunday.",
+     "At the Orsk Grand Prix on 14 April 2024 the Korvanian Anton Reel won the men's under-73 kg title, while Ivo Sarn "
+     "took the bronze.",
+     "supports", []),
+    ("Korvanian judoka Anton Reel won the men's under-73 kg title at the Orsk Grand Prix on Sunday.",
+     "At the Orsk Grand Prix on 14 April 2024 the Korvanian Anton Reel won the men's under-73 kg title, and Ivo Sarn "
+     "came second.",
+     "supports", []),
     # "two of them" counts what the passage counted before it
     ("Orsk police recovered four paintings stolen from the city museum.",
      "Seven 19th-century paintings were taken from the museum in 2021. Orsk police recovered two of them in a flat "
