@@ -2198,6 +2198,10 @@ CASES = [
      "Work on a 3-kilometre sea wall along the Orsk harbour began in 2021. It stopped in 2023 over a payment dispute "
      "and the sea wall remains unfinished.",
      "contradicts", ["did not happen"]),
+    # ... but staying in office undoes no act but a removal
+    ("Ivo Sarn was re-elected mayor of Velmar in 2020.",
+     "Ivo Sarn was re-elected mayor of Velmar in 2020 and remained in office until 2024.",
+     "supports", []),
     # another holder of the post, the claim's person given another office beside their name
     ("The Korvanian parliament passed a no-confidence motion against Finance Minister Eda Marl on Wednesday.",
      "On 10 April 2024 the Korvanian parliament passed a no-confidence motion against Finance Minister Oskar Vell, "
