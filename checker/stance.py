@@ -1674,7 +1674,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         if f"from {written} to " in claim.text and any(_fits(claim, value, v) for v, _, _ in whole.numbers):
             continue  # what the claim says it came from, which the passage gives ("down from the eight imposed")
         before = _figures_before(sentence)
-        asked = {v for clause in _clauses(sentence) if DEMANDED.search(clause)
+        # (unless the claim's figure is itself one asked for or offered: "offered 2 billion crowns")
+        asked = {v for clause in _clauses(sentence) if DEMANDED.search(clause) and not DEMANDED.search(claim.text)
                  for v, _, _ in passage_facts(clause).numbers} | (
             before if not any(_fits(claim, value, v) for v in before) else set())
         # (not where a place lies, unless the claim says where: "200 km south of Ulaanbaatar", "2,200 metres above
@@ -1930,7 +1931,7 @@ def _counted_elsewhere(claim: Facts, counted: str, sentence: str, passage: str) 
                 or years and {when.year for when, _ in facts.dates} - years or _only_intended(claim, other) \
                 or PENDING.search(other) or AIMED.search(other) or claim.future and not FUTURE.search(other):
             continue
-        asked = {v for clause in _clauses(other) if DEMANDED.search(clause)
+        asked = {v for clause in _clauses(other) if DEMANDED.search(clause) and not DEMANDED.search(claim.text)
                  for v, _, _ in passage_facts(clause).numbers}
         found += [(v, w) for v, c, w in facts.numbers if _sense(c) == _sense(counted) and v not in asked]
     return found

@@ -2182,6 +2182,13 @@ CASES = [
      "The trial of Ivo Sarn opened in Velmar in May. Prosecutors asked for a 15-year sentence for smuggling "
      "cigarettes.",
      "related", []),
+    # ... unless the claim's figure is itself one offered or asked for
+    ("Velmar Bank offered 2 billion crowns for Orsk Insurance.",
+     "In 2024 Velmar Bank offered 3 billion crowns for Orsk Insurance.",
+     "contradicts", ["'2 billion crowns' vs '3 billion crowns'"]),
+    ("Velmar teachers demanded a 10 percent pay rise.",
+     "In 2024 Velmar teachers demanded a 12 percent pay rise.",
+     "contradicts", ["'10 percent' vs '12 percent'"]),
     # a town after the body it places only says where
     ("Nurses at the Saint Ilse Hospital in Velmar ended a five-day strike after agreeing an 8 percent pay rise.",
      "The five-day walkout at the Saint Ilse Hospital ended on 7 May. Nurses returned to work after their union "
