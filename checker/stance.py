@@ -2299,7 +2299,10 @@ def _went_ahead(claim: Facts, whole: Facts, passage: str) -> str | None:
     if not called_off or not _names_everyone(claim, whole) \
             or not _has_the_rest(claim, whole, {stem(w) for w in called_off.group(0).split()}):
         return None
-    return next((c.strip().rstrip(".") for c in _clauses(passage) if WENT_AHEAD.search(c) and not _negated(c)), None)
+    # (not another year's edition: "The 2023 race went ahead")
+    years = {when.year for when, _ in claim.dates + claim.editions}
+    return next((c.strip().rstrip(".") for c in _clauses(passage) if WENT_AHEAD.search(c) and not _negated(c)
+                 and not _of_other_years(years, passage_facts(c))), None)
 
 
 def _affirmed(claim: Facts, whole: Facts, passage: str) -> str | None:

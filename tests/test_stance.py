@@ -2233,6 +2233,10 @@ CASES = [
     ("Organisers cancelled the Orsk Mountain Marathon on Sunday because of snow.",
      "Despite fresh snow, the Orsk Mountain Marathon went ahead on 14 April 2024 on its full course.",
      "contradicts", ["went ahead"]),
+    # ... but not another year's edition going ahead
+    ("Organisers cancelled the 2022 Orsk Marathon because of snow.",
+     "The Orsk Marathon was cancelled in 2022 because of snow. The 2023 race went ahead as planned.",
+     "supports", []),
     # a proposal rejected was not carried out
     ("Korvania raised the monthly minimum wage for farm workers to 900 crowns in 2024.",
      "Unions proposed in 2024 that Korvania's monthly minimum wage for farm workers be raised to 900 crowns. The "
