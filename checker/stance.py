@@ -3011,8 +3011,8 @@ def _common_words(words: list[str]) -> bool:
 
 
 def _unpossessed(word: str) -> str:
-    """A word without its possessive ending: "women's" is "women"."""
-    return re.sub(r"['’]s$", "", word)
+    """A word without its possessive ending: "women's" is "women", "nurses'" is "nurses"."""
+    return re.sub(r"['’]s$|(?<=s)['’]$", "", word)
 
 
 def _another_kind_counted(claim: Facts, modifier: str, head: str, whole: Facts) -> bool:

@@ -2251,6 +2251,10 @@ CASES = [
     ("Korvania's road agency awarded the contract to Orsk Build for the Velmar bypass.",
      "In 2023 Korvania's road agency awarded the contract to the Orsk Build consortium for the Velmar bypass.",
      "supports", []),
+    # a plural's possessive is its word too: the nurses' union is no doctors' union
+    ("Korvania's health ministry and the nurses' union signed a pay deal raising nurses' wages by 8 percent.",
+     "Korvania's health ministry and the doctors' union signed a pay deal raising doctors' wages by 8 percent.",
+     "related", ["'nurses' (the passage: 'doctors')"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
