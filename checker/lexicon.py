@@ -168,6 +168,7 @@ SAME_SENSE = (
     "breach break violate", "prize award", "explosion blast", "strike walkout stoppage", "programming coding",
     "title crown", "vaccine jab", "important vital crucial essential key strategic", "appeal appellate",
     "kidnap abduct", "unemployment jobless", "farmer grower", "truck lorry", "defraud cheat swindle", "depositor saver",
+    "final decider",
 )
 
 # Outcomes that exclude each other: a passage that says an officer was suspended contradicts a claim that he

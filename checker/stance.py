@@ -2947,7 +2947,7 @@ def _aligned(claim_text: str, passage: str) -> tuple:
 def _put_in_place(claim: Facts, passage: str):
     """(the claim's words, the passage's words in their place, the sentence) for each place where a passage
     sentence that follows the claim's wording (FOLLOWS_WORDING) puts up to four other words, between the same
-    three words or more (one of them no stop word), or where both begin or end."""
+    three words or more (one of them no stop word; counted past other changes), or where both begin or end."""
     said = WORD.findall(claim.text)
     lower = [w.lower() for w in said]
     for sentence, given, steps in _following(claim, passage):
@@ -2961,7 +2961,11 @@ def _put_in_place(claim: Facts, passage: str):
             if step != "replace" or i2 - i1 > longest or j2 - j1 > longest or before[0] != "equal" \
                     or after[0] != "equal":
                 continue
-            around = lower[before[1]:before[2]][-3:] + lower[after[1]:after[2]][:3]
+            # (the words around may run on past other changes: "voted 8-3 to ban barbecues on the town's beaches" /
+            # "voted 8-3 to raise parking charges at the harbour car park")
+            kept_before = [w for kept in steps[:k] if kept[0] == "equal" for w in lower[kept[1]:kept[2]]][-3:]
+            kept_after = [w for kept in steps[k + 1:] if kept[0] == "equal" for w in lower[kept[1]:kept[2]]][:3]
+            around = kept_before + kept_after
             if len(around) >= 3 and not all(w in STOP_WORDS for w in around):
                 yield said[i1:i2], list(given[j1:j2]), sentence
 

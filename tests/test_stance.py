@@ -2255,6 +2255,10 @@ CASES = [
     ("Korvania's health ministry and the nurses' union signed a pay deal raising nurses' wages by 8 percent.",
      "Korvania's health ministry and the doctors' union signed a pay deal raising doctors' wages by 8 percent.",
      "related", ["'nurses' (the passage: 'doctors')"]),
+    # the same words around a replaced one may run on past other changes
+    ("The Velmar town council voted 8-3 to ban disposable barbecues on the town's beaches.",
+     "The Velmar town council voted 8-3 to raise summer parking charges at the harbour car park.",
+     "related", ["'town beaches' (the passage: 'harbour car park')"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
