@@ -259,6 +259,7 @@ PEOPLE = frozenset("man woman boy girl child teenager youth person driver rider 
                    "student pupil worker resident mother father son daughter victim suspect patient runner player "
                    "swimmer footballer nurse doctor teacher soldier officer passenger tourist hiker climber farmer "
                    "fisherman defendant accused".split())
+PEOPLE_STEMS = frozenset(stem(word) for word in PEOPLE)
 # an audience or a crowd is counted as people ("24,000 people attended" is a count of visitors); not a group of
 # people whose count may be another's ("1,200 soldiers" against "300,000 people" hit by a flood)
 PERSONS = frozenset({stem("people"), stem("person"), stem("persons")})
@@ -2882,15 +2883,21 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
     first = next(iter(WORD.findall(claim.text)), "")
     # (a word the passage has only where it says it is not so is not had: "no flood damage was reported")
     said = ". ".join(c for c in _clauses(passage) if not _negated(c, claim))
-    for ours, theirs, _ in _put_in_place(claim, passage):
+    for ours, theirs, sentence in _put_in_place(claim, passage):
         # (the claim's first word is capitalised as the first: "Burglaries in ..." / "Car thefts in ...")
         # (but not the people of a body it names next, which the passage names as the doer: "Scientists at the
-        # Leuven Institute" / "A team at the Leuven Institute", "Astronomers using the Karoo Deep Array")
+        # Leuven Institute" / "A team at the Leuven Institute", "Astronomers using the Karoo Deep Array"; unless they
+        # are people of a trade, which others are not: "Nurses at the Shkalla hospital" / "Doctors at ...")
         if ours and ours[0] == first and claim.text.lstrip().startswith(first) and _name(first) not in claim.proper \
                 and ours[-1].lower() not in PEOPLE_OF:
             after = re.search(r"\b" + r"\W+".join(map(re.escape, ours)) + r"\W+(\w+)", claim.text)
-            if not (after and after.group(1) in PEOPLE_OF):
+            if not (after and after.group(1) in PEOPLE_OF) or stem(ours[-1]) in PEOPLE_STEMS:
                 ours = [first.lower(), *ours[1:]]
+                # (and so is the passage's first word, where it puts people of another trade: "Junior doctors in
+                # ..." / "Nurses in ...")
+                if theirs and sentence.lstrip().startswith(theirs[0]) and stem(ours[-1]) in PEOPLE_STEMS \
+                        and stem(theirs[-1].lower()) in PEOPLE_STEMS:
+                    theirs = [theirs[0].lower(), *theirs[1:]]
         # (a date the passage adds after its own word is the date rules': "as its first female archdeacon in 2018")
         while len(theirs) > 2 and theirs[-2].lower() in ("in", "on", "since") and theirs[-1].isdigit():
             theirs = theirs[:-2]

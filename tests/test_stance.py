@@ -2259,6 +2259,13 @@ CASES = [
     ("The Velmar town council voted 8-3 to ban disposable barbecues on the town's beaches.",
      "The Velmar town council voted 8-3 to raise summer parking charges at the harbour car park.",
      "related", ["'town beaches' (the passage: 'harbour car park')"]),
+    # people of a trade at a body are no others of another trade there
+    ("Nurses at the Velmar General Hospital went on strike on Monday over unpaid overtime.",
+     "Junior doctors at the Velmar General Hospital in Korvania went on strike on 15 April 2024 over unpaid overtime.",
+     "related", ["'nurses' (the passage: 'junior doctors')"]),
+    ("Junior doctors in Korvania called off their strike after the health ministry agreed to a 6 percent pay rise.",
+     "Nurses in Korvania called off their strike after the health ministry agreed to a 6 percent pay rise.",
+     "related", ["'junior doctors' (the passage: 'nurses')"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
