@@ -176,7 +176,8 @@ SAME_SENSE = (
 # the matter: "win"/"lose" are left out ("A beat B" is "B lost to A"), as is "majority" (its stem is "major").
 RIVAL_OUTCOMES = (
     # how someone left a post, or did not; how a licence was taken away, for a time or for good
-    ("fire dismiss sack oust expel", "suspend", "resign quit", "revoke deregister", "warn reprimand censure", "fine"),
+    ("fire dismiss sack oust expel terminate", "suspend", "resign quit", "revoke deregister", "warn reprimand censure",
+     "fine"),
     ("rise increase grow climb", "fall decrease decline drop shrink"),  # which way a figure moved
     ("raise hike", "cut lower reduce"),  # what was done to a rate, price or tax
     ("approve", "reject veto block"),

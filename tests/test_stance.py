@@ -2266,6 +2266,10 @@ CASES = [
     ("Junior doctors in Korvania called off their strike after the health ministry agreed to a 6 percent pay rise.",
      "Nurses in Korvania called off their strike after the health ministry agreed to a 6 percent pay rise.",
      "related", ["'junior doctors' (the passage: 'nurses')"]),
+    # what was terminated was not suspended
+    ("Korvania's health ministry suspended a trial of the malaria vaccine Orsivax on Friday.",
+     "On 12 April 2024 Korvania's health ministry terminated the Orsivax malaria vaccine trial for good.",
+     "contradicts", ["'suspended' vs 'terminated'"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
