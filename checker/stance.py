@@ -260,6 +260,8 @@ PEOPLE = frozenset("man woman boy girl child teenager youth person driver rider 
                    "swimmer footballer nurse doctor teacher soldier officer passenger tourist hiker climber farmer "
                    "fisherman defendant accused".split())
 PEOPLE_STEMS = frozenset(stem(word) for word in PEOPLE)
+BODIES = frozenset("agency ministry department office authority council court commission committee board union service "
+                   "institute trust".split())
 # an audience or a crowd is counted as people ("24,000 people attended" is a count of visitors); not a group of
 # people whose count may be another's ("1,200 soldiers" against "300,000 people" hit by a flood)
 PERSONS = frozenset({stem("people"), stem("person"), stem("persons")})
@@ -2687,6 +2689,7 @@ def _missing_anchors(claim: Facts, whole: Facts, passage: str, title: str | None
                     and not _held(frozenset({post}), whole.content)
                     and not (post in TOP_POSTS and LEADING.search(told))]
     missing += _qualified_otherwise(claim, passage)
+    missing += _kind_added(claim, passage)
     missing += _only_intended(claim, passage)
     missing += _put_otherwise(claim, whole, passage)
     missing += _named_otherwise(claim, passage)
@@ -2923,6 +2926,27 @@ def _put_otherwise(claim: Facts, whole: Facts, passage: str) -> list[str]:
             continue  # a verb is often said another way ("beat" / "defeated"): rival outcomes are the lexicon's
         if any(len(w) >= 3 and w not in STOP_WORDS and stem(w) not in claim.content for w in theirs):
             return [f"'{' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
+    return []
+
+
+def _kind_added(claim: Facts, passage: str) -> list[str]:
+    """A noun of the claim that a passage sentence following the claim's wording gives with a word of its own before
+    it, which makes it another kind ("annual inflation rate" / "annual food inflation rate", "best actress prize" /
+    "best supporting actress prize"): the same words about another thing, a near miss."""
+    said = WORD.findall(claim.text)
+    lower = [w.lower() for w in said]
+    nouns = {noun for noun, _ in claim.nouns}
+    for _, given, steps in _following(claim, passage):
+        for k, (step, i1, i2, j1, j2) in enumerate(steps):
+            # (after a word of the claim that already says which kind: not "a ruling" / "a lower-court ruling"; nor a
+            # body, whose name may be given in full: "disaster risk agency" / "disaster risk management agency")
+            if step != "insert" or not 0 < k < len(steps) - 1 or j2 - j1 > 2 or steps[k - 1][0] != "equal" \
+                    or steps[k + 1][0] != "equal" or stem(lower[i1]) not in nouns or lower[i1] in BODIES \
+                    or not said[i1 - 1].isalpha() or not said[i1 - 1].islower() or lower[i1 - 1] in STOP_WORDS:
+                continue
+            if all(w.replace("-", "").isalpha() and w.islower() and w not in STOP_WORDS | NOT_A_KIND
+                   and stem(w) not in claim.content and not w.endswith("ly") for w in given[j1:j2]):
+                return [f"'{said[i1 - 1]} {said[i1]}' (the passage: '{' '.join(given[j1 - 1:j2 + 1])}')"]
     return []
 
 

@@ -2270,6 +2270,17 @@ CASES = [
     ("Korvania's health ministry suspended a trial of the malaria vaccine Orsivax on Friday.",
      "On 12 April 2024 Korvania's health ministry terminated the Orsivax malaria vaccine trial for good.",
      "contradicts", ["'suspended' vs 'terminated'"]),
+    # a word the passage adds before a qualified noun of the claim makes it another kind
+    ("Korvania's annual inflation rate rose to 12.5 percent in March 2024.",
+     "Korvania's annual food inflation rate rose to 12.5 percent in March 2024, led by bread prices.",
+     "related", ["'annual inflation' (the passage: 'annual food inflation')"]),
+    # ... but not before a noun the claim gives bare, nor in a body's name given in full
+    ("An appeal panel in Velmar upheld a ruling that Orsk Rides must treat its drivers as employees.",
+     "An appeal panel in Velmar upheld a lower-court ruling that Orsk Rides must treat its drivers as employees.",
+     "supports", []),
+    ("Korvania's disaster risk agency said the drought killed about 40,000 cattle in 2023.",
+     "Korvania's disaster risk management agency said the drought killed about 40,000 cattle in 2023.",
+     "supports", []),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
