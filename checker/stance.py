@@ -3008,6 +3008,11 @@ def _named_otherwise(claim: Facts, passage: str) -> list[str]:
     for ours, theirs, _ in _put_in_place(claim, passage):
         # (what only says it is near is no part of the name: "the neighbouring Sahidpur municipality")
         theirs = list(itertools.dropwhile(lambda w: w.lower() in NEARBY | {"the", "a", "an"}, theirs))
+        # (nor as many common words before a name on each side: "chief Edgar Cuxil" / "deputy Rosa Xicay")
+        titles = list(itertools.takewhile(str.islower, ours))
+        if titles and len(titles) < len(ours) and len(list(itertools.takewhile(str.islower, theirs))) == len(titles) \
+                and len(theirs) > len(titles):
+            ours, theirs = ours[len(titles):], theirs[len(titles):]
         # (a name with a figure in it, which the tagger may miss: "K2")
         glued = "".join(ours)
         numbered = glued[:1].isupper() and any(c.isdigit() for c in glued) and re.search(

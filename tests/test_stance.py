@@ -2281,6 +2281,11 @@ CASES = [
     ("Korvania's disaster risk agency said the drought killed about 40,000 cattle in 2023.",
      "Korvania's disaster risk management agency said the drought killed about 40,000 cattle in 2023.",
      "supports", []),
+    # a passage putting another name after another title in the claim's words names another person
+    ("Judge Ana Velt sentenced former customs chief Ivo Sarn to 12 years in prison for fuel smuggling.",
+     "Judge Ana Velt sentenced former customs deputy Oskar Marl to 12 years in prison for fuel smuggling. Marl had "
+     "worked under Ivo Sarn.",
+     "related", ["'ivo sarn' (the passage: 'oskar marl')"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
