@@ -3017,9 +3017,19 @@ def _named_otherwise(claim: Facts, passage: str) -> list[str]:
         glued = "".join(ours)
         numbered = glued[:1].isupper() and any(c.isdigit() for c in glued) and re.search(
             rf"\b{re.escape(glued)}\b", claim.text)
-        if (numbered or all(_name(w) in claim.proper for w in ours)) and theirs and _another_name(claim, theirs):
+        # (a capitalised word past the claim's first is a name the tagger may miss: "the Thimphu–Phuentsholing
+        # highway")
+        if (numbered or all(_name(w) in claim.proper or _capitalised_inside(w, claim.text) for w in ours)) and theirs \
+                and _another_name(claim, theirs):
             return [f"'{glued if numbered else ' '.join(ours)}' (the passage: '{' '.join(theirs)}')"]
     return []
+
+
+def _capitalised_inside(word: str, text: str) -> bool:
+    """Whether a capitalised word that is no title, month or weekday stands in a text past its first word."""
+    return word[:1].isupper() and word.lower() not in NOT_A_NAME and any(
+        text[:m.start()].strip() and text[:m.start()].rstrip()[-1] not in ".!?\"“'‘"
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 def _another_name(claim: Facts, words: list[str]) -> bool:

@@ -2286,6 +2286,10 @@ CASES = [
      "Judge Ana Velt sentenced former customs deputy Oskar Marl to 12 years in prison for fuel smuggling. Marl had "
      "worked under Ivo Sarn.",
      "related", ["'ivo sarn' (the passage: 'oskar marl')"]),
+    # a capitalised word past the claim's first is a name, though the tagger misses it
+    ("A landslide closed the Thimphu–Phuentsholing highway for two days.",
+     "A landslide closed the Thimphu–Wangdue highway for two days, stranding buses on the pass.",
+     "related", ["'phuentsholing' (the passage: 'wangdue')"]),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
