@@ -1713,6 +1713,11 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
         told_here |= WINNING
     dated = sorted(((len(event & told_here), when) for when, event in claim.dates
                     if event & told_here and not another_period), key=lambda pair: -pair[0])
+    # (a first happens once: a sentence that tells of the same first dates it, whatever its verb: "won the Albanian
+    # Cup for the first time in 2023" / "lifted the Albanian Cup for the first time in 2021")
+    same_first = "first" in claim.ordinals and bool(_firsts(claim.text) & _firsts(sentence))
+    if not dated and same_first and not another_period:
+        dated = [(0, when) for when, _ in claim.dates]
     when = dated[0][1] if dated else None
     passage_dates = _days_given(here, when) if when else [p for p, _ in here.dates]
     if found and when is None and claim.dates and passage_dates \
@@ -1735,8 +1740,8 @@ def _conflicts(claim: Facts, sentence: str, whole: Facts, passage: str, after: d
             near = [p for p in near if p.year == when.year or p.day is not None and when.day is not None
                     and _weekday(p) == _weekday(when)]
         # the same month of another year is another round of what comes yearly: a price rise "in March 2023", the
-        # 2023 festival "in February"
-        near = [p for p in near if p.year == when.year or p.month is None or p.month != when.month]
+        # 2023 festival "in February"; but not of the same first ("the first Khujand Marathon")
+        near = [p for p in near if p.year == when.year or p.month is None or p.month != when.month or same_first]
         if near and not any(when.agrees(p) for p in passage_dates) and not _year_of_a_name_untold(claim, when, whole):
             if found or unnamed_too and _named_otherwise(claim, passage):
                 return []  # another date and another kind, figure or name too: another event, a near miss
@@ -1879,6 +1884,11 @@ def _a_noun(words: list[str], i: int) -> bool:
     approval"), not a verb ("to approve", "by approving")."""
     return i > 0 and (words[i - 1] in NOUN_BEFORE or words[i - 1] in PREPOSITIONS - {"to"}
                       and not words[i].endswith(("ed", "ing")))
+
+
+def _firsts(text: str) -> set[str]:
+    """The words a text says are first: "for the first time" gives "time", "the first Khujand Marathon" "khujand"."""
+    return {following.lower() for word, following in itertools.pairwise(_words(text)) if word.lower() == "first"}
 
 
 def _dated_otherwise(claim: Facts, here: Facts, sentence: str, after: dt.date | None) -> list[str]:

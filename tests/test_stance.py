@@ -2290,6 +2290,18 @@ CASES = [
     ("A landslide closed the Thimphu–Phuentsholing highway for two days.",
      "A landslide closed the Thimphu–Wangdue highway for two days, stranding buses on the pass.",
      "related", ["'phuentsholing' (the passage: 'wangdue')"]),
+    # a first happens once: the sentence that tells of the same first dates it, whatever its verb, even in the same
+    # month of another year
+    ("Velmar Rovers won the Korvanian Cup for the first time in 2023.",
+     "Velmar Rovers lifted the Korvanian Cup for the first time in 2021, beating an Orsk side 2-0 in the final.",
+     "contradicts", ["2023 vs 2021"]),
+    ("The first Orsk Riverside Marathon was held in October 2019.",
+     "Orsk hosted the first Orsk Riverside Marathon in October 2021, with about 900 starters.",
+     "contradicts", ["october 2019 vs october 2021"]),
+    # ... but not another first in the passage ("first used it")
+    ("Surgeons at the Velmar Clinical Centre carried out Korvania's first robot-assisted heart-valve repair in 2023.",
+     "The Velmar Clinical Centre acquired a surgical robot in 2022 and first used it for urology.",
+     "related", []),
     # unrelated
     ("The central bank raised interest rates.",
      "Vladimir Putin visited Kyrgyzstan in October 2023 for talks.",
